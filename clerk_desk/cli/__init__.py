@@ -1,0 +1,90 @@
+"""Command-line interface of the core: argument parsing and the headless subcommands.
+
+The console script ``clerk-desk`` is :func:`ui.launcher.main`: it uses :func:`build_parser`
+and hands every subcommand to :func:`dispatch`; with no subcommand it starts the window.
+Every subcommand accepts ``--demo`` and ``--data-dir`` (declared once, on the parent parser).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from clerk_desk import __version__, i18n
+from clerk_desk.cli import catalog_cmd, doctor_cmd
+from clerk_desk.errors import UserError
+from clerk_desk.i18n import translate
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (catalog_cmd, doctor_cmd)
+
+
+def common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="demo / training mode in its own data directory",
+    )
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep every file of this desk under DIR",
+    )
+    common.add_argument(
+        "--lang",
+        choices=i18n.SUPPORTED_LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of messages (default: zh_CN)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="clerk-desk",
+        description="clerk_desk: the comprehensive-window workbench",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"clerk-desk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the main window offscreen, check database, resources, translations, fonts",
+    )
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subcommands, common)
+    return parser
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    for name, default in (("demo", False), ("data_dir", None), ("lang", None)):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    return args
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    """Run a headless subcommand; a refusal prints its translated message and exits 2."""
+    if args.lang:
+        i18n.set_language(args.lang)
+    try:
+        return int(args.handler(args))
+    except UserError as error:
+        print(translate("core", "Error: {message}").format(message=error.render()), file=sys.stderr)
+        return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Headless entry point (no window): ``python -m clerk_desk.cli``."""
+    args = parse(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    return dispatch(args)

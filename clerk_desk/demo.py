@@ -1,0 +1,35 @@
+"""Demo / training mode: a sample centre, one account per role, the demo catalog.
+
+Demo passwords are public on purpose: the sign-in screen lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clerk_desk.services.accounts import Role
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    password: str
+    display_name: str
+    roles: tuple[Role, ...]
+    department: str = ""
+
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+    DemoAccount("clerk", "demo-clerk", "张敏", (Role.INTAKE_CLERK,)),
+    DemoAccount("reviewer", "demo-review", "王建国", (Role.REVIEWER,), "市场监督管理局"),
+    DemoAccount("output", "demo-output", "李娜", (Role.OUTPUT_CLERK,)),
+    DemoAccount("supervisor", "demo-super", "陈静", (Role.SUPERVISOR,)),
+    DemoAccount("admin", "demo-admin", "刘洋", (Role.ADMIN,)),
+)
+
+DEMO_SETTINGS = {
+    "centre_code": "340100",
+    "centre_name": "合肥市政务服务中心（演示）",
+    "window_number": 3,
+    "window_category": "企业开办",
+}

@@ -1,0 +1,330 @@
+"""The service catalog (事项目录): items, their materials and situations, and their rules.
+
+Field names follow ``shared/domain.md``. Enumerated values are stored as the Chinese terms a
+catalog administrator reads in the spreadsheet and on papers (窗口类别, 办件类型, …).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
+
+WINDOW_CATEGORIES = ("企业开办", "投资建设", "生产经营准入", "社会事务")
+ITEM_TYPES = (
+    "行政许可",
+    "行政确认",
+    "行政给付",
+    "行政征收",
+    "行政裁决",
+    "行政奖励",
+    "行政检查",
+    "其他行政权力",
+    "公共服务",
+)
+CASE_KINDS = ("即办件", "承诺件")
+RESULT_TYPES = ("证照", "批文", "其他")
+NECESSITIES = ("必要", "非必要")
+MATERIAL_FORMS = ("原件", "复印件", "电子", "核验原件")
+MATERIAL_SOURCES = ("申请人自备", "政府部门核发", "其他")
+
+BASIC_CODE_MAX = 32
+
+
+@dataclass(frozen=True)
+class SituationOption:
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Situation:
+    """A question that changes the material list, e.g. 申请类型: 首次 / 变更 / 延续."""
+
+    key: str
+    question: str
+    options: tuple[SituationOption, ...]
+
+    def option_keys(self) -> tuple[str, ...]:
+        return tuple(option.key for option in self.options)
+
+
+@dataclass(frozen=True)
+class Material:
+    name: str
+    necessity: str = "必要"
+    gap_allowed: bool = False
+    promise_allowed: bool = False
+    form: str = "原件"
+    copies: int = 1
+    source: str = "申请人自备"
+    acceptance_standard: str = ""
+    instructions: str = ""
+    blank_form: str = ""
+    sample_form: str = ""
+    applies_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def is_key(self) -> bool:
+        """A key material (关键材料): required and never acceptable as 容缺."""
+        return self.necessity == "必要" and not self.gap_allowed
+
+    def applies(self, answers: dict[str, str]) -> bool:
+        """Whether the material is needed for the situation answers given.
+
+        A material with no condition always applies. A condition on a question that has not
+        been answered yet keeps the material in the list, so nothing is dropped too early.
+        """
+        for key, allowed in self.applies_when.items():
+            answer = answers.get(key)
+            if answer is not None and answer not in allowed:
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class ServiceItem:
+    basic_code: str
+    name: str
+    item_type: str
+    department: str
+    window_category: str
+    legal_limit_days: int
+    promised_limit_days: int
+    case_kind: str
+    version: str
+    impl_code: str = ""
+    conditions: str = ""
+    legal_basis: str = ""
+    max_visits: int = 1
+    fee_charged: bool = False
+    fee_standard: str = ""
+    result_name: str = ""
+    result_type: str = "其他"
+    courier_allowed: bool = False
+    situations: tuple[Situation, ...] = ()
+    materials: tuple[Material, ...] = ()
+
+    def materials_for(self, answers: dict[str, str]) -> tuple[Material, ...]:
+        return tuple(material for material in self.materials if material.applies(answers))
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["situations"] = [
+            {
+                "key": s.key,
+                "question": s.question,
+                "options": [{"key": o.key, "label": o.label} for o in s.options],
+            }
+            for s in self.situations
+        ]
+        data["materials"] = [
+            {**asdict(m), "applies_when": {k: list(v) for k, v in m.applies_when.items()}}
+            for m in self.materials
+        ]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ServiceItem:
+        situations = tuple(
+            Situation(
+                key=s["key"],
+                question=s["question"],
+                options=tuple(SituationOption(o["key"], o["label"]) for o in s["options"]),
+            )
+            for s in data.get("situations", ())
+        )
+        materials = tuple(
+            Material(
+                **{
+                    **m,
+                    "applies_when": {k: tuple(v) for k, v in m.get("applies_when", {}).items()},
+                }
+            )
+            for m in data.get("materials", ())
+        )
+        fields = {k: v for k, v in data.items() if k not in {"situations", "materials"}}
+        return cls(**fields, situations=situations, materials=materials)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with catalog data: where it is and what to fix."""
+
+    where: str
+    message: Message
+
+    def render(self, language: str | None = None) -> str:
+        return f"{self.where}: {self.message.render(language)}"
+
+
+def _p(where: str, template: str, **params: Any) -> Problem:
+    return Problem(where, Message(template, params))
+
+
+def validate_item(item: ServiceItem) -> list[Problem]:
+    """Every rule a catalog item must satisfy; an empty list means it is sound."""
+    problems: list[Problem] = []
+    code = item.basic_code
+    if not code or len(code) > BASIC_CODE_MAX or not code.isascii() or not code.isalnum():
+        problems.append(
+            _p(
+                "basic_code",
+                QT_TRANSLATE_NOOP("core", "basic code {value!r} must be 1 to 32 letters or digits"),
+                value=code,
+            )
+        )
+    for name in ("name", "department", "version"):
+        if not str(getattr(item, name)).strip():
+            problems.append(_p(name, QT_TRANSLATE_NOOP("core", "must not be empty")))
+    choices = (
+        ("window_category", WINDOW_CATEGORIES),
+        ("item_type", ITEM_TYPES),
+        ("case_kind", CASE_KINDS),
+        ("result_type", RESULT_TYPES),
+    )
+    for name, allowed in choices:
+        value = getattr(item, name)
+        if value not in allowed:
+            problems.append(
+                _p(
+                    name,
+                    QT_TRANSLATE_NOOP("core", "{value!r} is not one of: {allowed}"),
+                    value=value,
+                    allowed="、".join(allowed),
+                )
+            )
+    for name in ("legal_limit_days", "promised_limit_days", "max_visits"):
+        value = getattr(item, name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            problems.append(
+                _p(
+                    name,
+                    QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}"),
+                    value=value,
+                )
+            )
+    if (
+        isinstance(item.legal_limit_days, int)
+        and isinstance(item.promised_limit_days, int)
+        and item.promised_limit_days > item.legal_limit_days
+    ):
+        problems.append(
+            _p(
+                "promised_limit_days",
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "promised time limit {promised} days is longer than the legal limit "
+                    "{legal} days; the promise must not exceed the law",
+                ),
+                promised=item.promised_limit_days,
+                legal=item.legal_limit_days,
+            )
+        )
+    if isinstance(item.promised_limit_days, int) and item.case_kind in CASE_KINDS:
+        expected = "即办件" if item.promised_limit_days == 0 else "承诺件"
+        if item.case_kind != expected:
+            problems.append(
+                _p(
+                    "case_kind",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "with a promised limit of {days} days the case kind must be {expected}",
+                    ),
+                    days=item.promised_limit_days,
+                    expected=expected,
+                )
+            )
+    situation_keys: dict[str, tuple[str, ...]] = {}
+    for index, situation in enumerate(item.situations, start=1):
+        where = f"situations[{index}]"
+        if situation.key in situation_keys:
+            problems.append(
+                _p(
+                    where,
+                    QT_TRANSLATE_NOOP("core", "situation {key!r} appears twice"),
+                    key=situation.key,
+                )
+            )
+        if len(situation.options) < 2:
+            problems.append(
+                _p(where, QT_TRANSLATE_NOOP("core", "a situation needs at least two options"))
+            )
+        situation_keys[situation.key] = situation.option_keys()
+    if not item.materials:
+        problems.append(
+            _p("materials", QT_TRANSLATE_NOOP("core", "an item needs at least one material"))
+        )
+    seen_names: set[str] = set()
+    for index, material in enumerate(item.materials, start=1):
+        problems.extend(_validate_material(f"materials[{index}]", material, situation_keys))
+        if material.name in seen_names:
+            problems.append(
+                _p(
+                    f"materials[{index}]",
+                    QT_TRANSLATE_NOOP("core", "material {name!r} is listed twice"),
+                    name=material.name,
+                )
+            )
+        seen_names.add(material.name)
+    return problems
+
+
+def _validate_material(
+    where: str, material: Material, situation_keys: dict[str, tuple[str, ...]]
+) -> list[Problem]:
+    problems: list[Problem] = []
+    if not material.name.strip():
+        problems.append(_p(where, QT_TRANSLATE_NOOP("core", "material name must not be empty")))
+    choices = (
+        ("necessity", NECESSITIES),
+        ("form", MATERIAL_FORMS),
+        ("source", MATERIAL_SOURCES),
+    )
+    for name, allowed in choices:
+        value = getattr(material, name)
+        if value not in allowed:
+            problems.append(
+                _p(
+                    f"{where}.{name}",
+                    QT_TRANSLATE_NOOP("core", "{value!r} is not one of: {allowed}"),
+                    value=value,
+                    allowed="、".join(allowed),
+                )
+            )
+    if (
+        isinstance(material.copies, bool)
+        or not isinstance(material.copies, int)
+        or material.copies < 0
+    ):
+        problems.append(
+            _p(
+                f"{where}.copies",
+                QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}"),
+                value=material.copies,
+            )
+        )
+    for key, options in material.applies_when.items():
+        if key not in situation_keys:
+            problems.append(
+                _p(
+                    f"{where}.applies_when",
+                    QT_TRANSLATE_NOOP(
+                        "core", "refers to situation {key!r}, which the item does not have"
+                    ),
+                    key=key,
+                )
+            )
+            continue
+        unknown = [option for option in options if option not in situation_keys[key]]
+        if unknown:
+            problems.append(
+                _p(
+                    f"{where}.applies_when",
+                    QT_TRANSLATE_NOOP("core", "situation {key!r} has no option {options}"),
+                    key=key,
+                    options="、".join(unknown),
+                )
+            )
+    return problems

@@ -1,0 +1,139 @@
+"""Loading, validating and storing the service catalog."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pypinyin import Style, lazy_pinyin
+
+from clerk_desk.domain.catalog import Problem, ServiceItem, validate_item
+from clerk_desk.errors import UserError
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
+from clerk_desk.resources import resource_path
+from local_cache.db import Database
+from local_cache.repositories import catalog_repo
+
+DEMO_CATALOG = ("catalog", "demo_catalog.json")
+
+
+class CatalogRejected(UserError):
+    """A catalog that breaks a rule is refused whole; ``problems`` lists every fault."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "core", "The catalog was refused with {count} problem(s); nothing was imported"
+            ),
+            count=len(self.problems),
+        )
+
+
+def name_pinyin(name: str) -> tuple[str, str]:
+    """Full pinyin and initials of an item name, lower case, without separators."""
+    full = "".join(lazy_pinyin(name, errors="ignore")).lower()
+    initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")).lower()
+    return full, initials
+
+
+def check_items(items: Iterable[ServiceItem]) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items, start=1):
+        label = f"{index} ({item.basic_code})"
+        problems.extend(Problem(f"{label}.{p.where}", p.message) for p in validate_item(item))
+        if item.basic_code in seen:
+            problems.append(
+                Problem(
+                    f"{label}.basic_code",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "core", "basic code {code} is already used by item {other}"
+                        ),
+                        {"code": item.basic_code, "other": seen[item.basic_code]},
+                    ),
+                )
+            )
+        seen.setdefault(item.basic_code, index)
+    return problems
+
+
+class CatalogService:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def replace(self, items: Sequence[ServiceItem], version: str, source: str) -> None:
+        """Validate everything first, then swap the catalog in one transaction."""
+        problems = check_items(items)
+        if problems:
+            raise CatalogRejected(problems)
+        rows = []
+        for item in items:
+            data = item.to_dict()
+            data["name_pinyin"], data["name_initials"] = name_pinyin(item.name)
+            rows.append(data)
+        meta = {"version": version, "source": source, "imported_at": datetime.now().isoformat()}
+        with self.database.write() as session:
+            catalog_repo.replace_catalog(session, rows, meta)
+
+    def items(self) -> list[ServiceItem]:
+        with self.database.read() as session:
+            rows = catalog_repo.load_items(session)
+        return [_to_item(row) for row in rows]
+
+    def item(self, basic_code: str) -> ServiceItem | None:
+        with self.database.read() as session:
+            row = catalog_repo.load_item(session, basic_code)
+        return None if row is None else _to_item(row)
+
+    def search_rows(self) -> list[dict[str, Any]]:
+        """Name, code and stored pinyin of every item, for the search index."""
+        with self.database.read() as session:
+            return [
+                {
+                    k: row[k]
+                    for k in (
+                        "basic_code",
+                        "name",
+                        "name_pinyin",
+                        "name_initials",
+                        "window_category",
+                        "department",
+                    )
+                }
+                for row in catalog_repo.load_items(session)
+            ]
+
+    def meta(self) -> dict[str, str]:
+        with self.database.read() as session:
+            return catalog_repo.load_meta(session)
+
+    def count(self) -> int:
+        with self.database.read() as session:
+            return catalog_repo.count_items(session)
+
+    def record_use(self, basic_code: str) -> None:
+        with self.database.write() as session:
+            catalog_repo.record_use(session, basic_code, datetime.now())
+
+    def usage_counts(self) -> dict[str, int]:
+        with self.database.read() as session:
+            return catalog_repo.usage_counts(session)
+
+    def load_demo(self) -> None:
+        version, items = read_catalog_json(resource_path(*DEMO_CATALOG))
+        self.replace(items, version=version, source="demo")
+
+
+def read_catalog_json(path: Path) -> tuple[str, list[ServiceItem]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return str(data["version"]), [ServiceItem.from_dict(item) for item in data["items"]]
+
+
+def _to_item(row: dict[str, Any]) -> ServiceItem:
+    data = {k: v for k, v in row.items() if k not in {"name_pinyin", "name_initials"}}
+    return ServiceItem.from_dict(data)

@@ -1,0 +1,149 @@
+"""Desk settings, declared in one place, stored as JSON with a version and migrations.
+
+Modelled on Picard's options.py / config_upgrade.py: each option is declared once with its
+type and default; the file on disk carries ``settings_version`` and older files are upgraded
+step by step by the functions in ``MIGRATIONS``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from clerk_desk.errors import UserError
+from clerk_desk.i18n import QT_TRANSLATE_NOOP
+
+SETTINGS_VERSION = 2
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    doc: str
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("mode", str, "production", "production or demo; a data dir is never used for both"),
+    Option("centre_code", str, "", "6-digit administrative division code of the service centre"),
+    Option("centre_name", str, "", "name of the service centre, the heading line of papers"),
+    Option("window_number", int, 0, "number of this comprehensive window"),
+    Option("window_category", str, "", "one of the four window categories"),
+    Option("desk_id", str, "", "stable id of this desk installation (UUID)"),
+    Option("language", str, "zh_CN", "UI language: zh_CN or en"),
+    Option("idle_lock_minutes", int, 5, "lock the window after this many idle minutes (0: never)"),
+    Option("font_scale", float, 1.0, "UI text scale, 1.0 to 2.0"),
+    Option("platform_url", str, "", "central platform base URL; empty when not configured"),
+    Option("ca_bundle", str, "", "CA bundle file for the platform's TLS certificate"),
+)
+OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """v1 stored the idle lock in seconds as ``lock_after_seconds``."""
+    seconds = data.pop("lock_after_seconds", None)
+    if seconds is not None:
+        data["idle_lock_minutes"] = max(0, int(seconds) // 60)
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+
+
+class SettingsError(UserError):
+    pass
+
+
+class Settings:
+    """Typed access to the desk's settings file."""
+
+    def __init__(self, path: Path, values: dict[str, Any]) -> None:
+        self.path = path
+        self._values = values
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        values = {option.name: option.default for option in OPTIONS}
+        if path.exists():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise SettingsError(
+                    QT_TRANSLATE_NOOP(
+                        "core", "Settings file {path} cannot be read ({error}); fix or remove it"
+                    ),
+                    path=str(path),
+                    error=str(exc),
+                ) from exc
+            if not isinstance(data, dict):
+                raise SettingsError(
+                    QT_TRANSLATE_NOOP("core", "Settings file {path} is not a JSON object"),
+                    path=str(path),
+                )
+            data = upgrade(data)
+            for name, value in data.items():
+                if name in OPTIONS_BY_NAME:
+                    values[name] = _coerce(OPTIONS_BY_NAME[name], value)
+        return cls(path, values)
+
+    def get(self, name: str) -> Any:
+        return self._values[name]
+
+    def set(self, name: str, value: Any) -> None:
+        if name not in OPTIONS_BY_NAME:
+            raise KeyError(name)
+        self._values[name] = _coerce(OPTIONS_BY_NAME[name], value)
+
+    def update(self, **values: Any) -> None:
+        for name, value in values.items():
+            self.set(name, value)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self._values)
+
+    def save(self) -> None:
+        """Write atomically: a crash mid-write never leaves half a settings file."""
+        data = {"settings_version": SETTINGS_VERSION, **self._values}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2, sort_keys=True)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self.path)
+
+
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    version = int(data.pop("settings_version", 1))
+    if version > SETTINGS_VERSION:
+        raise SettingsError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Settings were written by a newer clerk_desk (version {found}); "
+                "update this program",
+            ),
+            found=version,
+        )
+    while version < SETTINGS_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    return data
+
+
+def _coerce(option: Option, value: Any) -> Any:
+    if option.type is float and isinstance(value, int):
+        return float(value)
+    if not isinstance(value, option.type) or (option.type is int and isinstance(value, bool)):
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("core", "Setting {name} must be of type {type}, not {value!r}"),
+            name=option.name,
+            type=option.type.__name__,
+            value=value,
+        )
+    return value
