@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,9 +23,20 @@ def _chinese_messages() -> Iterator[None]:
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo data dir seeded once: hashing the demo passwords with argon2 takes a second."""
+    root = tmp_path_factory.mktemp("demo-template") / "data"
+    Desk.open(root, demo_mode=True).close()
+    return root
+
+
 @pytest.fixture
-def demo_desk(tmp_path: Path) -> Iterator[Desk]:
-    desk = Desk.open(tmp_path / "demo-data", demo_mode=True)
+def demo_desk(tmp_path: Path, demo_template: Path) -> Iterator[Desk]:
+    """A demo desk of its own per test (a copy of the closed template, never of a live file)."""
+    root = tmp_path / "demo-data"
+    shutil.copytree(demo_template, root)
+    desk = Desk.open(root, demo_mode=True)
     yield desk
     desk.close()
 

@@ -10,13 +10,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from local_cache.schema import CatalogItem, CatalogMaterial, CatalogMeta, ItemUsage
 
-ITEM_COLUMNS = tuple(
-    column.key
-    for column in CatalogItem.__table__.columns  # type: ignore[attr-defined]
-)
+ITEM_COLUMNS = tuple(column.key for column in CatalogItem.__table__.columns)
 MATERIAL_COLUMNS = tuple(
     column.key
-    for column in CatalogMaterial.__table__.columns  # type: ignore[attr-defined]
+    for column in CatalogMaterial.__table__.columns
     if column.key not in {"id", "item_code", "position"}
 )
 
@@ -77,3 +74,20 @@ def record_use(session: Session, basic_code: str, at: datetime) -> None:
 
 def usage_counts(session: Session) -> dict[str, int]:
     return {row.basic_code: row.use_count for row in session.scalars(select(ItemUsage))}
+
+
+SEARCH_COLUMNS = (
+    "basic_code",
+    "name",
+    "name_pinyin",
+    "name_initials",
+    "window_category",
+    "department",
+)
+
+
+def search_rows(session: Session) -> list[dict[str, Any]]:
+    """Only the columns the item search needs: no materials, no JSON, one plain SELECT."""
+    columns = [getattr(CatalogItem, key) for key in SEARCH_COLUMNS]
+    result = session.execute(select(*columns).order_by(CatalogItem.basic_code))
+    return [dict(zip(SEARCH_COLUMNS, row, strict=True)) for row in result]
