@@ -93,20 +93,7 @@ class CatalogService:
     def search_rows(self) -> list[dict[str, Any]]:
         """Name, code and stored pinyin of every item, for the search index."""
         with self.database.read() as session:
-            return [
-                {
-                    k: row[k]
-                    for k in (
-                        "basic_code",
-                        "name",
-                        "name_pinyin",
-                        "name_initials",
-                        "window_category",
-                        "department",
-                    )
-                }
-                for row in catalog_repo.load_items(session)
-            ]
+            return catalog_repo.search_rows(session)
 
     def meta(self) -> dict[str, str]:
         with self.database.read() as session:
