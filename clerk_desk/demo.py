@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clerk_desk.services.accounts import Role
+from clerk_desk.domain.roles import Role
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from clerk_desk import demo, paths
 from clerk_desk.domain.catalog import WINDOW_CATEGORIES
+from clerk_desk.domain.roles import Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
-from clerk_desk.services.accounts import AccountService, Role
+from clerk_desk.services.accounts import AccountService
 from clerk_desk.services.catalog import CatalogService
 from clerk_desk.settings import Settings
 from local_cache.db import Database

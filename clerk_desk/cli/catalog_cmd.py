@@ -1,27 +1,13 @@
-"""``clerk-desk catalog …``: the service catalog as a spreadsheet, and a listing of it."""
+"""``clerk-desk catalog …``: the arguments. The work is in :mod:`catalog_actions`."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
-from clerk_desk.catalog_io import (
-    CatalogFileRejected,
-    read_catalog,
-    write_catalog,
-    write_template,
-)
-from clerk_desk.desk import Desk
-from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg, translate
-from clerk_desk.services.catalog import CatalogRejected
+from clerk_desk.cli.lazy import lazy_handler
 
-REFUSED_EXIT = 2
+ACTIONS = "clerk_desk.cli.catalog_actions"
 
 
 def register(
@@ -37,7 +23,7 @@ def register(
         "export-template", parents=[common], help="write a blank catalog workbook (.xlsx)"
     )
     template.add_argument("file", metavar="FILE", type=Path)
-    template.set_defaults(handler=export_template)
+    template.set_defaults(handler=lazy_handler(ACTIONS, "export_template"))
 
     importing = actions.add_parser(
         "import",
@@ -45,138 +31,14 @@ def register(
         help="replace the catalog with a workbook; a file with any problem is refused whole",
     )
     importing.add_argument("file", metavar="FILE", type=Path)
-    importing.set_defaults(handler=import_catalog)
+    importing.set_defaults(handler=lazy_handler(ACTIONS, "import_catalog"))
 
     export = actions.add_parser(
         "export", parents=[common], help="write the current catalog as a workbook (.xlsx)"
     )
     export.add_argument("file", metavar="FILE", type=Path)
-    export.set_defaults(handler=export_catalog)
+    export.set_defaults(handler=lazy_handler(ACTIONS, "export_catalog"))
 
     listing = actions.add_parser("list", parents=[common], help="print the current catalog")
     listing.add_argument("--json", action="store_true", help="one JSON object per item")
-    listing.set_defaults(handler=list_catalog)
-
-
-@contextmanager
-def _desk(args: argparse.Namespace) -> Iterator[Desk]:
-    desk = Desk.open(args.data_dir, demo_mode=args.demo)
-    try:
-        yield desk
-    finally:
-        desk.close()
-
-
-def export_template(args: argparse.Namespace) -> int:
-    write_template(args.file)
-    print(msg(QT_TRANSLATE_NOOP("core", "Wrote the catalog template to {path}"), path=args.file))
-    return 0
-
-
-def import_catalog(args: argparse.Namespace) -> int:
-    try:
-        imported = read_catalog(args.file)
-        with _desk(args) as desk:
-            desk.catalog.replace(imported.items, version=imported.version, source=str(args.file))
-    except (CatalogFileRejected, CatalogRejected) as refusal:
-        return _refuse(refusal.render(), (problem.render() for problem in refusal.problems))
-    print(
-        msg(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "Imported {items} items and {materials} materials from {path} "
-                "(catalog version {version})",
-            ),
-            items=len(imported.items),
-            materials=imported.material_count,
-            path=args.file,
-            version=imported.version,
-        )
-    )
-    return 0
-
-
-def _refuse(summary: str, problems: Iterable[str]) -> int:
-    print(translate("core", "Error: {message}").format(message=summary), file=sys.stderr)
-    for problem in problems:
-        print(f"  - {problem}", file=sys.stderr)
-    return REFUSED_EXIT
-
-
-def export_catalog(args: argparse.Namespace) -> int:
-    with _desk(args) as desk:
-        items = desk.catalog.items()
-        version = desk.catalog.meta().get("version", "")
-    write_catalog(args.file, items, version)
-    print(
-        msg(
-            QT_TRANSLATE_NOOP("core", "Exported {items} items and {materials} materials to {path}"),
-            items=len(items),
-            materials=sum(len(item.materials) for item in items),
-            path=args.file,
-        )
-    )
-    return 0
-
-
-def list_catalog(args: argparse.Namespace) -> int:
-    with _desk(args) as desk:
-        items = desk.catalog.items()
-    if args.json:
-        print(json.dumps([item.to_dict() for item in items], ensure_ascii=False, indent=2))
-        return 0
-    if not items:
-        print(
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "core", "The catalog is empty; import one with: clerk-desk catalog import FILE"
-                )
-            )
-        )
-        return 0
-    headers = [
-        translate("core", text)
-        for text in (
-            QT_TRANSLATE_NOOP("core", "Basic code"),
-            QT_TRANSLATE_NOOP("core", "Name"),
-            QT_TRANSLATE_NOOP("core", "Window category"),
-            QT_TRANSLATE_NOOP("core", "Department"),
-            QT_TRANSLATE_NOOP("core", "Legal days"),
-            QT_TRANSLATE_NOOP("core", "Promised days"),
-            QT_TRANSLATE_NOOP("core", "Materials"),
-        )
-    ]
-    rows = [
-        [
-            item.basic_code,
-            item.name,
-            item.window_category,
-            item.department,
-            item.legal_limit_days,
-            item.promised_limit_days,
-            len(item.materials),
-        ]
-        for item in items
-    ]
-    for line in aligned_table(headers, rows):
-        print(line)
-    return 0
-
-
-def aligned_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
-    """Columns padded by display width: a Chinese character takes two terminal cells."""
-    cells = [[str(value) for value in row] for row in [headers, *rows]]
-    widths = [max(display_width(row[index]) for row in cells) for index in range(len(headers))]
-    lines = []
-    for row in cells:
-        padded = [
-            value + " " * (width - display_width(value))
-            for value, width in zip(row, widths, strict=True)
-        ]
-        lines.append("  ".join(padded).rstrip())
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    return lines
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+    listing.set_defaults(handler=lazy_handler(ACTIONS, "list_catalog"))

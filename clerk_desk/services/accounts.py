@@ -8,13 +8,12 @@ real. Five failures lock the name for five minutes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from local_cache.db import Database
@@ -26,64 +25,12 @@ LOCK_DURATION = timedelta(minutes=5)
 MIN_PASSWORD_LENGTH = 8
 
 
-class Role(StrEnum):
-    INTAKE_CLERK = "intake_clerk"
-    REVIEWER = "reviewer"
-    OUTPUT_CLERK = "output_clerk"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
-
-
-ROLE_LABELS = {
-    Role.INTAKE_CLERK: QT_TRANSLATE_NOOP("core", "Intake clerk"),
-    Role.REVIEWER: QT_TRANSLATE_NOOP("core", "Reviewer"),
-    Role.OUTPUT_CLERK: QT_TRANSLATE_NOOP("core", "Output clerk"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP("core", "Supervisor"),
-    Role.ADMIN: QT_TRANSLATE_NOOP("core", "Administrator"),
-}
-
-
-class Workspace(StrEnum):
-    INTAKE = "intake"
-    REVIEW = "review"
-    OUTPUT = "output"
-    STATISTICS = "statistics"
-    SETTINGS = "settings"
-
-
-WORKSPACES_BY_ROLE: dict[Role, tuple[Workspace, ...]] = {
-    # The comprehensive window hands results out at the same window it took them in.
-    Role.INTAKE_CLERK: (Workspace.INTAKE, Workspace.OUTPUT),
-    Role.REVIEWER: (Workspace.REVIEW,),
-    Role.OUTPUT_CLERK: (Workspace.OUTPUT,),
-    Role.SUPERVISOR: (Workspace.INTAKE, Workspace.REVIEW, Workspace.OUTPUT, Workspace.STATISTICS),
-    Role.ADMIN: (Workspace.STATISTICS, Workspace.SETTINGS),
-}
-
-
 class SignInError(UserError):
     pass
 
 
 class AccountError(UserError):
     pass
-
-
-@dataclass(frozen=True)
-class Clerk:
-    """The signed-in person, as the rest of the desk sees them."""
-
-    username: str
-    display_name: str
-    roles: tuple[Role, ...]
-    department: str
-
-    def workspaces(self) -> tuple[Workspace, ...]:
-        allowed = {w for role in self.roles for w in WORKSPACES_BY_ROLE[role]}
-        return tuple(w for w in Workspace if w in allowed)
-
-    def has_role(self, role: Role) -> bool:
-        return role in self.roles
 
 
 def _clerk(row: AccountRow) -> Clerk:

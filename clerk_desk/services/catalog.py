@@ -8,8 +8,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from pypinyin import Style, lazy_pinyin
-
 from clerk_desk.domain.catalog import Problem, ServiceItem, validate_item
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
@@ -34,7 +32,12 @@ class CatalogRejected(UserError):
 
 
 def name_pinyin(name: str) -> tuple[str, str]:
-    """Full pinyin and initials of an item name, lower case, without separators."""
+    """Full pinyin and initials of an item name, lower case, without separators.
+
+    pypinyin loads ~50 MiB of dictionaries, so it is imported only when a catalog is stored.
+    """
+    from pypinyin import Style, lazy_pinyin
+
     full = "".join(lazy_pinyin(name, errors="ignore")).lower()
     initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore")).lower()
     return full, initials
