@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 10_000
@@ -70,9 +70,18 @@ class Database:
         return [] if rows == ["ok"] else rows
 
     def backup_to(self, target: Path) -> None:
-        """Copy a consistent snapshot; never copy the live file."""
-        with self.engine.connect() as connection:
-            connection.execute(text("VACUUM INTO :target"), {"target": str(target)})
+        """Copy a consistent snapshot; never copy the live file.
+
+        VACUUM cannot run inside a transaction, and every SQLAlchemy connection here begins
+        one, so the statement goes through the raw driver connection (autocommit).
+        """
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("VACUUM INTO ?", (str(target),))
+            cursor.close()
+        finally:
+            raw.close()
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from clerk_desk import i18n  # noqa: E402
-from clerk_desk.desk import Desk  # noqa: E402
+from clerk_desk import i18n
+from clerk_desk.desk import Desk
 
 
 @pytest.fixture(autouse=True)

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from clerk_desk import __version__, i18n
-from clerk_desk.cli import catalog_cmd, doctor_cmd
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
+
+from . import catalog_cmd, doctor_cmd
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (catalog_cmd, doctor_cmd)
 

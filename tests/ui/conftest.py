@@ -1,0 +1,39 @@
+"""GUI fixtures: the Chinese catalogue installed on the test QApplication, a signed-in window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_test_helpers import show_active
+
+from clerk_desk.desk import Desk
+from ui.main_window import MainWindow
+from ui.translations import Translators
+
+
+@pytest.fixture
+def translators(qapp: QApplication) -> Iterator[Translators]:
+    """Simplified Chinese, as shipped; tests may switch to English."""
+    installed = Translators(qapp)
+    assert installed.install("zh_CN")
+    yield installed
+    installed.install("en")
+
+
+@pytest.fixture
+def main_window(
+    qtbot: QtBot, demo_desk: Desk, translators: Translators
+) -> Callable[..., MainWindow]:
+    """Sign a demo account in for real and open its main window."""
+
+    def open_window(username: str, password: str, idle_ms: int | None = 0) -> MainWindow:
+        clerk = demo_desk.accounts.sign_in(username, password)
+        window = MainWindow(demo_desk, clerk, idle_ms=idle_ms)
+        qtbot.addWidget(window)
+        show_active(qtbot, window)
+        return window
+
+    return open_window

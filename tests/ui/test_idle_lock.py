@@ -1,0 +1,84 @@
+"""Idle lock: the work disappears behind the lock screen and comes back intact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
+from pytestqt.qtbot import QtBot
+from ui_test_helpers import find
+
+from clerk_desk.desk import Desk
+from clerk_desk.domain.roles import Workspace
+from ui.main_window import MainWindow
+
+OpenWindow = Callable[..., MainWindow]
+
+
+def test_idle_time_locks_and_hides_the_work(qtbot: QtBot, main_window: OpenWindow) -> None:
+    window = main_window("clerk", "demo-clerk", idle_ms=500)
+    workspace = window.workspaces[Workspace.INTAKE]
+    assert workspace.isVisible()
+    qtbot.waitUntil(lambda: window.locked, timeout=2000)
+    assert not workspace.isVisible()
+    assert not find(window, QPushButton, "main.tab.intake").isVisible()
+    assert find(window, QLineEdit, "lock.password").isVisible()
+
+
+def test_input_keeps_the_window_unlocked(qtbot: QtBot, main_window: OpenWindow) -> None:
+    window = main_window("clerk", "demo-clerk", idle_ms=300)
+    for _ in range(4):
+        qtbot.wait(150)
+        qtbot.mouseMove(window, window.rect().center())
+        qtbot.keyClick(window, Qt.Key.Key_Shift)
+    assert not window.locked
+    qtbot.waitUntil(lambda: window.locked, timeout=2000)
+
+
+def test_unlock_restores_the_same_widgets_with_the_draft(
+    qtbot: QtBot, main_window: OpenWindow
+) -> None:
+    window = main_window("admin", "demo-admin")
+    window.show_workspace(Workspace.SETTINGS)
+    settings_page = window.workspaces[Workspace.SETTINGS]
+    find(window, QSpinBox, "settings.idleLockMinutes").setValue(42)
+    central = window.centralWidget()
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked
+    assert not settings_page.isVisible()
+
+    password = find(window, QLineEdit, "lock.password")
+    qtbot.keyClicks(password, "wrong-password")
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert window.locked
+    assert find(window, QLabel, "lock.error").text() == "用户名或密码错误，请检查后重试"
+    assert password.text() == ""
+
+    qtbot.keyClicks(password, "demo-admin")
+    qtbot.mouseClick(find(window, QPushButton, "lock.unlock"), Qt.MouseButton.LeftButton)
+    assert not window.locked
+    assert window.centralWidget() is central
+    assert window.workspaces[Workspace.SETTINGS] is settings_page
+    assert settings_page.isVisible()
+    assert find(window, QSpinBox, "settings.idleLockMinutes").value() == 42
+
+
+def test_another_clerks_password_does_not_unlock(qtbot: QtBot, main_window: OpenWindow) -> None:
+    window = main_window("clerk", "demo-clerk")
+    window.lock()
+    password = find(window, QLineEdit, "lock.password")
+    qtbot.keyClicks(password, "demo-admin")
+    qtbot.keyClick(password, Qt.Key.Key_Return)
+    assert window.locked
+
+
+def test_lock_button_and_switch_user_sign_out(
+    qtbot: QtBot, main_window: OpenWindow, demo_desk: Desk
+) -> None:
+    window = main_window("clerk", "demo-clerk")
+    qtbot.mouseClick(find(window, QPushButton, "main.lock"), Qt.MouseButton.LeftButton)
+    assert window.locked
+    with qtbot.waitSignal(window.signedOut):
+        qtbot.mouseClick(find(window, QPushButton, "lock.switchUser"), Qt.MouseButton.LeftButton)

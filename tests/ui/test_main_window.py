@@ -1,0 +1,115 @@
+"""The main window: tabs by role, keyboard switching, status bar, the admin's settings form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
+from pytestqt.qtbot import QtBot
+from ui_test_helpers import find
+
+from clerk_desk.desk import Desk
+from clerk_desk.domain.roles import Workspace
+from clerk_desk.settings import Settings
+from ui.main_window import MainWindow
+from ui.translations import Translators
+
+OpenWindow = Callable[..., MainWindow]
+
+
+def tab_texts(window: MainWindow) -> list[str]:
+    names = [f"main.tab.{workspace.value}" for workspace in Workspace]
+    tabs = [window.findChild(QPushButton, name) for name in names]
+    return [tab.text() for tab in tabs if tab is not None and tab.isVisible()]
+
+
+@pytest.mark.parametrize(
+    ("username", "password", "tabs"),
+    [
+        ("clerk", "demo-clerk", ["受理", "出件"]),
+        ("reviewer", "demo-review", ["审批"]),
+        ("output", "demo-output", ["出件"]),
+        ("supervisor", "demo-super", ["受理", "审批", "出件", "统计"]),
+        ("admin", "demo-admin", ["统计", "设置"]),
+    ],
+)
+def test_the_role_decides_the_tabs(
+    main_window: OpenWindow, username: str, password: str, tabs: list[str]
+) -> None:
+    assert tab_texts(main_window(username, password)) == tabs
+
+
+def test_top_bar_and_status_bar_say_who_and_where(main_window: OpenWindow) -> None:
+    window = main_window("clerk", "demo-clerk")
+    assert find(window, QLabel, "main.clerk").text() == "张敏"
+    assert find(window, QLabel, "main.window").text() == "3号窗口"
+    assert find(window, QLabel, "status.centre").text() == "中心 340100 合肥市政务服务中心（演示）"
+    assert find(window, QLabel, "status.window").text() == "3号窗口 企业开办"
+    assert find(window, QLabel, "status.clerk").text() == "张敏"
+    assert find(window, QLabel, "status.sync").text() == "未配置平台"
+    assert find(window, QPushButton, "main.lock").accessibleName() == "锁定"
+
+
+def test_sync_state_is_offline_once_a_platform_is_configured(
+    main_window: OpenWindow, demo_desk: Desk
+) -> None:
+    demo_desk.settings.set("platform_url", "https://platform.example")
+    window = main_window("clerk", "demo-clerk")
+    assert find(window, QLabel, "status.sync").text() == "离线"
+
+
+def test_placeholders_say_they_are_not_available_yet(main_window: OpenWindow) -> None:
+    window = main_window("supervisor", "demo-super")
+    page = window.workspaces[Workspace.REVIEW]
+    texts = [label.text() for label in page.findChildren(QLabel)]
+    assert "审批" in texts
+    assert any("后续版本提供" in text for text in texts)
+
+
+def test_ctrl_number_switches_workspaces(qtbot: QtBot, main_window: OpenWindow) -> None:
+    window = main_window("supervisor", "demo-super")
+    assert window.current_workspace() is Workspace.INTAKE
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_workspace() is Workspace.OUTPUT
+    assert find(window, QPushButton, "main.tab.output").isChecked()
+    qtbot.mouseClick(find(window, QPushButton, "main.tab.review"), Qt.MouseButton.LeftButton)
+    assert window.current_workspace() is Workspace.REVIEW
+
+
+def test_admin_saves_settings_to_the_desk_file(
+    qtbot: QtBot, main_window: OpenWindow, demo_desk: Desk
+) -> None:
+    window = main_window("admin", "demo-admin", idle_ms=None)
+    assert window.idle.timeout_ms == 5 * 60_000
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_workspace() is Workspace.SETTINGS
+    find(window, QSpinBox, "settings.idleLockMinutes").setValue(12)
+    language = find(window, QComboBox, "settings.language")
+    language.setCurrentIndex(language.findData("en"))
+    scale = find(window, QComboBox, "settings.fontScale")
+    scale.setCurrentIndex(scale.findData(1.5))
+    qtbot.mouseClick(find(window, QPushButton, "settings.save"), Qt.MouseButton.LeftButton)
+    assert find(window, QLabel, "settings.status").text() == "已保存。"
+    stored = Settings.load(demo_desk.data_dir.config_file)
+    assert stored.get("idle_lock_minutes") == 12
+    assert stored.get("language") == "en"
+    assert stored.get("font_scale") == 1.5
+    assert window.idle.timeout_ms == 12 * 60_000
+
+
+def test_english_and_chinese_tabs_differ(
+    qtbot: QtBot, demo_desk: Desk, translators: Translators
+) -> None:
+    clerk = demo_desk.accounts.sign_in("supervisor", "demo-super")
+    chinese = MainWindow(demo_desk, clerk, idle_ms=0)
+    qtbot.addWidget(chinese)
+    translators.install("en")
+    english = MainWindow(demo_desk, clerk, idle_ms=0)
+    qtbot.addWidget(english)
+    for window in (chinese, english):
+        window.show()
+    assert tab_texts(chinese) == ["受理", "审批", "出件", "统计"]
+    assert tab_texts(english) == ["Intake", "Review", "Output", "Statistics"]
+    assert find(english, QLabel, "status.sync").text() == "Platform not configured"

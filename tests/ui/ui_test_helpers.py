@@ -1,0 +1,25 @@
+"""Finding widgets the way the tests address them: by objectName."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+T = TypeVar("T", bound=QObject)
+
+
+def find(parent: QObject, kind: type[T], name: str) -> T:
+    widget = parent.findChild(kind, name)
+    assert widget is not None, f"no {kind.__name__} named {name!r}"
+    return widget
+
+
+def show_active(qtbot: QtBot, window: QWidget) -> None:
+    """Show and activate: shortcuts and focus need the active window, also offscreen."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)

@@ -1,0 +1,86 @@
+"""Render the main screens to PNG at 1366×768 (offscreen) to look at them.
+
+``python tools/screenshots.py [OUT_DIR] [--lang en]``: sign-in (demo), first-start setup,
+main window as intake clerk and as administrator, the lock screen and the crash dialog.
+Every desk is created in a temporary directory, so nothing real is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from clerk_desk.desk import Desk
+from clerk_desk.domain.roles import Workspace
+from ui.app import apply_appearance
+from ui.crash import CrashDialog, build_report
+from ui.main_window import MainWindow
+from ui.setup_dialog import SetupDialog
+from ui.sign_in import SignInWindow
+from ui.translations import Translators
+
+SIZE = (1366, 768)
+
+
+def save(app: QApplication, widget: QWidget, out: Path, name: str, size: bool = True) -> None:
+    if size:
+        widget.resize(*SIZE)
+    widget.show()
+    app.processEvents()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+    widget.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path("/tmp/shots"))
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args()
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    Translators(app).install(args.lang)
+    apply_appearance(app, args.scale)
+    with tempfile.TemporaryDirectory(prefix="clerk-desk-shots-") as tmp:
+        demo = Desk.open(Path(tmp, "demo"), demo_mode=True)
+        fresh = Desk.open(Path(tmp, "fresh"))
+        try:
+            save(app, SignInWindow(demo), out, "sign_in")
+            setup = SetupDialog(fresh)
+            setup.finish()
+            save(app, setup, out, "setup_errors", size=False)
+            for username, password in (("clerk", "demo-clerk"), ("admin", "demo-admin")):
+                window = MainWindow(demo, demo.accounts.sign_in(username, password), idle_ms=0)
+                save(app, window, out, f"main_{username}")
+            window = MainWindow(demo, demo.accounts.sign_in("admin", "demo-admin"), idle_ms=0)
+            window.show_workspace(Workspace.SETTINGS)
+            save(app, window, out, "main_admin_settings")
+            window = MainWindow(demo, demo.accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
+            window.lock()
+            window.lock_screen.password.setText("wrong")
+            window.lock_screen.try_unlock()
+            save(app, window, out, "lock")
+            try:
+                raise RuntimeError("example failure for the screenshot")
+            except RuntimeError as error:
+                report = build_report(RuntimeError, error, error.__traceback__, None)
+            save(app, CrashDialog(report, out / "crash-example.txt"), out, "crash", size=False)
+        finally:
+            demo.close()
+            fresh.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

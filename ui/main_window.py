@@ -1,0 +1,233 @@
+"""The main window: workspace tabs by role, who and where in the top bar, desk state below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.desk import Desk
+from clerk_desk.domain.roles import Clerk, Workspace
+from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
+from ui.naming import named
+from ui.workspaces import Placeholder, SettingsPage
+
+
+class MainWindow(QMainWindow):
+    signedOut = Signal()
+
+    def __init__(
+        self,
+        desk: Desk,
+        clerk: Clerk,
+        idle_ms: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``idle_ms`` overrides the idle-lock setting (tests use a few milliseconds)."""
+        super().__init__(parent)
+        self.desk = desk
+        self.clerk = clerk
+        self.setObjectName("main")
+        self.setWindowTitle(self.tr("Comprehensive Window Desk"))
+        self.resize(1366, 768)
+        self._idle_override = idle_ms
+        self._focus_before_lock: QWidget | None = None
+
+        self.tabs: dict[Workspace, QPushButton] = {}
+        self.workspaces: dict[Workspace, QWidget] = {}
+        self.workspace_stack = QStackedWidget()
+        self.workspace_stack.setObjectName("main.workspaces")
+        self.desk_page = QWidget()
+        self.desk_page.setObjectName("main.desk")
+        page_layout = QVBoxLayout(self.desk_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self._top_bar())
+        page_layout.addWidget(self.workspace_stack, 1)
+
+        self.lock_screen = LockScreen(desk, clerk)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.switchUser.connect(self.switch_user)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("main.stack")
+        self.stack.addWidget(self.desk_page)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+        self._status_bar()
+
+        lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock_shortcut.activated.connect(self.lock)
+        for position, workspace in enumerate(self.tabs, start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{position}"), self)
+            shortcut.setProperty("workspace", workspace.value)
+            shortcut.activated.connect(self._workspace_shortcut)
+        if self.tabs:
+            self.show_workspace(next(iter(self.tabs)))
+
+        self.idle = IdleWatcher(self._idle_timeout(), self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+
+    def _labels(self) -> dict[Workspace, str]:
+        return {
+            Workspace.INTAKE: self.tr("Intake"),
+            Workspace.REVIEW: self.tr("Review"),
+            Workspace.OUTPUT: self.tr("Output"),
+            Workspace.STATISTICS: self.tr("Statistics"),
+            Workspace.SETTINGS: self.tr("Settings"),
+        }
+
+    def _top_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("main.topBar")
+        bar.setProperty("role", "topBar")
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(12, 0, 16, 0)
+        layout.setSpacing(4)
+        group = QButtonGroup(bar)
+        group.setExclusive(True)
+        group.idClicked.connect(self._tab_clicked)
+        labels = self._labels()
+        for position, workspace in enumerate(self.clerk.workspaces(), start=1):
+            tab = named(
+                QPushButton(labels[workspace]), f"main.tab.{workspace.value}", labels[workspace]
+            )
+            tab.setProperty("tab", True)
+            tab.setCheckable(True)
+            tab.setAutoDefault(False)
+            tab.setToolTip(f"Ctrl+{position}")
+            group.addButton(tab, position)
+            layout.addWidget(tab)
+            self.tabs[workspace] = tab
+            page = self._workspace(workspace, labels[workspace])
+            self.workspaces[workspace] = page
+            self.workspace_stack.addWidget(page)
+        layout.addStretch(1)
+        who = named(QLabel(self.clerk.display_name), "main.clerk", self.tr("Signed-in clerk"))
+        where = named(QLabel(self._window_text()), "main.window", self.tr("Window"))
+        self.lock_button = named(QPushButton(self.tr("Lock")), "main.lock", self.tr("Lock"))
+        self.lock_button.setToolTip("Ctrl+L")
+        self.lock_button.setAutoDefault(False)
+        self.lock_button.clicked.connect(self.lock)
+        for widget in (who, QLabel("·"), where, QLabel("·")):
+            layout.addWidget(widget)
+        layout.addWidget(self.lock_button)
+        return bar
+
+    def _tab_clicked(self, position: int) -> None:
+        self.show_workspace(list(self.tabs)[position - 1])
+
+    def _workspace_shortcut(self) -> None:
+        self.show_workspace(Workspace(self.sender().property("workspace")))
+
+    def _workspace(self, workspace: Workspace, title: str) -> QWidget:
+        if workspace is Workspace.SETTINGS:
+            page = SettingsPage(self.desk)
+            page.saved.connect(self._settings_saved)
+            return page
+        return Placeholder(workspace.value, title)
+
+    def _window_text(self) -> str:
+        number = self.desk.settings.get("window_number")
+        return self.tr("Window {number}").format(number=number) if number else ""
+
+    def _status_bar(self) -> None:
+        settings = self.desk.settings
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        parts: list[QLabel] = []
+        if self.desk.demo_mode:
+            mode = QLabel(self.tr("Demo / training mode"))
+            mode.setObjectName("status.mode")
+            mode.setProperty("role", "banner")
+            parts.append(mode)
+        centre = QLabel(
+            self.tr("Centre {code} {name}").format(
+                code=settings.get("centre_code"), name=settings.get("centre_name")
+            )
+        )
+        window = QLabel(
+            " ".join(
+                part for part in (self._window_text(), settings.get("window_category")) if part
+            )
+        )
+        clerk = QLabel(self.clerk.display_name)
+        sync = QLabel(
+            self.tr("Platform not configured")
+            if not settings.get("platform_url")
+            else self.tr("Offline")
+        )
+        for label, name, accessible in (
+            (centre, "status.centre", self.tr("Service centre")),
+            (window, "status.window", self.tr("Window")),
+            (clerk, "status.clerk", self.tr("Signed-in clerk")),
+            (sync, "status.sync", self.tr("Sync state")),
+        ):
+            parts.append(named(label, name, accessible))
+        self.sync_label = sync
+        for index, label in enumerate(parts):
+            if index:
+                bar.addWidget(QLabel("·"))
+            bar.addWidget(label)
+
+    def _idle_timeout(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return minutes_to_ms(int(self.desk.settings.get("idle_lock_minutes")))
+
+    def _settings_saved(self) -> None:
+        self.idle.set_timeout(self._idle_timeout())
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def current_workspace(self) -> Workspace | None:
+        page = self.workspace_stack.currentWidget()
+        return next((w for w, p in self.workspaces.items() if p is page), None)
+
+    def show_workspace(self, workspace: Workspace) -> None:
+        if self.locked or workspace not in self.workspaces:
+            return
+        self.tabs[workspace].setChecked(True)
+        self.workspace_stack.setCurrentWidget(self.workspaces[workspace])
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self._focus_before_lock = QApplication.focusWidget()
+        self.idle.stop()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare()
+        self.desk.accounts.log(self.clerk.username, "window_locked")
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        self.stack.setCurrentWidget(self.desk_page)
+        self.desk.accounts.log(self.clerk.username, "window_unlocked")
+        if self._focus_before_lock is not None and self.desk_page.isAncestorOf(
+            self._focus_before_lock
+        ):
+            self._focus_before_lock.setFocus()
+        self.idle.start()
+
+    def switch_user(self) -> None:
+        self.idle.stop()
+        self.desk.accounts.log(self.clerk.username, "signed_out")
+        self.signedOut.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        super().closeEvent(event)

@@ -1,0 +1,145 @@
+"""The workspaces behind the top-bar tabs: placeholders for now, and the admin's settings form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.desk import Desk
+from clerk_desk.errors import UserError
+from ui.naming import named
+from ui.theme import align_spin_box
+
+LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
+FONT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
+
+
+class Placeholder(QWidget):
+    """A workspace that a later version fills in; it says so instead of looking broken."""
+
+    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"workspace.{key}")
+        heading = QLabel(title)
+        heading.setProperty("role", "title")
+        note = QLabel(self.tr("Not yet available: this workspace comes in a later version."))
+        note.setProperty("role", "placeholder")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+class SettingsPage(QWidget):
+    """The administrator's desk settings. Language and text size apply at the next start."""
+
+    saved = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("workspace.settings")
+        settings = desk.settings
+        heading = QLabel(self.tr("Settings"))
+        heading.setProperty("role", "title")
+
+        self.idle_minutes = named(
+            QSpinBox(), "settings.idleLockMinutes", self.tr("Lock after idle minutes")
+        )
+        align_spin_box(self.idle_minutes)
+        self.idle_minutes.setRange(0, 240)
+        self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setValue(int(settings.get("idle_lock_minutes")))
+
+        self.language = named(QComboBox(), "settings.language", self.tr("Language"))
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+
+        self.font_scale = named(QComboBox(), "settings.fontScale", self.tr("Text size"))
+        for scale in FONT_SCALES:
+            self.font_scale.addItem(f"{round(scale * 100)} %", scale)
+        current = float(settings.get("font_scale"))
+        nearest = min(range(len(FONT_SCALES)), key=lambda i: abs(FONT_SCALES[i] - current))
+        self.font_scale.setCurrentIndex(nearest)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(12)
+        for text, field in (
+            (self.tr("&Lock after idle"), self.idle_minutes),
+            (self.tr("Lan&guage"), self.language),
+            (self.tr("&Text size"), self.font_scale),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            field.setMinimumWidth(200)
+            form.addRow(caption, field)
+
+        self.save_button = named(QPushButton(self.tr("Save")), "settings.save", self.tr("Save"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        self.status = named(QLabel(), "settings.status", self.tr("Settings message"))
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.status, 1)
+
+        card = QFrame()
+        card.setProperty("role", "card")
+        card.setMaximumWidth(640)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 20, 24, 20)
+        inner.setSpacing(14)
+        hint = QLabel(self.tr("Language and text size take effect the next time the desk starts."))
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        inner.addLayout(form)
+        inner.addWidget(hint)
+        inner.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(heading)
+        layout.addWidget(card)
+        layout.addStretch(1)
+
+    def save(self) -> None:
+        settings = self.desk.settings
+        try:
+            settings.update(
+                idle_lock_minutes=self.idle_minutes.value(),
+                language=str(self.language.currentData()),
+                font_scale=float(self.font_scale.currentData()),
+            )
+            settings.save()
+        except UserError as error:
+            self.status.setProperty("role", "error")
+            self.status.setText(error.render())
+        except OSError as error:
+            self.status.setProperty("role", "error")
+            self.status.setText(
+                self.tr("The settings could not be saved: {error}").format(
+                    error=error.strerror or error
+                )
+            )
+        else:
+            self.status.setProperty("role", "muted")
+            self.status.setText(self.tr("Saved."))
+            self.saved.emit()
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
