@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
-import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from clerk_desk import demo, paths
 from clerk_desk.domain.catalog import WINDOW_CATEGORIES
 from clerk_desk.domain.roles import Role
 from clerk_desk.errors import UserError
+from clerk_desk.home import CENTRE_CODE, DEMO, DeskHome, open_home
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from clerk_desk.services.accounts import AccountService
 from clerk_desk.services.catalog import CatalogService
@@ -19,11 +20,13 @@ from clerk_desk.settings import Settings
 from local_cache.db import Database
 from local_cache.migrate import upgrade_to_head
 
-CENTRE_CODE = re.compile(r"^\d{6}$")
-
 
 class SetupError(UserError):
     pass
+
+
+class DeskOpenError(UserError):
+    """The database file cannot be opened or migrated; nothing in it was changed."""
 
 
 class Desk:
@@ -50,35 +53,37 @@ class Desk:
         demo_mode: bool = False,
         clock: Callable[[], datetime] = datetime.now,
     ) -> Desk:
-        location = paths.resolve(data_dir, demo_mode)
-        location.ensure()
-        settings = Settings.load(location.config_file)
-        fresh = not location.config_file.exists()
-        wanted = "demo" if demo_mode else "production"
-        if fresh:
-            settings.update(mode=wanted, desk_id=str(uuid.uuid4()))
-            settings.save()
-        elif settings.get("mode") != wanted:
-            raise paths.DataDirError(
+        return cls.from_home(open_home(data_dir, demo_mode), clock)
+
+    @classmethod
+    def from_home(cls, home: DeskHome, clock: Callable[[], datetime] = datetime.now) -> Desk:
+        """Open the database (migrating it to the current schema) and, in demo mode, seed it."""
+        database = Database(home.data_dir.database)
+        try:
+            upgrade_to_head(database)
+        except (SQLAlchemyError, OSError) as error:
+            database.dispose()
+            raise DeskOpenError(
                 QT_TRANSLATE_NOOP(
                     "core",
-                    "{path} holds a {found} desk and cannot be opened in {wanted} mode; "
-                    "use another data directory",
+                    "The desk's database {path} cannot be opened ({error}); "
+                    "run 'clerk-desk doctor' to see what to fix",
                 ),
-                path=str(location.root),
-                found=settings.get("mode"),
-                wanted=wanted,
-            )
-        database = Database(location.database)
-        upgrade_to_head(database)
-        desk = cls(location, settings, database, clock)
-        if demo_mode:
+                path=str(home.data_dir.database),
+                error=str(error).splitlines()[0],
+            ) from error
+        desk = cls(home.data_dir, home.settings, database, clock)
+        if desk.demo_mode:
             desk._seed_demo()
         return desk
 
     @property
+    def home(self) -> DeskHome:
+        return DeskHome(self.data_dir, self.settings)
+
+    @property
     def demo_mode(self) -> bool:
-        return bool(self.settings.get("mode") == "demo")
+        return bool(self.settings.get("mode") == DEMO)
 
     def needs_setup(self) -> bool:
         return not self.settings.get("centre_code") or self.accounts.count() == 0

@@ -22,6 +22,7 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.roles import Workspace
 from ui.app import apply_appearance
 from ui.crash import CrashDialog, build_report
+from ui.desk_worker import DeskWorker
 from ui.main_window import MainWindow
 from ui.setup_dialog import SetupDialog
 from ui.sign_in import SignInWindow
@@ -53,23 +54,27 @@ def main() -> int:
     Translators(app).install(args.lang)
     apply_appearance(app, args.scale)
     with tempfile.TemporaryDirectory(prefix="clerk-desk-shots-") as tmp:
-        demo = Desk.open(Path(tmp, "demo"), demo_mode=True)
-        fresh = Desk.open(Path(tmp, "fresh"))
+        demo = DeskWorker.for_desk(Desk.open(Path(tmp, "demo"), demo_mode=True))
+        fresh = DeskWorker.for_desk(Desk.open(Path(tmp, "fresh")))
         try:
-            save(app, SignInWindow(demo), out, "sign_in")
+            assert demo.desk is not None
+            save(app, SignInWindow(demo.desk.home, demo), out, "sign_in")
             setup = SetupDialog(fresh)
             setup.finish()
             save(app, setup, out, "setup_errors", size=False)
+            accounts = demo.desk.accounts
             for username, password in (("clerk", "demo-clerk"), ("admin", "demo-admin")):
-                window = MainWindow(demo, demo.accounts.sign_in(username, password), idle_ms=0)
+                window = MainWindow(demo, accounts.sign_in(username, password), idle_ms=0)
                 save(app, window, out, f"main_{username}")
-            window = MainWindow(demo, demo.accounts.sign_in("admin", "demo-admin"), idle_ms=0)
+            window = MainWindow(demo, accounts.sign_in("admin", "demo-admin"), idle_ms=0)
             window.show_workspace(Workspace.SETTINGS)
             save(app, window, out, "main_admin_settings")
-            window = MainWindow(demo, demo.accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
+            window = MainWindow(demo, accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
             window.lock()
             window.lock_screen.password.setText("wrong")
             window.lock_screen.try_unlock()
+            demo.wait_idle()
+            app.processEvents()
             save(app, window, out, "lock")
             try:
                 raise RuntimeError("example failure for the screenshot")
@@ -77,8 +82,8 @@ def main() -> int:
                 report = build_report(RuntimeError, error, error.__traceback__, None)
             save(app, CrashDialog(report, out / "crash-example.txt"), out, "crash", size=False)
         finally:
-            demo.close()
-            fresh.close()
+            demo.shutdown()
+            fresh.shutdown()
     return 0
 
 

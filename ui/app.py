@@ -5,41 +5,51 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from clerk_desk import __version__, logging_setup
-from clerk_desk.desk import Desk
 from clerk_desk.errors import UserError
+from clerk_desk.home import DeskHome, open_home
 from ui import fonts, theme
 from ui.crash import CrashHandler
+from ui.desk_worker import DeskWorker
 from ui.session import Session
 from ui.translations import Translators, effective_language
 
-QUIT_WHEN_SHOWN_ENV = "CLERK_DESK_QUIT_WHEN_SHOWN"
+# For the start-up benchmark: "shown" quits once the first window is on screen, "ready" once
+# the desk behind it is open.
+QUIT_WHEN_ENV = "CLERK_DESK_QUIT_WHEN"
 
 # The application must outlive every widget: held here, not as a local of run_app, so the
 # windows (locals) are destroyed first when run_app returns.
 _app: QApplication | None = None
 
 
-class _QuitWhenExposed(QObject):
-    """Quits as soon as a window is on screen: the start-up benchmark measures up to here."""
+class _OnFirstExpose(QObject):
+    def __init__(self, callback: Callable[[], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback: Callable[[], object] | None = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Expose and getattr(watched, "isExposed", lambda: False)():
-            QCoreApplication.exit(0)
+        if (
+            self._callback is not None
+            and event.type() == QEvent.Type.Expose
+            and getattr(watched, "isExposed", lambda: False)()
+        ):
+            callback, self._callback = self._callback, None
+            callback()
         return False
 
 
-def _quit_when_exposed(window: QWidget, app: QApplication) -> None:
+def when_exposed(window: QWidget, callback: Callable[[], object]) -> None:
+    """Run ``callback`` once, when ``window`` is first on screen."""
+    window.winId()
     handle = window.windowHandle()
-    watcher = _QuitWhenExposed(app)
-    if handle is None:
-        window.installEventFilter(watcher)
-    else:
-        handle.installEventFilter(watcher)
+    target: QObject = handle if handle is not None else window
+    target.installEventFilter(_OnFirstExpose(callback, target))
 
 
 def apply_appearance(app: QApplication, scale: float) -> str | None:
@@ -48,13 +58,6 @@ def apply_appearance(app: QApplication, scale: float) -> str | None:
     family = fonts.apply_font(app, scale)
     app.setStyleSheet(theme.stylesheet(scale))
     return family
-
-
-def _open_desk(args: argparse.Namespace) -> Desk | UserError:
-    try:
-        return Desk.open(args.data_dir, demo_mode=bool(args.demo))
-    except UserError as error:
-        return error
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -67,35 +70,70 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("clerk-desk")
     app.setApplicationVersion(__version__)
     translators = Translators(app)
-    translators.install(effective_language(args.lang, None))
-    apply_appearance(app, 1.0)
-
-    desk = _open_desk(args)
-    if isinstance(desk, UserError):
-        title = QCoreApplication.translate("App", "The desk cannot start")
-        if args.self_test:
-            print(f"FAIL  {title}: {desk.render()}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, title, desk.render())
-        return 2
     try:
-        language = effective_language(args.lang, desk.settings.get("language"))
-        translators.install(language)
-        apply_appearance(app, float(desk.settings.get("font_scale")))
-        log_path = logging_setup.configure(desk.data_dir.logs)
-        crash = CrashHandler(desk.data_dir.crash_reports, log_path, app)
-        crash.install()
-        try:
-            if args.self_test:
-                from ui import self_test
+        home = open_home(args.data_dir, demo_mode=bool(args.demo))
+    except UserError as error:
+        translators.install(effective_language(args.lang, None))
+        apply_appearance(app, 1.0)
+        return _refuse_to_start(error, args.self_test)
+    translators.install(effective_language(args.lang, home.settings.get("language")))
+    apply_appearance(app, float(home.settings.get("font_scale")))
+    log_path = logging_setup.configure(home.data_dir.logs)
+    crash = CrashHandler(home.data_dir.crash_reports, log_path, app)
+    crash.install()
+    try:
+        if args.self_test:
+            return _self_test(app, home)
+        return _run_session(app, home)
+    finally:
+        crash.uninstall()
 
-                return self_test.run(app, desk)
-            session = Session(desk)
-            first = session.start()
-            if os.environ.get(QUIT_WHEN_SHOWN_ENV) == "1":
-                _quit_when_exposed(first, app)
-            return int(app.exec())
-        finally:
-            crash.uninstall()
+
+def _refuse_to_start(error: UserError, headless: bool) -> int:
+    title = QCoreApplication.translate("App", "The desk cannot start")
+    if headless:
+        print(f"FAIL  {title}: {error.render()}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, title, error.render())
+    return 2
+
+
+def _self_test(app: QApplication, home: DeskHome) -> int:
+    from clerk_desk.desk import Desk
+    from ui import self_test
+
+    try:
+        desk = Desk.from_home(home)
+    except UserError as error:
+        return _refuse_to_start(error, headless=True)
+    try:
+        return self_test.run(app, DeskWorker.for_desk(desk, app))
     finally:
         desk.close()
+
+
+def _run_session(app: QApplication, home: DeskHome) -> int:
+    """Show the first window at once; open the database behind it once it is on screen."""
+    worker = DeskWorker(app)
+    failure: list[UserError] = []
+
+    def desk_failed(error: UserError) -> None:
+        failure.append(error)
+        _refuse_to_start(error, headless=False)
+        app.quit()
+
+    worker.deskFailed.connect(desk_failed)
+    session = Session(home, worker)
+    first = session.start()
+    quit_when = os.environ.get(QUIT_WHEN_ENV)
+    if quit_when == "shown":
+        when_exposed(first, app.quit)
+    else:
+        when_exposed(first, lambda: worker.open(home))
+        if quit_when == "ready":
+            worker.deskReady.connect(app.quit)
+    try:
+        code = int(app.exec())
+    finally:
+        worker.shutdown()
+    return 2 if failure else code

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.desk import Desk
 from clerk_desk.domain.roles import Clerk
-from clerk_desk.services.accounts import SignInError
+from clerk_desk.errors import UserError
+from ui.desk_worker import DeskWorker
 from ui.naming import named
 
 INPUT_EVENTS = frozenset(
@@ -86,9 +86,9 @@ class LockScreen(QWidget):
     unlocked = Signal()
     switchUser = Signal()
 
-    def __init__(self, desk: Desk, clerk: Clerk, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DeskWorker, clerk: Clerk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.worker = worker
         self.clerk = clerk
         self.setObjectName("lock")
         title = QLabel(self.tr("This window is locked"))
@@ -141,13 +141,24 @@ class LockScreen(QWidget):
 
     def try_unlock(self) -> None:
         """Same check and throttle as signing in, so the lock screen cannot be brute-forced."""
-        try:
-            self.desk.accounts.sign_in(self.clerk.username, self.password.text())
-        except SignInError as error:
-            self.error.setText(error.render())
-            self.password.clear()
-            self.password.setFocus()
+        if not self.unlock_button.isEnabled():
             return
+        self.unlock_button.setEnabled(False)
+        username, password = self.clerk.username, self.password.text()
+        self.worker.run(
+            lambda desk: desk.accounts.sign_in(username, password),
+            self._accepted,
+            self._refused,
+        )
+
+    def _accepted(self, _clerk: Clerk) -> None:
+        self.unlock_button.setEnabled(True)
         self.password.clear()
         self.error.clear()
         self.unlocked.emit()
+
+    def _refused(self, error: UserError) -> None:
+        self.unlock_button.setEnabled(True)
+        self.error.setText(error.render())
+        self.password.clear()
+        self.password.setFocus()

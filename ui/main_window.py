@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.desk import Desk
 from clerk_desk.domain.roles import Clerk, Workspace
+from ui.desk_worker import DeskWorker
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.naming import named
 from ui.workspaces import Placeholder, SettingsPage
@@ -29,14 +29,20 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        desk: Desk,
+        worker: DeskWorker,
         clerk: Clerk,
         idle_ms: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``idle_ms`` overrides the idle-lock setting (tests use a few milliseconds)."""
+        """Opened after sign-in, so the worker's desk is open.
+
+        ``idle_ms`` overrides the idle-lock setting (tests use a few milliseconds).
+        """
         super().__init__(parent)
-        self.desk = desk
+        if worker.desk is None:
+            raise RuntimeError("the main window needs an open desk")
+        self.worker = worker
+        self.desk = worker.desk
         self.clerk = clerk
         self.setObjectName("main")
         self.setWindowTitle(self.tr("Comprehensive Window Desk"))
@@ -56,7 +62,7 @@ class MainWindow(QMainWindow):
         page_layout.addWidget(self._top_bar())
         page_layout.addWidget(self.workspace_stack, 1)
 
-        self.lock_screen = LockScreen(desk, clerk)
+        self.lock_screen = LockScreen(worker, clerk)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.switchUser.connect(self.switch_user)
         self.stack = QStackedWidget()
@@ -133,7 +139,7 @@ class MainWindow(QMainWindow):
 
     def _workspace(self, workspace: Workspace, title: str) -> QWidget:
         if workspace is Workspace.SETTINGS:
-            page = SettingsPage(self.desk)
+            page = SettingsPage(self.desk.settings)
             page.saved.connect(self._settings_saved)
             return page
         return Placeholder(workspace.value, title)
@@ -210,13 +216,13 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare()
-        self.desk.accounts.log(self.clerk.username, "window_locked")
+        self._log("window_locked")
 
     def unlock(self) -> None:
         if not self.locked:
             return
         self.stack.setCurrentWidget(self.desk_page)
-        self.desk.accounts.log(self.clerk.username, "window_unlocked")
+        self._log("window_unlocked")
         if self._focus_before_lock is not None and self.desk_page.isAncestorOf(
             self._focus_before_lock
         ):
@@ -225,8 +231,12 @@ class MainWindow(QMainWindow):
 
     def switch_user(self) -> None:
         self.idle.stop()
-        self.desk.accounts.log(self.clerk.username, "signed_out")
+        self._log("signed_out")
         self.signedOut.emit()
+
+    def _log(self, event: str) -> None:
+        username = self.clerk.username
+        self.worker.run(lambda desk: desk.accounts.log(username, event))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()

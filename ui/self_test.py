@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from clerk_desk import diagnostics
-from clerk_desk.desk import Desk
 from clerk_desk.domain.roles import Clerk, Role
+from ui.desk_worker import DeskWorker
 from ui.fonts import installed_sc_families
 from ui.main_window import MainWindow
 from ui.translations import qm_path
@@ -48,10 +48,10 @@ def check_font() -> Check:
     )
 
 
-def check_main_window(app: QApplication, desk: Desk) -> Check:
+def check_main_window(app: QApplication, worker: DeskWorker) -> Check:
     """Every workspace, as a clerk holding every role would see them."""
     clerk = Clerk("self-test", QCoreApplication.translate("SelfTest", "Self-test"), tuple(Role), "")
-    window = MainWindow(desk, clerk, idle_ms=0)
+    window = MainWindow(worker, clerk, idle_ms=0)
     try:
         window.show()
         app.processEvents()
@@ -66,7 +66,10 @@ def check_main_window(app: QApplication, desk: Desk) -> Check:
         window.deleteLater()
 
 
-def run(app: QApplication, desk: Desk, print_line: Callable[[str], None] = print) -> int:
+def run(app: QApplication, worker: DeskWorker, print_line: Callable[[str], None] = print) -> int:
+    """Checks an open desk (``worker.desk``); prints one line per check."""
+    desk = worker.desk
+    assert desk is not None
     checks: list[Check] = []
     for result in (
         diagnostics.check_data_dir(desk.data_dir),
@@ -79,7 +82,7 @@ def run(app: QApplication, desk: Desk, print_line: Callable[[str], None] = print
         checks.append((result.title.render(), not result.is_error, detail))
     checks.append(check_translations())
     checks.append(check_font())
-    checks.append(check_main_window(app, desk))
+    checks.append(check_main_window(app, worker))
     for title, ok, detail in checks:
         print_line(f"{'ok  ' if ok else 'FAIL'}  {title}: {detail}")
     return 0 if all(ok for _title, ok, _detail in checks) else 1

@@ -2,44 +2,70 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from clerk_desk.desk import Desk
 from clerk_desk.domain.roles import Clerk
-from ui.main_window import MainWindow
+from clerk_desk.home import DeskHome
+from ui.desk_worker import DeskWorker
 from ui.setup_dialog import SetupDialog
 from ui.sign_in import SignInWindow
+
+if TYPE_CHECKING:
+    from clerk_desk.desk import Desk
 
 W = TypeVar("W", bound=QWidget)
 
 
 class Session(QObject):
-    def __init__(self, desk: Desk, idle_ms: int | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        home: DeskHome,
+        worker: DeskWorker,
+        idle_ms: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         """``idle_ms`` is passed to every main window (tests shorten the idle lock)."""
         super().__init__(parent)
-        self.desk = desk
+        self.home = home
+        self.worker = worker
         self.idle_ms = idle_ms
         self.window: QWidget | None = None
+        worker.deskReady.connect(self._desk_ready)
 
     def start(self) -> QWidget:
-        """Show the first window and return it."""
-        if self.desk.needs_setup() and not self.desk.demo_mode:
-            dialog = SetupDialog(self.desk)
-            dialog.accepted.connect(self.show_sign_in)
-            return self._replace(dialog)
+        """Show the first window and return it; it needs only the settings, not the database."""
+        if not self.home.is_set_up():
+            return self.show_setup()
         return self.show_sign_in()
 
+    def show_setup(self) -> SetupDialog:
+        dialog = SetupDialog(self.worker)
+        dialog.accepted.connect(self.show_sign_in)
+        return self._replace(dialog)
+
     def show_sign_in(self) -> SignInWindow:
-        window = SignInWindow(self.desk)
+        window = SignInWindow(self.home, self.worker)
         window.signedIn.connect(self._signed_in)
         window.resize(1366, 768)
         return self._replace(window)
 
+    def _desk_ready(self, desk: Desk) -> None:
+        """A real desk whose settings name a centre but which has no account yet needs setup."""
+        if not desk.demo_mode:
+            self.worker.run(lambda opened: opened.needs_setup(), self._setup_needed)
+
+    def _setup_needed(self, needed: bool) -> None:
+        if needed and isinstance(self.window, SignInWindow):
+            self.show_setup()
+
     def _signed_in(self, clerk: Clerk) -> None:
-        window = MainWindow(self.desk, clerk, self.idle_ms)
+        # Imported on first sign-in: the sign-in window must appear without it.
+        from ui.main_window import MainWindow
+
+        window = MainWindow(self.worker, clerk, self.idle_ms)
         window.signedOut.connect(self.show_sign_in)
         self._replace(window)
 

@@ -20,18 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.desk import CENTRE_CODE, Desk
 from clerk_desk.domain.catalog import WINDOW_CATEGORIES
+from clerk_desk.domain.roles import MIN_PASSWORD_LENGTH
 from clerk_desk.errors import UserError
-from clerk_desk.services.accounts import MIN_PASSWORD_LENGTH
+from clerk_desk.home import CENTRE_CODE
+from ui.desk_worker import DeskWorker
 from ui.naming import named
 from ui.theme import align_spin_box
 
 
 class SetupDialog(QDialog):
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DeskWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.worker = worker
         self.setObjectName("setup")
         self.setWindowTitle(self.tr("Comprehensive Window Desk · First start"))
         self.errors: dict[str, QLabel] = {}
@@ -172,17 +173,24 @@ class SetupDialog(QDialog):
             if field is not None:
                 field.setFocus()
             return
-        try:
-            self.desk.complete_setup(
-                centre_code=self.centre_code.text().strip(),
-                centre_name=self.centre_name.text(),
-                window_number=self.window_number.value(),
-                window_category=self.window_category.currentText(),
-                admin_username=self.admin_username.text(),
-                admin_password=self.password.text(),
-                admin_display_name=self.admin_name.text(),
-            )
-        except UserError as error:
-            self.error.setText(error.render())
+        if not self.submit.isEnabled():
             return
+        self.submit.setEnabled(False)
+        values = {
+            "centre_code": self.centre_code.text().strip(),
+            "centre_name": self.centre_name.text(),
+            "window_number": self.window_number.value(),
+            "window_category": self.window_category.currentText(),
+            "admin_username": self.admin_username.text(),
+            "admin_password": self.password.text(),
+            "admin_display_name": self.admin_name.text(),
+        }
+        self.worker.run(lambda desk: desk.complete_setup(**values), self._done, self._refused)
+
+    def _done(self, _: None) -> None:
+        self.submit.setEnabled(True)
         self.accept()
+
+    def _refused(self, error: UserError) -> None:
+        self.submit.setEnabled(True)
+        self.error.setText(error.render())

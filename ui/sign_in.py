@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk import demo
-from clerk_desk.desk import Desk
-from clerk_desk.domain.roles import ROLE_LABELS, Role
+from clerk_desk.domain.roles import ROLE_LABELS, Clerk, Role
+from clerk_desk.errors import UserError
+from clerk_desk.home import DeskHome
 from clerk_desk.i18n import translate
-from clerk_desk.services.accounts import SignInError
+from ui.desk_worker import DeskWorker
 from ui.naming import named
+from ui.theme import set_role
 
 
 def role_labels(roles: tuple[Role, ...]) -> str:
@@ -33,9 +35,11 @@ def role_labels(roles: tuple[Role, ...]) -> str:
 class SignInWindow(QWidget):
     signedIn = Signal(object)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, home: DeskHome, worker: DeskWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.home = home
+        self.worker = worker
+        self.pending = False
         self.setObjectName("signIn")
         self.setProperty("role", "window")
         self.setWindowTitle(self.tr("Comprehensive Window Desk · Sign in"))
@@ -79,13 +83,13 @@ class SignInWindow(QWidget):
         row.addStretch(1)
         row.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
         self.demo_accounts: QTableWidget | None = None
-        if desk.demo_mode:
+        if home.demo_mode:
             row.addWidget(self._demo_panel(), 0, Qt.AlignmentFlag.AlignTop)
         row.addStretch(1)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
-        if desk.demo_mode:
+        if home.demo_mode:
             banner = named(
                 QLabel(self.tr("Demo / training mode · sample data")),
                 "signIn.demoBanner",
@@ -109,7 +113,7 @@ class SignInWindow(QWidget):
         return label
 
     def _centre_line(self) -> str:
-        settings = self.desk.settings
+        settings = self.home.settings
         name = settings.get("centre_name")
         number = settings.get("window_number")
         if not name:
@@ -186,13 +190,33 @@ class SignInWindow(QWidget):
             self.error.setText(self.tr("Enter your password"))
             self.password.setFocus()
             return
-        try:
-            clerk = self.desk.accounts.sign_in(self.username.text(), self.password.text())
-        except SignInError as error:
-            self.error.setText(error.render())
-            self.password.clear()
-            self.password.setFocus()
+        if self.pending:
             return
+        self.pending = True
+        self.submit.setEnabled(False)
+        set_role(self.error, "muted")
+        self.error.setText(self.tr("Signing in…"))
+        username, password = self.username.text(), self.password.text()
+        self.worker.run(
+            lambda desk: desk.accounts.sign_in(username, password),
+            self._signed_in,
+            self._refused,
+        )
+
+    def _signed_in(self, clerk: Clerk) -> None:
+        self._done()
         self.error.clear()
         self.password.clear()
         self.signedIn.emit(clerk)
+
+    def _refused(self, error: UserError) -> None:
+        """The same message for a wrong name and a wrong password; the name stays typed."""
+        self._done()
+        self.error.setText(error.render())
+        self.password.clear()
+        self.password.setFocus()
+
+    def _done(self) -> None:
+        self.pending = False
+        self.submit.setEnabled(True)
+        set_role(self.error, "error")

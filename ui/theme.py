@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
 
 from clerk_desk.resources import resource_path
 from ui.fonts import BODY_PX, clamp_scale
@@ -98,3 +98,10 @@ def align_spin_box(spin: QAbstractSpinBox) -> None:
     inner = spin.findChild(QLineEdit)
     if inner is not None:
         inner.setTextMargins(7, 0, 0, 0)
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a widget's style role at run time (Qt re-reads a style sheet only on polish)."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

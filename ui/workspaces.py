@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.desk import Desk
 from clerk_desk.errors import UserError
+from clerk_desk.settings import Settings
 from ui.naming import named
 from ui.theme import align_spin_box
 
@@ -46,11 +46,10 @@ class SettingsPage(QWidget):
 
     saved = Signal()
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.desk = desk
+        self.settings = settings
         self.setObjectName("workspace.settings")
-        settings = desk.settings
         heading = QLabel(self.tr("Settings"))
         heading.setProperty("role", "title")
 
@@ -119,7 +118,7 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
     def save(self) -> None:
-        settings = self.desk.settings
+        settings = self.settings
         try:
             settings.update(
                 idle_lock_minutes=self.idle_minutes.value(),

@@ -119,7 +119,7 @@ def _fill_sheet(worksheet: Worksheet, sheet: Sheet, rows: list[Row]) -> None:
                 cell.data_type = "s"
                 cell.number_format = "@"
             cell.alignment = Alignment(vertical="top", wrap_text=column.width >= 30)
-    worksheet.freeze_panes = worksheet.cell(FIRST_DATA_ROW, 1)
+    worksheet.freeze_panes = f"A{FIRST_DATA_ROW}"
     last_row = FIRST_DATA_ROW + len(rows) + SPARE_VALIDATED_ROWS
     for index, column in enumerate(sheet.columns, start=1):
         if column.allowed:

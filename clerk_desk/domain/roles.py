@@ -11,6 +11,8 @@ from enum import StrEnum
 
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 
+MIN_PASSWORD_LENGTH = 8
+
 
 class Role(StrEnum):
     INTAKE_CLERK = "intake_clerk"

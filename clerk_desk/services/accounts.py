@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from clerk_desk.domain.roles import Clerk, Role
+from clerk_desk.domain.roles import MIN_PASSWORD_LENGTH, Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from local_cache.db import Database
@@ -22,7 +22,6 @@ from local_cache.schema import Account as AccountRow
 
 MAX_FAILURES = 5
 LOCK_DURATION = timedelta(minutes=5)
-MIN_PASSWORD_LENGTH = 8
 
 
 class SignInError(UserError):
@@ -145,6 +144,11 @@ class AccountService:
     def log(self, username: str, event: str, detail: str = "") -> None:
         with self.database.write() as session:
             account_repo.log_event(session, self.clock(), username, event, detail)
+
+    def events(self, limit: int = 100) -> list[tuple[datetime, str, str]]:
+        """The newest account events first: when, whose, what (sign-in, lock, …)."""
+        with self.database.read() as session:
+            return [(e.at, e.username, e.event) for e in account_repo.events(session, limit)]
 
     def accounts(self) -> list[Clerk]:
         with self.database.read() as session:

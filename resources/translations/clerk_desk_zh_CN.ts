@@ -403,6 +403,10 @@
         <source>Enter your password</source>
         <translation>请输入密码</translation>
     </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -561,6 +565,10 @@
     <message>
         <source>{path} holds a {found} desk and cannot be opened in {wanted} mode; use another data directory</source>
         <translation>{path} 中是{found}模式的工作台，不能以{wanted}模式打开；请使用其他数据目录</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database {path} cannot be opened ({error}); run &apos;clerk-desk doctor&apos; to see what to fix</source>
+        <translation>无法打开本机数据库 {path}（{error}）；请运行“clerk-desk doctor”查看如何处理</translation>
     </message>
     <message>
         <source>Centre code must be the 6-digit division code, e.g. 340100</source>

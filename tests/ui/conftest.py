@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from ui_test_helpers import show_active
 
 from clerk_desk.desk import Desk
+from ui.desk_worker import DeskWorker
 from ui.main_window import MainWindow
 from ui.translations import Translators
 
@@ -24,14 +25,29 @@ def translators(qapp: QApplication) -> Iterator[Translators]:
 
 
 @pytest.fixture
+def demo_worker(demo_desk: Desk) -> Iterator[DeskWorker]:
+    """The database thread the windows use, over the already open demo desk."""
+    worker = DeskWorker.for_desk(demo_desk)
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
+def fresh_worker(fresh_desk: Desk) -> Iterator[DeskWorker]:
+    worker = DeskWorker.for_desk(fresh_desk)
+    yield worker
+    worker.shutdown()
+
+
+@pytest.fixture
 def main_window(
-    qtbot: QtBot, demo_desk: Desk, translators: Translators
+    qtbot: QtBot, demo_desk: Desk, demo_worker: DeskWorker, translators: Translators
 ) -> Callable[..., MainWindow]:
     """Sign a demo account in for real and open its main window."""
 
     def open_window(username: str, password: str, idle_ms: int | None = 0) -> MainWindow:
         clerk = demo_desk.accounts.sign_in(username, password)
-        window = MainWindow(demo_desk, clerk, idle_ms=idle_ms)
+        window = MainWindow(demo_worker, clerk, idle_ms=idle_ms)
         qtbot.addWidget(window)
         show_active(qtbot, window)
         return window

@@ -12,10 +12,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def launch(*args: str, quit_when_shown: bool = False) -> subprocess.CompletedProcess[str]:
+def launch(*args: str, quit_when_ready: bool = False) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    if quit_when_shown:
-        env["CLERK_DESK_QUIT_WHEN_SHOWN"] = "1"
+    if quit_when_ready:
+        env["CLERK_DESK_QUIT_WHEN"] = "ready"
     return subprocess.run(
         [sys.executable, "-m", "ui.launcher", *args],
         cwd=ROOT,
@@ -27,8 +27,8 @@ def launch(*args: str, quit_when_shown: bool = False) -> subprocess.CompletedPro
 
 
 @pytest.mark.slow
-def test_the_first_window_shows_and_the_program_quits_cleanly(tmp_path: Path) -> None:
-    result = launch("--demo", "--data-dir", str(tmp_path / "demo"), quit_when_shown=True)
+def test_the_first_window_shows_the_desk_opens_and_the_app_quits(tmp_path: Path) -> None:
+    result = launch("--demo", "--data-dir", str(tmp_path / "demo"), quit_when_ready=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "demo" / "logs" / "clerk-desk.log").exists()
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
-from ui_test_helpers import find
+from ui_test_helpers import find, settle
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.roles import Workspace
@@ -52,12 +52,14 @@ def test_unlock_restores_the_same_widgets_with_the_draft(
     password = find(window, QLineEdit, "lock.password")
     qtbot.keyClicks(password, "wrong-password")
     qtbot.keyClick(password, Qt.Key.Key_Return)
+    settle(window.worker)
     assert window.locked
     assert find(window, QLabel, "lock.error").text() == "用户名或密码错误，请检查后重试"
     assert password.text() == ""
 
     qtbot.keyClicks(password, "demo-admin")
     qtbot.mouseClick(find(window, QPushButton, "lock.unlock"), Qt.MouseButton.LeftButton)
+    settle(window.worker)
     assert not window.locked
     assert window.centralWidget() is central
     assert window.workspaces[Workspace.SETTINGS] is settings_page
@@ -71,6 +73,7 @@ def test_another_clerks_password_does_not_unlock(qtbot: QtBot, main_window: Open
     password = find(window, QLineEdit, "lock.password")
     qtbot.keyClicks(password, "demo-admin")
     qtbot.keyClick(password, Qt.Key.Key_Return)
+    settle(window.worker)
     assert window.locked
 
 
@@ -82,3 +85,6 @@ def test_lock_button_and_switch_user_sign_out(
     assert window.locked
     with qtbot.waitSignal(window.signedOut):
         qtbot.mouseClick(find(window, QPushButton, "lock.switchUser"), Qt.MouseButton.LeftButton)
+    settle(window.worker)
+    events = [event for _at, username, event in demo_desk.accounts.events() if username == "clerk"]
+    assert events[:3] == ["signed_out", "window_locked", "signed_in"]

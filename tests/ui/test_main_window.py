@@ -13,6 +13,7 @@ from ui_test_helpers import find
 from clerk_desk.desk import Desk
 from clerk_desk.domain.roles import Workspace
 from clerk_desk.settings import Settings
+from ui.desk_worker import DeskWorker
 from ui.main_window import MainWindow
 from ui.translations import Translators
 
@@ -100,13 +101,13 @@ def test_admin_saves_settings_to_the_desk_file(
 
 
 def test_english_and_chinese_tabs_differ(
-    qtbot: QtBot, demo_desk: Desk, translators: Translators
+    qtbot: QtBot, demo_desk: Desk, demo_worker: DeskWorker, translators: Translators
 ) -> None:
     clerk = demo_desk.accounts.sign_in("supervisor", "demo-super")
-    chinese = MainWindow(demo_desk, clerk, idle_ms=0)
+    chinese = MainWindow(demo_worker, clerk, idle_ms=0)
     qtbot.addWidget(chinese)
     translators.install("en")
-    english = MainWindow(demo_desk, clerk, idle_ms=0)
+    english = MainWindow(demo_worker, clerk, idle_ms=0)
     qtbot.addWidget(english)
     for window in (chinese, english):
         window.show()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
-from ui_test_helpers import find
+from ui_test_helpers import find, settle
 
 from clerk_desk.desk import Desk
+from ui.desk_worker import DeskWorker
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.setup_dialog import SetupDialog
@@ -19,12 +20,13 @@ def sign_in(qtbot: QtBot, window: SignInWindow, username: str, password: str) ->
     qtbot.keyClicks(find(window, QLineEdit, "signIn.username"), username)
     qtbot.keyClicks(find(window, QLineEdit, "signIn.password"), password)
     qtbot.mouseClick(find(window, QPushButton, "signIn.submit"), Qt.MouseButton.LeftButton)
+    settle(window.worker)
 
 
 def test_switch_user_returns_to_sign_in_for_another_clerk(
-    qtbot: QtBot, demo_desk: Desk, translators: Translators
+    qtbot: QtBot, demo_desk: Desk, demo_worker: DeskWorker, translators: Translators
 ) -> None:
-    session = Session(demo_desk, idle_ms=0)
+    session = Session(demo_desk.home, demo_worker, idle_ms=0)
     first = session.start()
     assert isinstance(first, SignInWindow)
     sign_in(qtbot, first, "clerk", "demo-clerk")
@@ -48,9 +50,9 @@ def test_switch_user_returns_to_sign_in_for_another_clerk(
 
 
 def test_a_fresh_desk_starts_with_setup_then_sign_in(
-    qtbot: QtBot, fresh_desk: Desk, translators: Translators
+    qtbot: QtBot, fresh_desk: Desk, fresh_worker: DeskWorker, translators: Translators
 ) -> None:
-    session = Session(fresh_desk, idle_ms=0)
+    session = Session(fresh_desk.home, fresh_worker, idle_ms=0)
     first = session.start()
     assert isinstance(first, SetupDialog)
     find(first, QLineEdit, "setup.centreCode").setText("340100")
@@ -60,6 +62,7 @@ def test_a_fresh_desk_starts_with_setup_then_sign_in(
     find(first, QLineEdit, "setup.password").setText("long-enough-1")
     find(first, QLineEdit, "setup.passwordAgain").setText("long-enough-1")
     qtbot.mouseClick(find(first, QPushButton, "setup.submit"), Qt.MouseButton.LeftButton)
+    settle(fresh_worker)
     assert isinstance(session.window, SignInWindow)
     sign_in(qtbot, session.window, "liuyang", "long-enough-1")
     assert isinstance(session.window, MainWindow)

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
-from ui_test_helpers import find, show_active
+from ui_test_helpers import find, settle, show_active
 
 from clerk_desk.desk import Desk
+from ui.desk_worker import DeskWorker
 from ui.setup_dialog import SetupDialog
 from ui.translations import Translators
 
@@ -20,8 +21,8 @@ def commit_text(widget: QLineEdit, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def open_setup(qtbot: QtBot, desk: Desk) -> SetupDialog:
-    dialog = SetupDialog(desk)
+def open_setup(qtbot: QtBot, worker: DeskWorker) -> SetupDialog:
+    dialog = SetupDialog(worker)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
     return dialog
@@ -32,9 +33,9 @@ def error_text(dialog: SetupDialog, field: str) -> str:
 
 
 def test_mistakes_are_shown_beside_each_field_and_nothing_is_cleared(
-    qtbot: QtBot, fresh_desk: Desk, translators: Translators
+    qtbot: QtBot, fresh_desk: Desk, fresh_worker: DeskWorker, translators: Translators
 ) -> None:
-    dialog = open_setup(qtbot, fresh_desk)
+    dialog = open_setup(qtbot, fresh_worker)
     qtbot.keyClicks(find(dialog, QLineEdit, "setup.centreCode"), "3401")
     qtbot.keyClicks(find(dialog, QLineEdit, "setup.adminUsername"), "liuyang")
     qtbot.keyClicks(find(dialog, QLineEdit, "setup.password"), "long-enough-1")
@@ -54,9 +55,9 @@ def test_mistakes_are_shown_beside_each_field_and_nothing_is_cleared(
 
 
 def test_enter_moves_on_and_escape_keeps_the_form(
-    qtbot: QtBot, fresh_desk: Desk, translators: Translators
+    qtbot: QtBot, fresh_desk: Desk, fresh_worker: DeskWorker, translators: Translators
 ) -> None:
-    dialog = open_setup(qtbot, fresh_desk)
+    dialog = open_setup(qtbot, fresh_worker)
     code = find(dialog, QLineEdit, "setup.centreCode")
     qtbot.keyClicks(code, "340100")
     qtbot.keyClick(code, Qt.Key.Key_Return)
@@ -68,9 +69,9 @@ def test_enter_moves_on_and_escape_keeps_the_form(
 
 
 def test_a_complete_form_sets_up_the_desk(
-    qtbot: QtBot, fresh_desk: Desk, translators: Translators
+    qtbot: QtBot, fresh_desk: Desk, fresh_worker: DeskWorker, translators: Translators
 ) -> None:
-    dialog = open_setup(qtbot, fresh_desk)
+    dialog = open_setup(qtbot, fresh_worker)
     qtbot.keyClicks(find(dialog, QLineEdit, "setup.centreCode"), "340100")
     commit_text(find(dialog, QLineEdit, "setup.centreName"), "合肥市政务服务中心")
     find(dialog, QSpinBox, "setup.windowNumber").setValue(7)
@@ -95,9 +96,9 @@ def test_a_complete_form_sets_up_the_desk(
 
 
 def test_a_refusal_from_the_core_is_shown_in_the_form(
-    qtbot: QtBot, fresh_desk: Desk, translators: Translators
+    qtbot: QtBot, fresh_desk: Desk, fresh_worker: DeskWorker, translators: Translators
 ) -> None:
-    dialog = open_setup(qtbot, fresh_desk)
+    dialog = open_setup(qtbot, fresh_worker)
     qtbot.keyClicks(find(dialog, QLineEdit, "setup.centreCode"), "340100")
     commit_text(find(dialog, QLineEdit, "setup.centreName"), "合肥市政务服务中心")
     commit_text(find(dialog, QLineEdit, "setup.adminName"), "刘洋")
@@ -105,6 +106,7 @@ def test_a_refusal_from_the_core_is_shown_in_the_form(
     qtbot.keyClicks(find(dialog, QLineEdit, "setup.password"), "long-enough-1")
     qtbot.keyClicks(find(dialog, QLineEdit, "setup.passwordAgain"), "long-enough-1")
     dialog.finish()
+    settle(fresh_worker)
     assert dialog.isVisible()
     assert find(dialog, QLabel, "setup.error").text() == "用户名只能包含字母、数字、“.”或“_”"
     assert find(dialog, QLineEdit, "setup.adminUsername").text() == "liu yang!"

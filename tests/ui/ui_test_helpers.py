@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+
+from ui.desk_worker import DeskWorker
 
 T = TypeVar("T", bound=QObject)
 
@@ -15,6 +17,12 @@ def find(parent: QObject, kind: type[T], name: str) -> T:
     widget = parent.findChild(kind, name)
     assert widget is not None, f"no {kind.__name__} named {name!r}"
     return widget
+
+
+def settle(worker: DeskWorker) -> None:
+    """Let every submitted desk job finish and deliver its result to the GUI thread."""
+    worker.wait_idle()
+    QApplication.processEvents()
 
 
 def show_active(qtbot: QtBot, window: QWidget) -> None:
