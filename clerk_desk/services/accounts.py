@@ -133,14 +133,6 @@ class AccountService:
             QT_TRANSLATE_NOOP("core", "Wrong user name or password; check both and try again")
         )
 
-    def verify_password(self, username: str, password: str) -> bool:
-        """Unlocking the idle-locked window: the same clerk, the same throttle."""
-        try:
-            clerk = self.sign_in(username, password)
-        except SignInError:
-            return False
-        return clerk.username == normalize_username(username)
-
     def log(self, username: str, event: str, detail: str = "") -> None:
         with self.database.write() as session:
             account_repo.log_event(session, self.clock(), username, event, detail)
