@@ -8,6 +8,7 @@ Every subcommand accepts ``--demo`` and ``--data-dir`` (declared once, on the pa
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -77,6 +78,10 @@ def dispatch(args: argparse.Namespace) -> int:
         i18n.set_language(args.lang)
     try:
         return int(args.handler(args))
+    except BrokenPipeError:
+        # The reader went away (``clerk-desk catalog list | head``): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except UserError as error:
         print(translate("core", "Error: {message}").format(message=error.render()), file=sys.stderr)
         return 2

@@ -30,7 +30,9 @@ def launch(*args: str, quit_when_ready: bool = False) -> subprocess.CompletedPro
 def test_the_first_window_shows_the_desk_opens_and_the_app_quits(tmp_path: Path) -> None:
     result = launch("--demo", "--data-dir", str(tmp_path / "demo"), quit_when_ready=True)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "demo" / "logs" / "clerk-desk.log").exists()
+    log = (tmp_path / "demo" / "logs" / "clerk-desk.log").read_text(encoding="utf-8")
+    assert " ERROR " not in log and " CRITICAL " not in log, log
+    assert not any((tmp_path / "demo" / "crash").iterdir())
 
 
 @pytest.mark.slow
