@@ -178,33 +178,21 @@ def validate_item(item: ServiceItem) -> list[Problem]:
     for name in ("name", "department", "version"):
         if not str(getattr(item, name)).strip():
             problems.append(_p(name, QT_TRANSLATE_NOOP("core", "must not be empty")))
-    choices = (
-        ("window_category", WINDOW_CATEGORIES),
-        ("item_type", ITEM_TYPES),
-        ("case_kind", CASE_KINDS),
-        ("result_type", RESULT_TYPES),
+    problems.extend(
+        _choice_problems(
+            item,
+            "",
+            (
+                ("window_category", WINDOW_CATEGORIES),
+                ("item_type", ITEM_TYPES),
+                ("case_kind", CASE_KINDS),
+                ("result_type", RESULT_TYPES),
+            ),
+        )
     )
-    for name, allowed in choices:
-        value = getattr(item, name)
-        if value not in allowed:
-            problems.append(
-                _p(
-                    name,
-                    QT_TRANSLATE_NOOP("core", "{value!r} is not one of: {allowed}"),
-                    value=value,
-                    allowed="、".join(allowed),
-                )
-            )
-    for name in ("legal_limit_days", "promised_limit_days", "max_visits"):
-        value = getattr(item, name)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            problems.append(
-                _p(
-                    name,
-                    QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}"),
-                    value=value,
-                )
-            )
+    problems.extend(
+        _count_problems(item, "", ("legal_limit_days", "promised_limit_days", "max_visits"))
+    )
     if (
         isinstance(item.legal_limit_days, int)
         and isinstance(item.promised_limit_days, int)
@@ -277,34 +265,14 @@ def _validate_material(
     problems: list[Problem] = []
     if not material.name.strip():
         problems.append(_p(where, QT_TRANSLATE_NOOP("core", "material name must not be empty")))
-    choices = (
-        ("necessity", NECESSITIES),
-        ("form", MATERIAL_FORMS),
-        ("source", MATERIAL_SOURCES),
-    )
-    for name, allowed in choices:
-        value = getattr(material, name)
-        if value not in allowed:
-            problems.append(
-                _p(
-                    f"{where}.{name}",
-                    QT_TRANSLATE_NOOP("core", "{value!r} is not one of: {allowed}"),
-                    value=value,
-                    allowed="、".join(allowed),
-                )
-            )
-    if (
-        isinstance(material.copies, bool)
-        or not isinstance(material.copies, int)
-        or material.copies < 0
-    ):
-        problems.append(
-            _p(
-                f"{where}.copies",
-                QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}"),
-                value=material.copies,
-            )
+    problems.extend(
+        _choice_problems(
+            material,
+            f"{where}.",
+            (("necessity", NECESSITIES), ("form", MATERIAL_FORMS), ("source", MATERIAL_SOURCES)),
         )
+    )
+    problems.extend(_count_problems(material, f"{where}.", ("copies",)))
     for key, options in material.applies_when.items():
         if key not in situation_keys:
             problems.append(
@@ -328,3 +296,36 @@ def _validate_material(
                 )
             )
     return problems
+
+
+def _choice_problems(
+    record: object, prefix: str, choices: tuple[tuple[str, tuple[str, ...]], ...]
+) -> list[Problem]:
+    """Fields whose value is not one of the allowed terms."""
+    return [
+        _p(
+            prefix + name,
+            QT_TRANSLATE_NOOP("core", "{value!r} is not one of: {allowed}"),
+            value=getattr(record, name),
+            allowed="、".join(allowed),
+        )
+        for name, allowed in choices
+        if getattr(record, name) not in allowed
+    ]
+
+
+def _count_problems(record: object, prefix: str, names: tuple[str, ...]) -> list[Problem]:
+    """Fields that must be whole numbers of 0 or more (a bool is not a number here)."""
+    return [
+        _p(
+            prefix + name,
+            QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}"),
+            value=getattr(record, name),
+        )
+        for name in names
+        if not _is_count(getattr(record, name))
+    ]
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
