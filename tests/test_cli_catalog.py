@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from clerk_desk import cli
-from clerk_desk.cli.catalog_actions import display_width
+from clerk_desk.cli.tables import display_width
 from clerk_desk.desk import Desk
 
 DEMO_CODE = "000142130101"

@@ -1,13 +1,15 @@
 """Render the main screens to PNG at 1366×768 (offscreen) to look at them.
 
 ``python tools/screenshots.py [OUT_DIR] [--lang en]``: sign-in (demo), first-start setup,
-main window as intake clerk and as administrator, the lock screen and the crash dialog.
+main window as intake clerk and as administrator (with its settings and accounts), the lock
+screen and the crash dialog.
 Every desk is created in a temporary directory, so nothing real is touched.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import tempfile
@@ -19,7 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QWidget
 
 from clerk_desk.desk import Desk
-from clerk_desk.domain.roles import Workspace
+from clerk_desk.domain.roles import Role, Workspace
+from clerk_desk.errors import UserError
+from clerk_desk.services.accounts import MAX_FAILURES
+from ui.accounts_page import AccountsPanel
 from ui.app import apply_appearance
 from ui.crash import CrashDialog, build_report
 from ui.desk_worker import DeskWorker
@@ -40,6 +45,30 @@ def save(app: QApplication, widget: QWidget, out: Path, name: str, size: bool = 
     widget.grab().save(str(path))
     print(path)
     widget.close()
+
+
+def save_accounts_refusal(app: QApplication, demo: DeskWorker, out: Path) -> None:
+    """The settings workspace with a locked-out account selected and a refused reviewer."""
+    assert demo.desk is not None
+    for _ in range(MAX_FAILURES):
+        with contextlib.suppress(UserError):
+            demo.desk.accounts.sign_in("output", "wrong password")
+    window = MainWindow(demo, demo.desk.accounts.sign_in("admin", "demo-admin"), idle_ms=0)
+    window.show_workspace(Workspace.SETTINGS)
+    demo.wait_idle()
+    app.processEvents()
+    panel = window.findChild(AccountsPanel, "accounts")
+    assert panel is not None
+    panel.select("output")
+    panel.username.setText("zhaoliu")
+    panel.display_name.setText("赵六")
+    panel.role_boxes[Role.REVIEWER].setChecked(True)
+    panel.password.setText("a-long-password")
+    panel.password_again.setText("a-long-password")
+    panel.add_account()
+    demo.wait_idle()
+    app.processEvents()
+    save(app, window, out, "main_admin_accounts")
 
 
 def main() -> int:
@@ -68,7 +97,10 @@ def main() -> int:
                 save(app, window, out, f"main_{username}")
             window = MainWindow(demo, accounts.sign_in("admin", "demo-admin"), idle_ms=0)
             window.show_workspace(Workspace.SETTINGS)
+            demo.wait_idle()
+            app.processEvents()
             save(app, window, out, "main_admin_settings")
+            save_accounts_refusal(app, demo, out)
             window = MainWindow(demo, accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
             window.lock()
             window.lock_screen.password.setText("wrong")

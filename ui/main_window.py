@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.domain.roles import Clerk, Workspace
+from ui.accounts_page import AccountsPanel
 from ui.desk_worker import DeskWorker
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.naming import named
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
 
     def _workspace(self, workspace: Workspace, title: str) -> QWidget:
         if workspace is Workspace.SETTINGS:
-            page = SettingsPage(self.desk.settings)
+            page = SettingsPage(self.desk.settings, AccountsPanel(self.worker, self.clerk))
             page.saved.connect(self._settings_saved)
             return page
         return Placeholder(workspace.value, title)

@@ -65,8 +65,8 @@ QPushButton[tab="true"]:checked {{
     color: {accent}; border-bottom-color: {accent}; font-weight: 600;
 }}
 QPushButton[tab="true"]:focus {{ background: #e8f0f8; }}
-QTableWidget {{ background: white; border: 1px solid {border}; gridline-color: #e3e6ea; }}
-QTableWidget::item:selected {{ background: #d6e6f5; color: {text}; }}
+QTableView {{ background: white; border: 1px solid {border}; gridline-color: #e3e6ea; }}
+QTableView::item:selected {{ background: #d6e6f5; color: {text}; }}
 QHeaderView::section {{
     background: {surface}; border: none; border-bottom: 1px solid {border}; padding: 4px 8px;
 }}

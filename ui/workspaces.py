@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -42,11 +43,20 @@ class Placeholder(QWidget):
 
 
 class SettingsPage(QWidget):
-    """The administrator's desk settings. Language and text size apply at the next start."""
+    """The administrator's desk settings. Language and text size apply at the next start.
+
+    ``accounts`` (the accounts panel) sits beside the settings card, so both fit a 1366×768
+    screen; the page scrolls when a larger text size needs more room.
+    """
 
     saved = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        accounts: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("workspace.settings")
@@ -110,12 +120,30 @@ class SettingsPage(QWidget):
         inner.addWidget(hint)
         inner.addLayout(buttons)
 
-        layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
+        if accounts is not None:
+            columns.addWidget(accounts, 1)
+        else:
+            columns.addStretch(1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)
         layout.addWidget(heading)
-        layout.addWidget(card)
-        layout.addStretch(1)
+        layout.addLayout(columns, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("settings.scroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def save(self) -> None:
         settings = self.settings

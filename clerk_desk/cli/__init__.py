@@ -17,9 +17,9 @@ from clerk_desk import __version__, i18n
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 
-from . import catalog_cmd, doctor_cmd
+from . import account_cmd, catalog_cmd, doctor_cmd
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (catalog_cmd, doctor_cmd)
+COMMAND_MODULES: tuple[ModuleType, ...] = (catalog_cmd, doctor_cmd, account_cmd)
 
 
 def common_options() -> argparse.ArgumentParser:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from clerk_desk.catalog_io import (
     CatalogFileRejected,
@@ -16,6 +14,7 @@ from clerk_desk.catalog_io import (
     write_catalog,
     write_template,
 )
+from clerk_desk.cli.tables import aligned_table
 from clerk_desk.desk import Desk
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg, translate
 from clerk_desk.services.catalog import CatalogRejected
@@ -126,22 +125,3 @@ def list_catalog(args: argparse.Namespace) -> int:
     for line in aligned_table(headers, rows):
         print(line)
     return 0
-
-
-def aligned_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
-    """Columns padded by display width: a Chinese character takes two terminal cells."""
-    cells = [[str(value) for value in row] for row in [headers, *rows]]
-    widths = [max(display_width(row[index]) for row in cells) for index in range(len(headers))]
-    lines = []
-    for row in cells:
-        padded = [
-            value + " " * (width - display_width(value))
-            for value, width in zip(row, widths, strict=True)
-        ]
-        lines.append("  ".join(padded).rstrip())
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    return lines
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)

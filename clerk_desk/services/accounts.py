@@ -3,6 +3,10 @@
 A wrong user name and a wrong password get the same message, and failed attempts are counted
 per typed name whether or not such an account exists, so the desk never tells which names are
 real. Five failures lock the name for five minutes.
+
+An administrator manages the other accounts; every change is logged with who made it, and the
+last active administrator can be neither disabled nor stripped of the role, so the desk always
+keeps someone who can manage it.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.orm import Session
 
+from clerk_desk.domain.accounts import AccountError, AccountSummary
 from clerk_desk.domain.roles import MIN_PASSWORD_LENGTH, Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
@@ -28,17 +34,51 @@ class SignInError(UserError):
     pass
 
 
-class AccountError(UserError):
-    pass
+def _roles(row: AccountRow) -> tuple[Role, ...]:
+    return tuple(Role(r) for r in row.roles.split(",") if r)
 
 
 def _clerk(row: AccountRow) -> Clerk:
     return Clerk(
         username=row.username,
         display_name=row.display_name,
-        roles=tuple(Role(r) for r in row.roles.split(",") if r),
+        roles=_roles(row),
         department=row.department,
     )
+
+
+def _is_active_admin(row: AccountRow) -> bool:
+    return row.active and Role.ADMIN in _roles(row)
+
+
+def _detail(by: str, **changes: str) -> str:
+    """An event's detail: what changed and, for an administrator's change, who made it."""
+    parts = [f"{key}={value}" for key, value in changes.items()]
+    if by:
+        parts.append(f"by={by}")
+    return "; ".join(parts)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(
+            QT_TRANSLATE_NOOP("core", "Password must have at least {n} characters"),
+            field="password",
+            n=MIN_PASSWORD_LENGTH,
+        )
+
+
+def _check_profile(display_name: str, roles: tuple[Role, ...], department: str) -> None:
+    if not display_name.strip():
+        raise AccountError(
+            QT_TRANSLATE_NOOP("core", "Enter the person's name"), field="display_name"
+        )
+    if not roles:
+        raise AccountError(QT_TRANSLATE_NOOP("core", "Choose at least one role"), field="roles")
+    if Role.REVIEWER in roles and not department.strip():
+        raise AccountError(
+            QT_TRANSLATE_NOOP("core", "A reviewer needs a department"), field="department"
+        )
 
 
 def normalize_username(username: str) -> str:
@@ -59,28 +99,24 @@ class AccountService:
         display_name: str,
         roles: Iterable[Role],
         department: str = "",
+        by: str = "",
     ) -> Clerk:
+        """A new account; ``by`` names the administrator (empty at setup and demo seeding)."""
         name = normalize_username(username)
         role_list = tuple(dict.fromkeys(Role(r) for r in roles))
         if not name or not name.isascii() or not name.replace("_", "").replace(".", "").isalnum():
             raise AccountError(
-                QT_TRANSLATE_NOOP("core", "User name must be letters, digits, '.' or '_'")
+                QT_TRANSLATE_NOOP("core", "User name must be letters, digits, '.' or '_'"),
+                field="username",
             )
-        if len(password) < MIN_PASSWORD_LENGTH:
-            raise AccountError(
-                QT_TRANSLATE_NOOP("core", "Password must have at least {n} characters"),
-                n=MIN_PASSWORD_LENGTH,
-            )
-        if not display_name.strip():
-            raise AccountError(QT_TRANSLATE_NOOP("core", "Enter the person's name"))
-        if not role_list:
-            raise AccountError(QT_TRANSLATE_NOOP("core", "Choose at least one role"))
-        if Role.REVIEWER in role_list and not department.strip():
-            raise AccountError(QT_TRANSLATE_NOOP("core", "A reviewer needs a department"))
+        _check_password(password)
+        _check_profile(display_name, role_list, department)
         with self.database.write() as session:
             if account_repo.find(session, name) is not None:
                 raise AccountError(
-                    QT_TRANSLATE_NOOP("core", "User name {name} is already taken"), name=name
+                    QT_TRANSLATE_NOOP("core", "User name {name} is already taken"),
+                    field="username",
+                    name=name,
                 )
             row = AccountRow(
                 username=name,
@@ -92,8 +128,97 @@ class AccountService:
                 created_at=self.clock(),
             )
             session.add(row)
-            account_repo.log_event(session, self.clock(), name, "created", ",".join(role_list))
+            account_repo.log_event(
+                session, self.clock(), name, "created", _detail(by, roles=",".join(role_list))
+            )
         return _clerk(row)
+
+    def set_password(self, username: str, new_password: str, *, by: str) -> None:
+        _check_password(new_password)
+        password_hash = self._hasher.hash(new_password)
+        with self.database.write() as session:
+            row = _existing(session, username)
+            row.password_hash = password_hash
+            account_repo.log_event(session, self.clock(), row.username, "password_set", _detail(by))
+
+    def set_active(self, username: str, active: bool, *, by: str) -> None:
+        """Enable or disable an account; a disabled account cannot sign in."""
+        with self.database.write() as session:
+            row = _existing(session, username)
+            if row.active == active:
+                return
+            if not active:
+                _keep_an_admin(session, row)
+            row.active = active
+            event = "enabled" if active else "disabled"
+            account_repo.log_event(session, self.clock(), row.username, event, _detail(by))
+
+    def update(
+        self,
+        username: str,
+        display_name: str | None = None,
+        roles: Iterable[Role] | None = None,
+        department: str | None = None,
+        *,
+        by: str,
+    ) -> Clerk:
+        """Change the name, roles or department; ``None`` keeps what the account has."""
+        with self.database.write() as session:
+            row = _existing(session, username)
+            new_name = row.display_name if display_name is None else display_name.strip()
+            new_roles = (
+                _roles(row) if roles is None else tuple(dict.fromkeys(Role(r) for r in roles))
+            )
+            new_department = row.department if department is None else department.strip()
+            _check_profile(new_name, new_roles, new_department)
+            if Role.ADMIN not in new_roles:
+                _keep_an_admin(session, row, field="roles")
+            changes = {
+                key: value
+                for key, value, old in (
+                    ("display_name", new_name, row.display_name),
+                    ("roles", ",".join(new_roles), row.roles),
+                    ("department", new_department, row.department),
+                )
+                if value != old
+            }
+            if changes:
+                row.display_name = new_name
+                row.roles = ",".join(new_roles)
+                row.department = new_department
+                account_repo.log_event(
+                    session, self.clock(), row.username, "updated", _detail(by, **changes)
+                )
+            return _clerk(row)
+
+    def unlock(self, username: str, *, by: str) -> None:
+        """Clear the sign-in lock-out and the count of failed attempts."""
+        with self.database.write() as session:
+            row = _existing(session, username)
+            throttle = account_repo.peek_throttle(session, row.username)
+            if throttle is not None:
+                throttle.failures = 0
+                throttle.locked_until = None
+            account_repo.log_event(session, self.clock(), row.username, "unlocked", _detail(by))
+
+    def account_rows(self) -> list[AccountSummary]:
+        now = self.clock()
+        with self.database.read() as session:
+            rows = []
+            for row in account_repo.all_accounts(session):
+                throttle = account_repo.peek_throttle(session, row.username)
+                locked_until = throttle.locked_until if throttle is not None else None
+                rows.append(
+                    AccountSummary(
+                        username=row.username,
+                        display_name=row.display_name,
+                        roles=_roles(row),
+                        department=row.department,
+                        active=row.active,
+                        locked_until=locked_until if locked_until and locked_until > now else None,
+                    )
+                )
+            return rows
 
     def sign_in(self, username: str, password: str) -> Clerk:
         name = normalize_username(username)
@@ -155,3 +280,34 @@ class AccountService:
             return self._hasher.verify(password_hash, password)
         except (VerificationError, InvalidHashError):
             return False
+
+
+def _existing(session: Session, username: str) -> AccountRow:
+    row = account_repo.find(session, normalize_username(username))
+    if row is None:
+        raise AccountError(
+            QT_TRANSLATE_NOOP("core", "There is no account named {name}"),
+            field="username",
+            name=normalize_username(username),
+        )
+    return row
+
+
+def _keep_an_admin(session: Session, row: AccountRow, field: str = "") -> None:
+    """Refuse a change that would leave the desk without an active administrator."""
+    if not _is_active_admin(row):
+        return
+    if any(
+        _is_active_admin(other)
+        for other in account_repo.all_accounts(session)
+        if other.username != row.username
+    ):
+        return
+    raise AccountError(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "{name} is the last active administrator; make another account an administrator first",
+        ),
+        field=field,
+        name=row.username,
+    )

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Locked after failed sign-ins until {time}</source>
+        <translation>登录失败次数过多，锁定至 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>重设密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>解除锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Accounts message</source>
+        <translation>账户提示</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>新账户用户名</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Needed for a reviewer</source>
+        <translation>审批人员必填</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>User name message</source>
+        <translation>用户名提示</translation>
+    </message>
+    <message>
+        <source>Name message</source>
+        <translation>姓名提示</translation>
+    </message>
+    <message>
+        <source>Roles message</source>
+        <translation>角色提示</translation>
+    </message>
+    <message>
+        <source>Department message</source>
+        <translation>部门提示</translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation>密码提示</translation>
+    </message>
+    <message>
+        <source>Password again message</source>
+        <translation>再次输入密码提示</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>Account added message</source>
+        <translation>新建账户结果</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>再次输入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>Added account {username}.</source>
+        <translation>已新建账户 {username}。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The desk cannot start</source>
@@ -131,6 +277,45 @@
     <message>
         <source>Sync state</source>
         <translation>同步状态</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for {username}</source>
+        <translation>为 {username} 重设密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Password message</source>
+        <translation>密码提示</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>再次输入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
     </message>
 </context>
 <context>
@@ -527,8 +712,60 @@
         <translation>窗口类别</translation>
     </message>
     <message>
+        <source>No password on standard input (--password-stdin)</source>
+        <translation>标准输入中没有密码（--password-stdin）</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed</source>
+        <translation>两次输入的密码不一致，未做任何更改</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created account {username} for {name} ({roles})</source>
+        <translation>已为{name}新建账户 {username}（{roles}）</translation>
+    </message>
+    <message>
+        <source>Set a new password for {username}</source>
+        <translation>已为 {username} 设置新密码</translation>
+    </message>
+    <message>
+        <source>Disabled account {username}</source>
+        <translation>已停用账户 {username}</translation>
+    </message>
+    <message>
+        <source>Enabled account {username}</source>
+        <translation>已启用账户 {username}</translation>
+    </message>
+    <message>
+        <source>Cleared the sign-in lock of {username}</source>
+        <translation>已解除 {username} 的登录锁定</translation>
     </message>
     <message>
         <source>Legal days</source>
@@ -851,6 +1088,14 @@
         <translation>用户名或密码错误，请检查后重试</translation>
     </message>
     <message>
+        <source>There is no account named {name}</source>
+        <translation>没有名为 {name} 的账户</translation>
+    </message>
+    <message>
+        <source>{name} is the last active administrator; make another account an administrator first</source>
+        <translation>{name} 是最后一个在用的管理员账户；请先把另一个账户设为管理员</translation>
+    </message>
+    <message>
         <source>The catalog was refused with {count} problem(s); nothing was imported</source>
         <translation>事项目录有 {count} 处问题，未予导入</translation>
     </message>
@@ -873,6 +1118,18 @@
     <message>
         <source>Setting {name} must be of type {type}, not {value!r}</source>
         <translation>设置项 {name} 的类型应为 {type}，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
     </message>
 </context>
 </TS>

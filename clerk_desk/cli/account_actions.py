@@ -1,0 +1,170 @@
+"""What ``clerk-desk account …`` does. The command line acts as the local administrator, so
+every change is logged as made ``by=cli``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from clerk_desk.cli.tables import aligned_table
+from clerk_desk.desk import Desk
+from clerk_desk.domain.accounts import STATE_LABELS, AccountSummary
+from clerk_desk.domain.roles import ROLE_LABELS, Role
+from clerk_desk.errors import UserError
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg, translate
+from clerk_desk.services.accounts import normalize_username
+
+BY = "cli"
+
+
+class PasswordEntryError(UserError):
+    pass
+
+
+@contextmanager
+def open_desk(args: argparse.Namespace) -> Iterator[Desk]:
+    desk = Desk.open(args.data_dir, demo_mode=args.demo)
+    try:
+        yield desk
+    finally:
+        desk.close()
+
+
+def read_password(from_stdin: bool) -> str:
+    """The new password: the first line of standard input, or typed twice at a hidden prompt."""
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise PasswordEntryError(
+                QT_TRANSLATE_NOOP("core", "No password on standard input (--password-stdin)")
+            )
+        return password
+    first = getpass.getpass(translate("core", QT_TRANSLATE_NOOP("core", "New password: ")))
+    again = getpass.getpass(translate("core", QT_TRANSLATE_NOOP("core", "New password again: ")))
+    if first != again:
+        raise PasswordEntryError(
+            QT_TRANSLATE_NOOP("core", "The two passwords differ; nothing was changed")
+        )
+    return first
+
+
+def list_accounts(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        accounts = desk.accounts.account_rows()
+    if args.json:
+        print(json.dumps([_as_json(account) for account in accounts], ensure_ascii=False, indent=2))
+        return 0
+    headers = [
+        translate("core", text)
+        for text in (
+            QT_TRANSLATE_NOOP("core", "User name"),
+            QT_TRANSLATE_NOOP("core", "Person"),
+            QT_TRANSLATE_NOOP("core", "Roles"),
+            QT_TRANSLATE_NOOP("core", "Department"),
+            QT_TRANSLATE_NOOP("core", "State"),
+        )
+    ]
+    rows = [
+        [
+            account.username,
+            account.display_name,
+            role_labels(account.roles),
+            account.department,
+            translate("core", STATE_LABELS[account.state]),
+        ]
+        for account in accounts
+    ]
+    for line in aligned_table(headers, rows):
+        print(line)
+    return 0
+
+
+def role_labels(roles: tuple[Role, ...]) -> str:
+    return "、".join(translate("core", ROLE_LABELS[role]) for role in roles)
+
+
+def _as_json(account: AccountSummary) -> dict[str, object]:
+    return {
+        "username": account.username,
+        "display_name": account.display_name,
+        "roles": [role.value for role in account.roles],
+        "department": account.department,
+        "active": account.active,
+        "state": account.state.value,
+        "locked_until": account.locked_until.isoformat() if account.locked_until else None,
+    }
+
+
+def add_account(args: argparse.Namespace) -> int:
+    password = read_password(args.password_stdin)
+    with open_desk(args) as desk:
+        clerk = desk.accounts.create(
+            args.username,
+            password,
+            args.name,
+            [Role(role) for role in args.roles],
+            args.department,
+            by=BY,
+        )
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("core", "Created account {username} for {name} ({roles})"),
+            username=clerk.username,
+            name=clerk.display_name,
+            roles=role_labels(clerk.roles),
+        )
+    )
+    return 0
+
+
+def set_password(args: argparse.Namespace) -> int:
+    password = read_password(args.password_stdin)
+    with open_desk(args) as desk:
+        desk.accounts.set_password(args.username, password, by=BY)
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("core", "Set a new password for {username}"),
+            username=normalize_username(args.username),
+        )
+    )
+    return 0
+
+
+def disable_account(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        desk.accounts.set_active(args.username, False, by=BY)
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("core", "Disabled account {username}"),
+            username=normalize_username(args.username),
+        )
+    )
+    return 0
+
+
+def enable_account(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        desk.accounts.set_active(args.username, True, by=BY)
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("core", "Enabled account {username}"),
+            username=normalize_username(args.username),
+        )
+    )
+    return 0
+
+
+def unlock_account(args: argparse.Namespace) -> int:
+    with open_desk(args) as desk:
+        desk.accounts.unlock(args.username, by=BY)
+    print(
+        msg(
+            QT_TRANSLATE_NOOP("core", "Cleared the sign-in lock of {username}"),
+            username=normalize_username(args.username),
+        )
+    )
+    return 0
