@@ -142,3 +142,9 @@ class Desk:
 
     def close(self) -> None:
         self.database.dispose()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

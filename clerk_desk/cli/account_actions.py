@@ -7,8 +7,6 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 from clerk_desk.cli.tables import aligned_table
 from clerk_desk.desk import Desk
@@ -23,15 +21,6 @@ BY = "cli"
 
 class PasswordEntryError(UserError):
     pass
-
-
-@contextmanager
-def open_desk(args: argparse.Namespace) -> Iterator[Desk]:
-    desk = Desk.open(args.data_dir, demo_mode=args.demo)
-    try:
-        yield desk
-    finally:
-        desk.close()
 
 
 def read_password(from_stdin: bool) -> str:
@@ -53,7 +42,7 @@ def read_password(from_stdin: bool) -> str:
 
 
 def list_accounts(args: argparse.Namespace) -> int:
-    with open_desk(args) as desk:
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         accounts = desk.accounts.account_rows()
     if args.json:
         print(json.dumps([_as_json(account) for account in accounts], ensure_ascii=False, indent=2))
@@ -101,7 +90,7 @@ def _as_json(account: AccountSummary) -> dict[str, object]:
 
 def add_account(args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin)
-    with open_desk(args) as desk:
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         clerk = desk.accounts.create(
             args.username,
             password,
@@ -123,7 +112,7 @@ def add_account(args: argparse.Namespace) -> int:
 
 def set_password(args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin)
-    with open_desk(args) as desk:
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         desk.accounts.set_password(args.username, password, by=BY)
     print(
         msg(
@@ -135,7 +124,7 @@ def set_password(args: argparse.Namespace) -> int:
 
 
 def disable_account(args: argparse.Namespace) -> int:
-    with open_desk(args) as desk:
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         desk.accounts.set_active(args.username, False, by=BY)
     print(
         msg(
@@ -147,7 +136,7 @@ def disable_account(args: argparse.Namespace) -> int:
 
 
 def enable_account(args: argparse.Namespace) -> int:
-    with open_desk(args) as desk:
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         desk.accounts.set_active(args.username, True, by=BY)
     print(
         msg(
@@ -159,7 +148,7 @@ def enable_account(args: argparse.Namespace) -> int:
 
 
 def unlock_account(args: argparse.Namespace) -> int:
-    with open_desk(args) as desk:
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         desk.accounts.unlock(args.username, by=BY)
     print(
         msg(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 from clerk_desk.catalog_io import (
     CatalogFileRejected,
@@ -22,15 +21,6 @@ from clerk_desk.services.catalog import CatalogRejected
 REFUSED_EXIT = 2
 
 
-@contextmanager
-def _desk(args: argparse.Namespace) -> Iterator[Desk]:
-    desk = Desk.open(args.data_dir, demo_mode=args.demo)
-    try:
-        yield desk
-    finally:
-        desk.close()
-
-
 def export_template(args: argparse.Namespace) -> int:
     write_template(args.file)
     print(msg(QT_TRANSLATE_NOOP("core", "Wrote the catalog template to {path}"), path=args.file))
@@ -40,7 +30,7 @@ def export_template(args: argparse.Namespace) -> int:
 def import_catalog(args: argparse.Namespace) -> int:
     try:
         imported = read_catalog(args.file)
-        with _desk(args) as desk:
+        with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
             desk.catalog.replace(imported.items, version=imported.version, source=str(args.file))
     except (CatalogFileRejected, CatalogRejected) as refusal:
         return _refuse(refusal.render(), (problem.render() for problem in refusal.problems))
@@ -68,7 +58,7 @@ def _refuse(summary: str, problems: Iterable[str]) -> int:
 
 
 def export_catalog(args: argparse.Namespace) -> int:
-    with _desk(args) as desk:
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         items = desk.catalog.items()
         version = desk.catalog.meta().get("version", "")
     write_catalog(args.file, items, version)
@@ -84,7 +74,7 @@ def export_catalog(args: argparse.Namespace) -> int:
 
 
 def list_catalog(args: argparse.Namespace) -> int:
-    with _desk(args) as desk:
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         items = desk.catalog.items()
     if args.json:
         print(json.dumps([item.to_dict() for item in items], ensure_ascii=False, indent=2))
