@@ -19,7 +19,11 @@ from clerk_desk.i18n import translate
 
 from . import account_cmd, catalog_cmd, doctor_cmd
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (catalog_cmd, doctor_cmd, account_cmd)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    catalog_cmd,
+    account_cmd,
+    doctor_cmd,
+)
 
 
 def common_options() -> argparse.ArgumentParser:
