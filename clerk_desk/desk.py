@@ -15,7 +15,9 @@ from clerk_desk.errors import UserError
 from clerk_desk.home import CENTRE_CODE, DEMO, DeskHome, open_home
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from clerk_desk.services.accounts import AccountService
+from clerk_desk.services.calendars import CalendarStore
 from clerk_desk.services.catalog import CatalogService
+from clerk_desk.services.intake import IntakeService
 from clerk_desk.settings import Settings
 from local_cache.db import Database
 from local_cache.migrate import upgrade_to_head
@@ -45,6 +47,9 @@ class Desk:
         self.clock = clock
         self.catalog = CatalogService(database)
         self.accounts = AccountService(database, clock)
+        self.intake = IntakeService(
+            database, self.catalog, settings, clock, CalendarStore(data_dir.calendars).work_calendar
+        )
 
     @classmethod
     def open(

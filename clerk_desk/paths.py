@@ -44,6 +44,11 @@ class DataDir:
     def crash_reports(self) -> Path:
         return self.root / "crash"
 
+    @property
+    def calendars(self) -> Path:
+        """Official calendars of years chinesecalendar does not know, one JSON file a year."""
+        return self.root / "calendars"
+
     def ensure(self) -> None:
         for folder in (self.root, self.logs, self.files, self.crash_reports):
             folder.mkdir(parents=True, exist_ok=True)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -123,3 +123,84 @@ class AccountEvent(Base):
     username: Mapped[str] = mapped_column(String(64))
     event: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseRecord(Base):
+    """A case: the columns lists and searches need, plus the whole case as JSON in ``data``.
+
+    Searches are plain B-tree lookups: exact or prefix on the case number, ID number, phone
+    and name (a prefix range also finds two-character Chinese names, which an FTS5 trigram
+    index cannot), and ranges on dates.
+    """
+
+    __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_case_no", "case_no", unique=True),
+        Index("ix_cases_applicant_name", "applicant_name"),
+        Index("ix_cases_applicant_number", "applicant_number"),
+        Index("ix_cases_applicant_phone", "applicant_phone"),
+        Index("ix_cases_received_at", "received_at"),
+        Index("ix_cases_state_received_at", "state", "received_at"),
+        Index("ix_cases_drafts", "created_by", "state", "updated_at"),
+    )
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_no: Mapped[str | None] = mapped_column(String(22), nullable=True)
+    state: Mapped[str] = mapped_column(String(24))
+    rated: Mapped[bool] = mapped_column(Boolean, default=False)
+    applicant_name: Mapped[str] = mapped_column(String(200), default="")
+    applicant_number: Mapped[str] = mapped_column(String(40), default="")
+    applicant_phone: Mapped[str] = mapped_column(String(40), default="")
+    item_codes: Mapped[str] = mapped_column(String(400), default="")
+    item_names: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    received_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    committed_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    deadline_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class CaseEventRow(Base):
+    """One step of a case's history; ``uuid`` is the event's sync key."""
+
+    __tablename__ = "case_events"
+    __table_args__ = (Index("ix_case_events_case_seq", "case_uuid", "seq", unique=True),)
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("cases.uuid", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    event: Mapped[str] = mapped_column(String(32))
+    from_state: Mapped[str] = mapped_column(String(24))
+    to_state: Mapped[str] = mapped_column(String(24))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(64))
+    desk_id: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class OutboxRow(Base):
+    """What waits to go to the platform; a row leaves only after the platform took it."""
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    case_uuid: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CaseNumberSequence(Base):
+    """The last case number sequence issued per centre, window and day."""
+
+    __tablename__ = "case_number_sequences"
+
+    centre_code: Mapped[str] = mapped_column(String(6), primary_key=True)
+    window_number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(Integer)

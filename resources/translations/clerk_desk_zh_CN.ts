@@ -1131,5 +1131,609 @@
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
+    <message>
+        <source>Replaced the calendar of {year} with {path}: {holidays} holidays, {workdays} make-up working days ({source})</source>
+        <translation>已用 {path} 替换 {year} 年的日历：放假 {holidays} 天，调休上班 {workdays} 天（{source}）</translation>
+    </message>
+    <message>
+        <source>Loaded the official calendar of {year} from {path}: {holidays} holidays, {workdays} make-up working days ({source})</source>
+        <translation>已从 {path} 导入 {year} 年的官方日历：放假 {holidays} 天，调休上班 {workdays} 天（{source}）</translation>
+    </message>
+    <message>
+        <source>Deadlines that reach {year} are no longer provisional from now on</source>
+        <translation>自即日起，涉及 {year} 年的期限不再是暂定期限</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>loaded, superseded by the built-in calendar</source>
+        <translation>已导入，已由内置日历取代</translation>
+    </message>
+    <message>
+        <source>No cases found</source>
+        <translation>没有找到办件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收件</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Committed deadline</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a valid case number (22 characters, e.g. {example})</source>
+        <translation>“{text}”不是有效的办件编号（22位，例如 {example}）</translation>
+    </message>
+    <message>
+        <source>This desk has no case numbered {case_no}</source>
+        <translation>本窗口没有编号为{case_no}的办件</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-09-28</source>
+        <translation>“{text}”不是日期，请按 YYYY-MM-DD 输入，例如 2026-09-28</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a case state; choose one of: {allowed}</source>
+        <translation>“{text}”不是办件状态，可选：{allowed}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>{date} (provisional)</source>
+        <translation>{date}（暂定）</translation>
+    </message>
+    <message>
+        <source>Provisional deadline: {date}. The official calendar of {years} is not known to this desk, so only weekends were skipped there; load it with: clerk-desk calendar import FILE</source>
+        <translation>暂定期限：{date}。本工作台没有 {years} 年的官方日历，该部分日期仅扣除了周末；请用 clerk-desk calendar import FILE 导入</translation>
+    </message>
+    <message>
+        <source>Committed deadline: {date} (即办件, decided the same day)</source>
+        <translation>承诺期限：{date}（即办件，当日办结）</translation>
+    </message>
+    <message>
+        <source>Committed deadline: {date} ({days} working days after {accepted}; weekends, statutory holidays and make-up working days taken into account)</source>
+        <translation>承诺期限：{date}（自 {accepted} 起 {days} 个工作日，已扣除周末和法定节假日，并计入调休上班日）</translation>
+    </message>
+    <message>
+        <source>Not counted (special procedure): {start} to {end}</source>
+        <translation>不计入时限（特别程序）：{start}至{end}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD, e.g. 2026-09-28</source>
+        <translation>{value} 不是日期，请按 YYYY-MM-DD 输入，例如 2026-09-28</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of working days (0 for 即办件), not {value}</source>
+        <translation>--days 须为整数个工作日（即办件为 0），而不是 {value}</translation>
+    </message>
+    <message>
+        <source>--pause takes START/END, e.g. 2026-10-12/2026-10-16, not {value}</source>
+        <translation>--pause 须写为 START/END，例如 2026-10-12/2026-10-16，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>The promised time limit must be a whole number of working days from 0 to {most}, not {value}</source>
+        <translation>承诺时限须为 0 到 {most} 之间的整数个工作日，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>A pause cannot end ({end}) before it starts ({start})</source>
+        <translation>特别程序的结束日期（{end}）不能早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <source>A pause cannot start ({start}) before the case was accepted ({accepted})</source>
+        <translation>特别程序的开始日期（{start}）不能早于受理日期（{accepted}）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>{level} (provisional)</source>
+        <translation>{level}（暂定）</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02}-{day:02}</source>
+        <translation>{year}年{month:02}月{day:02}日</translation>
+    </message>
+    <message>
+        <source>The calendar was refused with {count} problem(s); nothing was loaded</source>
+        <translation>日历有 {count} 处问题，未予导入</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object with the fields year, source, holidays and workdays</source>
+        <translation>文件须为一个 JSON 对象，包含 year、source、holidays 和 workdays 字段</translation>
+    </message>
+    <message>
+        <source>unknown field {name}; the fields are year, source, holidays and workdays</source>
+        <translation>未知字段 {name}；可用的字段为 year、source、holidays 和 workdays</translation>
+    </message>
+    <message>
+        <source>source must name the official notice the dates are taken from</source>
+        <translation>source 须写明这些日期所依据的官方通知</translation>
+    </message>
+    <message>
+        <source>holidays must list at least one day off</source>
+        <translation>holidays 至少须列出一个放假日</translation>
+    </message>
+    <message>
+        <source>workdays: {date} is a Monday to Friday, a working day anyway; a make-up working day must be a Saturday or Sunday</source>
+        <translation>workdays：{date} 是周一至周五，本来就是工作日；调休上班日须为周六或周日</translation>
+    </message>
+    <message>
+        <source>{date} is listed both as a holiday and as a make-up working day</source>
+        <translation>{date} 同时被列为放假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>year is missing</source>
+        <translation>缺少 year 字段</translation>
+    </message>
+    <message>
+        <source>year must be a whole number from {first} to {last}, not {value}</source>
+        <translation>year 须为 {first} 到 {last} 之间的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation>缺少 {field} 字段</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of dates written as YYYY-MM-DD</source>
+        <translation>{field} 须为日期列表，日期按 YYYY-MM-DD 书写</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a date written as YYYY-MM-DD</source>
+        <translation>{field}：{value} 不是按 YYYY-MM-DD 书写的日期</translation>
+    </message>
+    <message>
+        <source>{field}: {date} is not in {year}</source>
+        <translation>{field}：{date} 不在 {year} 年内</translation>
+    </message>
+    <message>
+        <source>{field}: {date} is listed twice</source>
+        <translation>{field}：{date} 重复列出</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>Gap (supplied later)</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <source>Promise instead of proof</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>The centre code must be 6 digits; finish the desk&apos;s setup first</source>
+        <translation>中心代码须为6位行政区划代码，请先完成窗口设置</translation>
+    </message>
+    <message>
+        <source>The window number must be from 1 to 999; finish the desk&apos;s setup first</source>
+        <translation>窗口号须为1至999，请先完成窗口设置</translation>
+    </message>
+    <message>
+        <source>This window has used all case numbers of the day (at most {max})</source>
+        <translation>本窗口今日办件编号已用完（最多{max}件）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审批中</translation>
+    </message>
+    <message>
+        <source>Paused (special procedure)</source>
+        <translation>特别程序中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Ready for pick-up</source>
+        <translation>待取件</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已终结</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Accept with gaps</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Notify what is missing</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>补齐材料</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Hand to the department</source>
+        <translation>流转</translation>
+    </message>
+    <message>
+        <source>Pause (special procedure)</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复审批</translation>
+    </message>
+    <message>
+        <source>Request a supplement</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>结果待领取</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>The case is “{state}”; “{event}” is not possible now</source>
+        <translation>办件当前状态为“{state}”，不能执行“{event}”</translation>
+    </message>
+    <message>
+        <source>The case has been rated already; it is rated only once</source>
+        <translation>该办件已评价，不能再次评价</translation>
+    </message>
+    <message>
+        <source>“{event}” needs a reason; enter it first</source>
+        <translation>“{event}”需要填写理由，请先填写</translation>
+    </message>
+    <message>
+        <source>The 18th character (check character) should be {expected}</source>
+        <translation>第18位校验码应为{expected}</translation>
+    </message>
+    <message>
+        <source>Character {position} cannot be the letter “{char}”; perhaps the digit “{digit}”</source>
+        <translation>第{position}位不能是字母“{char}”，可能是数字“{digit}”</translation>
+    </message>
+    <message>
+        <source>digits and capital letters except I, O, Z, S, V</source>
+        <translation>数字和大写字母（不含I、O、Z、S、V）</translation>
+    </message>
+    <message>
+        <source>Characters 3–8 (region code) must be digits; character {position} is “{char}”</source>
+        <translation>第3至8位（行政区划码）须为数字，第{position}位是“{char}”</translation>
+    </message>
+    <message>
+        <source>A residence permit number begins with 81 (Hong Kong), 82 (Macao) or 83 (Taiwan)</source>
+        <translation>港澳台居民居住证号码以81（香港）、82（澳门）或83（台湾）开头</translation>
+    </message>
+    <message>
+        <source>letters and digits</source>
+        <translation>字母和数字</translation>
+    </message>
+    <message>
+        <source>The first character should be H (Hong Kong) or M (Macao)</source>
+        <translation>第1位应为H（香港居民）或M（澳门居民）</translation>
+    </message>
+    <message>
+        <source>{count} characters after the letter; 8 or 10 digits are needed</source>
+        <translation>字母后已输入{count}位，应为8位或10位数字</translation>
+    </message>
+    <message>
+        <source>A foreigner&apos;s permanent residence ID card number begins with 9</source>
+        <translation>外国人永久居留身份证号码以9开头</translation>
+    </message>
+    <message>
+        <source>{count} characters typed; an ID number has 18 (or 15 if it is old)</source>
+        <translation>已输入{count}位，身份证号码应为18位（15位旧号码也可以）</translation>
+    </message>
+    <message>
+        <source>digits, and X as the 18th</source>
+        <translation>数字，第18位可以是X</translation>
+    </message>
+    <message>
+        <source>The old 15-digit number was converted to {number}</source>
+        <translation>15位旧号码已转换为18位：{number}</translation>
+    </message>
+    <message>
+        <source>The date of birth {date} is in the future; check characters 7–14</source>
+        <translation>出生日期{date}晚于今天，请核对第7至14位</translation>
+    </message>
+    <message>
+        <source>The first 6 digits ({code}) are not a known region</source>
+        <translation>前6位地址码{code}不存在</translation>
+    </message>
+    <message>
+        <source>The first 6 digits ({code}) were not a region code in {year}</source>
+        <translation>前6位地址码{code}在{year}年并未使用</translation>
+    </message>
+    <message>
+        <source>The 18th character (check digit) should be {expected}</source>
+        <translation>第18位校验码应为{expected}</translation>
+    </message>
+    <message>
+        <source>Characters {start}–{end} ({digits}) are not a valid date of birth</source>
+        <translation>第{start}至{end}位出生日期{digits}不是有效日期</translation>
+    </message>
+    <message>
+        <source>{count} digits typed; a mobile number has 11</source>
+        <translation>已输入{count}位，手机号码应为11位</translation>
+    </message>
+    <message>
+        <source>{count} digits typed; a landline number with area code has 10 to 12</source>
+        <translation>已输入{count}位，座机号码连区号应为10至12位</translation>
+    </message>
+    <message>
+        <source>Add the area code in front (e.g. 010 or 0551)</source>
+        <translation>请在号码前加上区号（如010或0551）</translation>
+    </message>
+    <message>
+        <source>digits (a + only at the start)</source>
+        <translation>数字（国外号码可以+开头）</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number; check the digits</source>
+        <translation>这不是有效的电话号码，请核对</translation>
+    </message>
+    <message>
+        <source>Enter the number</source>
+        <translation>请输入号码</translation>
+    </message>
+    <message>
+        <source>Character {position} “{char}” is not allowed; use {allowed}</source>
+        <translation>第{position}位“{char}”不能使用，只能是{allowed}</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>{count} characters typed; {expected} are needed</source>
+        <translation>已输入{count}位，应为{expected}位</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low}至{high}</translation>
+    </message>
+    <message>
+        <source>Choose at least one item</source>
+        <translation>请选择事项</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name</source>
+        <translation>请填写单位名称</translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name</source>
+        <translation>请填写申请人姓名</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s ID number</source>
+        <translation>申请人证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s name</source>
+        <translation>请填写代理人姓名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>代理人证件号码</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>“{name}” does not meet the standard: {note}</source>
+        <translation>材料“{name}”不符合要求：{note}</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be replaced by a promise</source>
+        <translation>材料“{name}”不适用告知承诺</translation>
+    </message>
+    <message>
+        <source>“{name}” has not been checked</source>
+        <translation>材料“{name}”尚未核验</translation>
+    </message>
+    <message>
+        <source>“{name}” is marked as a gap; use “Accept with gaps” for that</source>
+        <translation>材料“{name}”已标为容缺，请使用“容缺受理”</translation>
+    </message>
+    <message>
+        <source>“{name}” is a key material and cannot be supplied later</source>
+        <translation>材料“{name}”为关键材料，不能容缺</translation>
+    </message>
+    <message>
+        <source>“{name}” is missing</source>
+        <translation>缺少材料“{name}”</translation>
+    </message>
+    <message>
+        <source>No material is missing; use “Accept” instead</source>
+        <translation>没有容缺的材料，请直接受理</translation>
+    </message>
+    <message>
+        <source>Enter the deadline for supplying the missing materials</source>
+        <translation>请填写补齐材料的期限</translation>
+    </message>
+    <message>
+        <source>The supplement deadline must be from {today} to the committed deadline {committed}</source>
+        <translation>补齐材料的期限须在今天（{today}）至承诺期限（{committed}）之间</translation>
+    </message>
+    <message>
+        <source>No material is missing or defective; there is nothing to notify</source>
+        <translation>没有缺少或不符合要求的材料，无需一次性告知</translation>
+    </message>
+    <message>
+        <source>{path} was refused with {count} problem(s); no calendar was loaded. Fix these in the file and import it again:</source>
+        <translation>{path} 有 {count} 处问题，未导入日历。请在文件中改正以下问题后重新导入：</translation>
+    </message>
+    <message>
+        <source>The stored calendar {path} cannot be read ({error}); import the official calendar of that year again</source>
+        <translation>无法读取已保存的日历 {path}（{error}）；请重新导入该年度的官方日历</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {error}</source>
+        <translation>无法读取文件：{error}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>文件不是 UTF-8 编码的文本</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: {error} (line {line})</source>
+        <translation>文件不是有效的 JSON：{error}（第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>the official calendar of {year} is built in ({source}) and is not replaced by a file; only years after {last} can be loaded</source>
+        <translation>{year} 年的官方日历已内置（{source}），不能用文件替换；只能导入 {last} 年以后的日历</translation>
+    </message>
+    <message>
+        <source>“{event}” is not possible yet:</source>
+        <translation>暂不能“{event}”：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>This case is no longer a draft; it was not saved</source>
+        <translation>该办件已不是草稿，不能再按草稿保存</translation>
+    </message>
+    <message>
+        <source>The catalog has no item with basic code {code}</source>
+        <translation>事项目录中没有基本编码为{code}的事项</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,219 @@
+"""What ``clerk-desk case …`` does: cases for scripts (JSON) and for people (tables).
+
+ID numbers and phones are masked here as in every list; the full number is only for the case
+view of the window, for roles allowed to see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime
+from typing import Any
+
+from clerk_desk.cli.tables import aligned_table
+from clerk_desk.desk import Desk
+from clerk_desk.domain.case import Case, CaseEventRecord, CaseSummary
+from clerk_desk.domain.case_number import display_case_no, is_valid_case_no, normalize_case_no
+from clerk_desk.domain.case_states import EVENT_LABELS, STATE_LABELS, CaseEvent, CaseState
+from clerk_desk.domain.identity import mask_id_number, mask_name, mask_phone
+from clerk_desk.errors import UserError
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg, translate
+from clerk_desk.services.intake import CaseQuery
+
+# A day of one window is a few hundred cases; scripts get them all.
+LIST_LIMIT = 100_000
+
+
+class CaseCommandError(UserError):
+    pass
+
+
+def list_cases(args: argparse.Namespace) -> int:
+    day = _day(args.date) if args.date else None
+    state = _state(args.state) if args.state else None
+    query = CaseQuery(state=state, received_from=day, received_to=day, limit=LIST_LIMIT)
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
+        cases = desk.intake.find_cases(query)
+    if args.json:
+        print(json.dumps([_summary_json(case) for case in cases], ensure_ascii=False, indent=2))
+        return 0
+    if not cases:
+        print(msg(QT_TRANSLATE_NOOP("core", "No cases found")))  # 没有找到办件
+        return 0
+    headers = [
+        translate("core", text)
+        for text in (
+            QT_TRANSLATE_NOOP("core", "Case number"),  # 办件编号
+            QT_TRANSLATE_NOOP("core", "State"),  # 状态
+            QT_TRANSLATE_NOOP("core", "Applicant"),  # 申请人
+            QT_TRANSLATE_NOOP("core", "Items"),  # 事项
+            QT_TRANSLATE_NOOP("core", "Received at"),  # 收件时间
+            QT_TRANSLATE_NOOP("core", "Committed deadline"),  # 承诺期限
+        )
+    ]
+    rows = [
+        [
+            case.number_label,
+            translate("core", STATE_LABELS[case.state]),
+            mask_name(case.applicant_name),
+            "、".join(case.item_names),
+            _minutes(case.received_at),
+            _deadline(case.committed_deadline, case.deadline_provisional),
+        ]
+        for case in cases
+    ]
+    for line in aligned_table(headers, rows):
+        print(line)
+    return 0
+
+
+def show_case(args: argparse.Namespace) -> int:
+    if not is_valid_case_no(args.case_no):
+        raise CaseCommandError(
+            # “{text}”不是有效的办件编号（22位，例如 {example}）
+            QT_TRANSLATE_NOOP(
+                "core", "“{text}” is not a valid case number (22 characters, e.g. {example})"
+            ),
+            text=args.case_no,
+            example="3401002026112800300010",
+        )
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
+        case = desk.intake.case_by_number(args.case_no)
+        if case is None:
+            raise CaseCommandError(
+                # 本窗口没有编号为{case_no}的办件
+                QT_TRANSLATE_NOOP("core", "This desk has no case numbered {case_no}"),
+                case_no=normalize_case_no(args.case_no),
+            )
+        events = desk.intake.events(case.uuid)
+    if args.json:
+        print(json.dumps(_case_json(case, events), ensure_ascii=False, indent=2))
+        return 0
+    for line in _case_lines(case, events):
+        print(line)
+    return 0
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CaseCommandError(
+            # “{text}”不是日期，请按 YYYY-MM-DD 输入，例如 2026-09-28
+            QT_TRANSLATE_NOOP(
+                "core", "“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-09-28"
+            ),
+            text=text,
+        ) from None
+
+
+def _state(text: str) -> CaseState:
+    try:
+        return CaseState(text.strip().lower())
+    except ValueError:
+        raise CaseCommandError(
+            # “{text}”不是办件状态，可选：{allowed}
+            QT_TRANSLATE_NOOP("core", "“{text}” is not a case state; choose one of: {allowed}"),
+            text=text,
+            allowed=", ".join(CaseState),
+        ) from None
+
+
+def _summary_json(case: CaseSummary) -> dict[str, Any]:
+    return {
+        "uuid": case.uuid,
+        "case_no": case.case_no,
+        "state": str(case.state),
+        "rated": case.rated,
+        "received_at": _iso(case.received_at),
+        "decided_at": _iso(case.decided_at),
+        "items": list(case.item_codes),
+        "item_names": list(case.item_names),
+        "applicant_name": mask_name(case.applicant_name),
+        "applicant_number": mask_id_number(case.applicant_number),
+        "committed_deadline": _iso(case.committed_deadline),
+        "deadline_provisional": case.deadline_provisional,
+    }
+
+
+def _case_json(case: Case, events: list[CaseEventRecord]) -> dict[str, Any]:
+    data = case.to_dict()
+    data["item_details"] = data["items"]
+    data["items"] = list(case.item_codes)
+    applicant = data["applicant"]
+    applicant["id_number"] = mask_id_number(applicant["id_number"])
+    applicant["phone"] = mask_phone(applicant["phone"]) if applicant["phone"] else ""
+    if data["agent"] is not None:
+        data["agent"]["id_number"] = mask_id_number(data["agent"]["id_number"])
+        data["agent"]["phone"] = (
+            mask_phone(data["agent"]["phone"]) if data["agent"]["phone"] else ""
+        )
+    data["events"] = [
+        {
+            "uuid": event.uuid,
+            "seq": event.seq,
+            "event": event.event,
+            "from_state": str(event.from_state),
+            "to_state": str(event.to_state),
+            "at": event.at.isoformat(),
+            "by": event.by,
+            "desk_id": event.desk_id,
+            "reason": event.reason,
+            "payload": event.payload,
+        }
+        for event in events
+    ]
+    return data
+
+
+def _case_lines(case: Case, events: list[CaseEventRecord]) -> list[str]:
+    number = case.case_no or ""
+    facts = (
+        (QT_TRANSLATE_NOOP("core", "Case number"), display_case_no(number)),
+        (QT_TRANSLATE_NOOP("core", "State"), translate("core", STATE_LABELS[case.state])),
+        (QT_TRANSLATE_NOOP("core", "Items"), "、".join(item.name for item in case.items)),
+        (QT_TRANSLATE_NOOP("core", "Applicant"), mask_name(case.applicant.name)),
+        (QT_TRANSLATE_NOOP("core", "Received at"), _minutes(case.received_at)),
+        (
+            QT_TRANSLATE_NOOP("core", "Committed deadline"),
+            _deadline(case.committed_deadline, case.deadline_provisional),
+        ),
+    )
+    lines = [f"{translate('core', label)}: {value}" for label, value in facts]
+    headers = [
+        translate("core", text)
+        for text in (
+            QT_TRANSLATE_NOOP("core", "Time"),  # 时间
+            QT_TRANSLATE_NOOP("core", "Step"),  # 环节
+            QT_TRANSLATE_NOOP("core", "By"),  # 经办人
+            QT_TRANSLATE_NOOP("core", "Reason"),  # 理由
+        )
+    ]
+    rows = [
+        [
+            _minutes(event.at),
+            translate("core", EVENT_LABELS[CaseEvent(event.event)]),
+            event.by,
+            event.reason.replace("\n", " "),
+        ]
+        for event in events
+    ]
+    return [*lines, "", *aligned_table(headers, rows)]
+
+
+def _deadline(day: date | None, provisional: bool) -> str:
+    if day is None:
+        return ""
+    if provisional:
+        # {date}（暂定）
+        return msg(QT_TRANSLATE_NOOP("core", "{date} (provisional)"), date=day.isoformat()).render()
+    return day.isoformat()
+
+
+def _minutes(moment: datetime | None) -> str:
+    return "" if moment is None else f"{moment:%Y-%m-%d %H:%M}"
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()

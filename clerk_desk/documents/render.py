@@ -1,0 +1,38 @@
+"""Papers to HTML through the Jinja2 templates in ``resources/templates``.
+
+The HTML keeps to the subset of HTML 4 and CSS that Qt's rich text (QTextDocument) lays out:
+tables with ``border``/``cellpadding``, ``align``, font sizes in pt and
+``page-break-before``. Autoescape is on, so a name like ``<b>李</b>`` prints literally.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import jinja2
+
+from clerk_desk.documents.formatting import cn_date, cn_datetime, deadline_text
+from clerk_desk.documents.papers import Paper
+from clerk_desk.documents.qr import qr_data_uri
+from clerk_desk.resources import resource_path
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(resource_path("templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["cn_date"] = cn_date
+    environment.filters["cn_datetime"] = cn_datetime
+    environment.filters["deadline"] = deadline_text
+    return environment
+
+
+def render_html(paper: Paper) -> str:
+    """The paper as one HTML document, ready for QTextDocument or a browser."""
+    template = _environment().get_template(paper.template)
+    return template.render(paper=paper, title=paper.title, qr_uri=qr_data_uri(paper.case.case_no))

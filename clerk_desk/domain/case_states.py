@@ -1,0 +1,183 @@
+"""The life cycle of a case (办件), exactly as ``shared/domain.md`` draws it.
+
+```
+draft ──submit──▶ received ──accept──▶ accepted ──route──▶ in_review ──approve/deny──▶ decided
+  received ──notify_missing──▶ awaiting_supplement ──supplement──▶ received
+  received ──accept_with_gaps (容缺)──▶ accepted (+ supplement deadline)
+  received ──reject (不予受理, written reason)──▶ rejected
+in_review ──pause──▶ paused ──resume──▶ in_review
+in_review ──request_supplement (补正)──▶ awaiting_supplement
+decided ──result_ready──▶ ready_for_pickup ──hand_over / ship──▶ delivered ──rate──▶ (rated)
+any open state ──withdraw / terminate──▶ closed
+```
+
+"Rated" is a flag on a delivered case, not a state of its own: rating changes nothing else
+about the case, and a case is rated at most once. Every other pair of state and event is
+refused with a message naming both, in the clerk's language. This module is the only place
+that knows the rules; the services and, later, the platform check against the same table.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from clerk_desk.errors import UserError
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg
+
+
+class CaseState(StrEnum):
+    DRAFT = "draft"
+    RECEIVED = "received"
+    ACCEPTED = "accepted"
+    AWAITING_SUPPLEMENT = "awaiting_supplement"
+    REJECTED = "rejected"
+    IN_REVIEW = "in_review"
+    PAUSED = "paused"
+    DECIDED = "decided"
+    READY_FOR_PICKUP = "ready_for_pickup"
+    DELIVERED = "delivered"
+    CLOSED = "closed"
+
+
+class CaseEvent(StrEnum):
+    SUBMIT = "submit"
+    ACCEPT = "accept"
+    ACCEPT_WITH_GAPS = "accept_with_gaps"
+    NOTIFY_MISSING = "notify_missing"
+    SUPPLEMENT = "supplement"
+    REJECT = "reject"
+    ROUTE = "route"
+    PAUSE = "pause"
+    RESUME = "resume"
+    REQUEST_SUPPLEMENT = "request_supplement"
+    APPROVE = "approve"
+    DENY = "deny"
+    RESULT_READY = "result_ready"
+    HAND_OVER = "hand_over"
+    SHIP = "ship"
+    RATE = "rate"
+    WITHDRAW = "withdraw"
+    TERMINATE = "terminate"
+
+
+STATE_LABELS: dict[CaseState, str] = {
+    CaseState.DRAFT: QT_TRANSLATE_NOOP("core", "Draft"),  # 草稿
+    CaseState.RECEIVED: QT_TRANSLATE_NOOP("core", "Received"),  # 已收件
+    CaseState.ACCEPTED: QT_TRANSLATE_NOOP("core", "Accepted"),  # 已受理
+    CaseState.AWAITING_SUPPLEMENT: QT_TRANSLATE_NOOP("core", "Awaiting supplement"),  # 待补正
+    CaseState.REJECTED: QT_TRANSLATE_NOOP("core", "Not accepted"),  # 不予受理
+    CaseState.IN_REVIEW: QT_TRANSLATE_NOOP("core", "In review"),  # 审批中
+    CaseState.PAUSED: QT_TRANSLATE_NOOP("core", "Paused (special procedure)"),  # 特别程序中
+    CaseState.DECIDED: QT_TRANSLATE_NOOP("core", "Decided"),  # 已办结
+    CaseState.READY_FOR_PICKUP: QT_TRANSLATE_NOOP("core", "Ready for pick-up"),  # 待取件
+    CaseState.DELIVERED: QT_TRANSLATE_NOOP("core", "Delivered"),  # 已送达
+    CaseState.CLOSED: QT_TRANSLATE_NOOP("core", "Closed"),  # 已终结
+}
+
+EVENT_LABELS: dict[CaseEvent, str] = {
+    CaseEvent.SUBMIT: QT_TRANSLATE_NOOP("core", "Submit"),  # 收件
+    CaseEvent.ACCEPT: QT_TRANSLATE_NOOP("core", "Accept"),  # 受理
+    CaseEvent.ACCEPT_WITH_GAPS: QT_TRANSLATE_NOOP("core", "Accept with gaps"),  # 容缺受理
+    CaseEvent.NOTIFY_MISSING: QT_TRANSLATE_NOOP("core", "Notify what is missing"),  # 一次性告知
+    CaseEvent.SUPPLEMENT: QT_TRANSLATE_NOOP("core", "Supplement"),  # 补齐材料
+    CaseEvent.REJECT: QT_TRANSLATE_NOOP("core", "Do not accept"),  # 不予受理
+    CaseEvent.ROUTE: QT_TRANSLATE_NOOP("core", "Hand to the department"),  # 流转
+    CaseEvent.PAUSE: QT_TRANSLATE_NOOP("core", "Pause (special procedure)"),  # 特别程序
+    CaseEvent.RESUME: QT_TRANSLATE_NOOP("core", "Resume"),  # 恢复审批
+    CaseEvent.REQUEST_SUPPLEMENT: QT_TRANSLATE_NOOP("core", "Request a supplement"),  # 补正
+    CaseEvent.APPROVE: QT_TRANSLATE_NOOP("core", "Approve"),  # 准予许可
+    CaseEvent.DENY: QT_TRANSLATE_NOOP("core", "Deny"),  # 不予许可
+    CaseEvent.RESULT_READY: QT_TRANSLATE_NOOP("core", "Result ready"),  # 结果待领取
+    CaseEvent.HAND_OVER: QT_TRANSLATE_NOOP("core", "Hand over"),  # 窗口领取
+    CaseEvent.SHIP: QT_TRANSLATE_NOOP("core", "Ship"),  # 邮寄送达
+    CaseEvent.RATE: QT_TRANSLATE_NOOP("core", "Rate"),  # 评价
+    CaseEvent.WITHDRAW: QT_TRANSLATE_NOOP("core", "Withdraw"),  # 撤回
+    CaseEvent.TERMINATE: QT_TRANSLATE_NOOP("core", "Terminate"),  # 终止
+}
+
+# Open: the case is still being worked on, so the applicant may withdraw it and the desk may
+# terminate it. A draft is not yet a case (it is discarded, not withdrawn); rejected,
+# delivered and closed cases are finished.
+OPEN_STATES: frozenset[CaseState] = frozenset(
+    {
+        CaseState.RECEIVED,
+        CaseState.ACCEPTED,
+        CaseState.AWAITING_SUPPLEMENT,
+        CaseState.IN_REVIEW,
+        CaseState.PAUSED,
+        CaseState.DECIDED,
+        CaseState.READY_FOR_PICKUP,
+    }
+)
+
+TRANSITIONS: dict[tuple[CaseState, CaseEvent], CaseState] = {
+    (CaseState.DRAFT, CaseEvent.SUBMIT): CaseState.RECEIVED,
+    (CaseState.RECEIVED, CaseEvent.ACCEPT): CaseState.ACCEPTED,
+    (CaseState.RECEIVED, CaseEvent.ACCEPT_WITH_GAPS): CaseState.ACCEPTED,
+    (CaseState.RECEIVED, CaseEvent.NOTIFY_MISSING): CaseState.AWAITING_SUPPLEMENT,
+    (CaseState.RECEIVED, CaseEvent.REJECT): CaseState.REJECTED,
+    (CaseState.AWAITING_SUPPLEMENT, CaseEvent.SUPPLEMENT): CaseState.RECEIVED,
+    (CaseState.ACCEPTED, CaseEvent.ROUTE): CaseState.IN_REVIEW,
+    (CaseState.IN_REVIEW, CaseEvent.PAUSE): CaseState.PAUSED,
+    (CaseState.PAUSED, CaseEvent.RESUME): CaseState.IN_REVIEW,
+    (CaseState.IN_REVIEW, CaseEvent.REQUEST_SUPPLEMENT): CaseState.AWAITING_SUPPLEMENT,
+    (CaseState.IN_REVIEW, CaseEvent.APPROVE): CaseState.DECIDED,
+    (CaseState.IN_REVIEW, CaseEvent.DENY): CaseState.DECIDED,
+    (CaseState.DECIDED, CaseEvent.RESULT_READY): CaseState.READY_FOR_PICKUP,
+    (CaseState.READY_FOR_PICKUP, CaseEvent.HAND_OVER): CaseState.DELIVERED,
+    (CaseState.READY_FOR_PICKUP, CaseEvent.SHIP): CaseState.DELIVERED,
+    (CaseState.DELIVERED, CaseEvent.RATE): CaseState.DELIVERED,
+    **{(state, CaseEvent.WITHDRAW): CaseState.CLOSED for state in OPEN_STATES},
+    **{(state, CaseEvent.TERMINATE): CaseState.CLOSED for state in OPEN_STATES},
+}
+
+# Events the law (or the record) needs a written reason for: 不予受理 must say why, 一次性告知
+# lists what is missing, a withdrawal or termination and a 特别程序 are recorded with theirs.
+REASON_REQUIRED: frozenset[CaseEvent] = frozenset(
+    {
+        CaseEvent.REJECT,
+        CaseEvent.WITHDRAW,
+        CaseEvent.TERMINATE,
+        CaseEvent.NOTIFY_MISSING,
+        CaseEvent.PAUSE,
+    }
+)
+
+
+class TransitionRefused(UserError):
+    """An event the life cycle does not allow in the case's state, or one missing its reason."""
+
+
+def next_state(
+    state: CaseState, event: CaseEvent, reason: str = "", rated: bool = False
+) -> CaseState:
+    """The state after ``event``, or :class:`TransitionRefused` saying why not."""
+    target = TRANSITIONS.get((state, event))
+    if target is None:
+        raise TransitionRefused(
+            # 办件当前状态为“{state}”，不能执行“{event}”
+            QT_TRANSLATE_NOOP("core", "The case is “{state}”; “{event}” is not possible now"),
+            state=msg(STATE_LABELS[state]),
+            event=msg(EVENT_LABELS[event]),
+        )
+    if event is CaseEvent.RATE and rated:
+        raise TransitionRefused(
+            # 该办件已评价，不能再次评价
+            QT_TRANSLATE_NOOP("core", "The case has been rated already; it is rated only once")
+        )
+    if event in REASON_REQUIRED and not reason.strip():
+        raise TransitionRefused(
+            # “{event}”需要填写理由
+            QT_TRANSLATE_NOOP("core", "“{event}” needs a reason; enter it first"),
+            event=msg(EVENT_LABELS[event]),
+        )
+    return target
+
+
+def allowed_events(state: CaseState, rated: bool = False) -> tuple[CaseEvent, ...]:
+    """Events possible in ``state``, in the order of :class:`CaseEvent` (for menus and tests)."""
+    return tuple(
+        event
+        for event in CaseEvent
+        if (state, event) in TRANSITIONS and not (event is CaseEvent.RATE and rated)
+    )

@@ -1,0 +1,244 @@
+"""What each intake decision needs, as the list of everything still in the way.
+
+Pure checks over a :class:`Case`: an empty list means the decision may be taken. The UI shows
+the list beside a disabled decision button; the service refuses with the same list. Each entry
+names the field or material and says what to do about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from clerk_desk.domain.case import (
+    PRESENT_MARKS,
+    Agent,
+    Applicant,
+    ApplicantKind,
+    Case,
+    CaseMaterial,
+    MaterialMark,
+)
+from clerk_desk.domain.identity import validate_credit_code, validate_document, validate_phone
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+
+@dataclass(frozen=True)
+class MissingMaterial:
+    """One line of the 一次性告知书: the material, what the clerk checks, what is wrong."""
+
+    name: str
+    acceptance_standard: str
+    mark: MaterialMark
+    note: str
+    item_codes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "acceptance_standard": self.acceptance_standard,
+            "problem": str(self.mark),
+            "note": self.note,
+            "item_codes": list(self.item_codes),
+        }
+
+
+def basics_problems(case: Case, today: date) -> list[Message]:
+    """Items chosen and the applicant (and agent) identified: needed by every decision."""
+    problems: list[Message] = []
+    if not case.items:
+        problems.append(msg(QT_TRANSLATE_NOOP("core", "Choose at least one item")))  # 请选择事项
+    problems.extend(applicant_problems(case.applicant, today))
+    if case.agent is not None:
+        problems.extend(agent_problems(case.agent, today))
+    return problems
+
+
+def applicant_problems(applicant: Applicant, today: date) -> list[Message]:
+    problems: list[Message] = []
+    organisation = applicant.kind is ApplicantKind.ORGANISATION
+    if not applicant.name.strip():
+        problems.append(
+            msg(QT_TRANSLATE_NOOP("core", "Enter the organisation's name"))  # 请填写单位名称
+            if organisation
+            else msg(QT_TRANSLATE_NOOP("core", "Enter the applicant's name"))  # 请填写申请人姓名
+        )
+    if organisation:
+        check = validate_credit_code(applicant.credit_code)
+        field = msg(QT_TRANSLATE_NOOP("core", "Unified social credit code"))  # 统一社会信用代码
+    else:
+        check = validate_document(applicant.id_kind, applicant.id_number, today)
+        field = msg(QT_TRANSLATE_NOOP("core", "Applicant's ID number"))  # 申请人证件号码
+    problems.extend(_field(field, problem) for problem in check.problems)
+    phone = validate_phone(applicant.phone)
+    problems.extend(
+        _field(msg(QT_TRANSLATE_NOOP("core", "Phone")), problem)  # 联系电话
+        for problem in phone.problems
+    )
+    return problems
+
+
+def agent_problems(agent: Agent, today: date) -> list[Message]:
+    problems: list[Message] = []
+    if not agent.name.strip():
+        problems.append(
+            msg(QT_TRANSLATE_NOOP("core", "Enter the agent's name"))
+        )  # 请填写代理人姓名
+    check = validate_document(agent.id_kind, agent.id_number, today)
+    problems.extend(
+        _field(msg(QT_TRANSLATE_NOOP("core", "Agent's ID number")), problem)  # 代理人证件号码
+        for problem in check.problems
+    )
+    return problems
+
+
+def _field(field: Message, problem: Message) -> Message:
+    return msg(QT_TRANSLATE_NOOP("core", "{field}: {problem}"), field=field, problem=problem)
+
+
+def _material(template: str, material: CaseMaterial, **params: object) -> Message:
+    return msg(template, name=material.name, **params)
+
+
+def _mark_problem(material: CaseMaterial, gaps_wanted: bool) -> Message | None:
+    """What keeps one material from counting at 受理 (or 容缺受理 when ``gaps_wanted``)."""
+    mark = material.mark
+    if mark in PRESENT_MARKS:
+        return None
+    if mark is MaterialMark.DEFECTIVE:
+        return _material(
+            # 材料“{name}”不符合要求：{note}
+            QT_TRANSLATE_NOOP("core", "“{name}” does not meet the standard: {note}"),
+            material,
+            note=material.note or "—",
+        )
+    if mark is MaterialMark.PROMISED:
+        if material.promise_allowed:
+            return None
+        # 材料“{name}”不适用告知承诺
+        return _material(
+            QT_TRANSLATE_NOOP("core", "“{name}” cannot be replaced by a promise"), material
+        )
+    if not material.required:
+        return None
+    if mark is MaterialMark.UNCHECKED:
+        # 材料“{name}”尚未核验
+        return _material(QT_TRANSLATE_NOOP("core", "“{name}” has not been checked"), material)
+    if gaps_wanted and material.gap_allowed:
+        return None
+    if mark is MaterialMark.GAP and material.gap_allowed:
+        # 材料“{name}”标记为容缺，请使用容缺受理
+        return _material(
+            QT_TRANSLATE_NOOP(
+                "core", "“{name}” is marked as a gap; use “Accept with gaps” for that"
+            ),
+            material,
+        )
+    if gaps_wanted or mark is MaterialMark.GAP:
+        # 材料“{name}”为关键材料，不能容缺
+        return _material(
+            QT_TRANSLATE_NOOP("core", "“{name}” is a key material and cannot be supplied later"),
+            material,
+        )
+    # 缺少材料“{name}”
+    return _material(QT_TRANSLATE_NOOP("core", "“{name}” is missing"), material)
+
+
+def accept_problems(case: Case, today: date) -> list[Message]:
+    """受理: every required material received, attached or (where allowed) promised."""
+    problems = basics_problems(case, today)
+    for material in case.materials:
+        problem = _mark_problem(material, gaps_wanted=False)
+        if problem is not None:
+            problems.append(problem)
+    return problems
+
+
+def gaps(case: Case) -> list[CaseMaterial]:
+    """Required materials not present that 容缺受理 would accept as gaps."""
+    return [
+        m
+        for m in case.materials
+        if m.required and m.gap_allowed and m.mark in (MaterialMark.MISSING, MaterialMark.GAP)
+    ]
+
+
+def gap_problems(
+    case: Case, today: date, supplement_deadline: date | None, committed: date
+) -> list[Message]:
+    """容缺受理: only gap-allowed materials missing (at least one), and a supplement deadline
+    from today to the committed deadline."""
+    problems = basics_problems(case, today)
+    for material in case.materials:
+        problem = _mark_problem(material, gaps_wanted=True)
+        if problem is not None:
+            problems.append(problem)
+    if not gaps(case):
+        problems.append(
+            # 没有容缺的材料，请直接受理
+            msg(QT_TRANSLATE_NOOP("core", "No material is missing; use “Accept” instead"))
+        )
+    if supplement_deadline is None:
+        problems.append(
+            # 请填写补齐材料的期限
+            msg(QT_TRANSLATE_NOOP("core", "Enter the deadline for supplying the missing materials"))
+        )
+    elif not today <= supplement_deadline <= committed:
+        problems.append(
+            msg(
+                # 补齐期限须在{today}至承诺办结期限{committed}之间
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The supplement deadline must be from {today} to the committed deadline "
+                    "{committed}",
+                ),
+                today=today.isoformat(),
+                committed=committed.isoformat(),
+            )
+        )
+    return problems
+
+
+def missing_materials(case: Case) -> list[MissingMaterial]:
+    """Every required material missing and every material defective, for 一次性告知."""
+    return [
+        MissingMaterial(m.name, m.acceptance_standard, m.mark, m.note, m.item_codes)
+        for m in case.materials
+        if m.mark is MaterialMark.DEFECTIVE
+        or (m.required and m.mark in (MaterialMark.MISSING, MaterialMark.GAP))
+    ]
+
+
+def notice_problems(case: Case, today: date) -> list[Message]:
+    """一次性告知: everything checked (so the notice lists *all* that is missing), and
+    something to list."""
+    problems = basics_problems(case, today)
+    problems.extend(
+        # 材料“{name}”尚未核验
+        _material(QT_TRANSLATE_NOOP("core", "“{name}” has not been checked"), m)
+        for m in case.materials
+        if m.required and m.mark is MaterialMark.UNCHECKED
+    )
+    if not missing_materials(case):
+        problems.append(
+            # 没有缺少或不符合要求的材料，无需一次性告知
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "No material is missing or defective; there is nothing to notify"
+                )
+            )
+        )
+    return problems
+
+
+def notice_text(missing: list[MissingMaterial]) -> str:
+    """The list as one text, for the event's reason: one line per material."""
+    lines = []
+    for number, line in enumerate(missing, start=1):
+        text = f"{number}. {line.name}"
+        if line.acceptance_standard:
+            text += f"（{line.acceptance_standard}）"
+        if line.note:
+            text += f"：{line.note}"
+        lines.append(text)
+    return "\n".join(lines)

@@ -1,0 +1,118 @@
+"""Recording a step of a case's life: the case row, its event and its outbox row, together.
+
+Every service that moves a case (intake now; review and output later) goes through
+:func:`record` inside its ``database.write()`` transaction, so the three rows commit together
+or not at all, and the state machine is checked against the state *stored* in the database,
+not the one the caller holds.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from clerk_desk.domain.case import Case, CaseEventRecord
+from clerk_desk.domain.case_number import make_case_no
+from clerk_desk.domain.case_states import CaseEvent, CaseState, next_state
+from clerk_desk.settings import Settings
+from local_cache.repositories import case_repo
+from local_cache.schema import CaseEventRow
+
+
+@dataclass(frozen=True)
+class DeskPlace:
+    """Which desk records: its id (in every event) and the centre and window (in numbers)."""
+
+    desk_id: str
+    centre_code: str
+    window_number: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DeskPlace:
+        return cls(
+            desk_id=str(settings.get("desk_id")),
+            centre_code=str(settings.get("centre_code")),
+            window_number=int(settings.get("window_number")),
+        )
+
+
+def record(
+    session: Session,
+    case: Case,
+    event: CaseEvent,
+    *,
+    by: str,
+    at: datetime,
+    place: DeskPlace,
+    reason: str = "",
+    payload: dict[str, Any] | None = None,
+) -> Case:
+    """Apply ``event`` to ``case`` and write the three rows; refuse an illegal event.
+
+    The first ``submit`` issues the case number, from a counter advanced in this same
+    transaction: if the transaction fails, neither the number nor the case exists.
+    """
+    stored = case_repo.stored_state(session, case.uuid)
+    state, rated = (CaseState(stored[0]), stored[1]) if stored else (CaseState.DRAFT, False)
+    target = next_state(state, event, reason, rated)
+    if event is CaseEvent.SUBMIT:
+        if case.case_no is None:
+            sequence = case_repo.next_sequence(
+                session, place.centre_code, place.window_number, at.date()
+            )
+            case.case_no = make_case_no(place.centre_code, at.date(), place.window_number, sequence)
+        case.received_at = at
+        case.desk_id = case.desk_id or place.desk_id
+    if event is CaseEvent.RATE:
+        case.rated = True
+    case.state = target
+    case.updated_at = at
+    data = case.to_dict()
+    if stored is None:
+        case_repo.insert_case(session, data)
+    else:
+        case_repo.save_case(session, data)
+    event_uuid = str(uuid.uuid4())
+    event_fields: dict[str, Any] = {
+        "uuid": event_uuid,
+        "case_uuid": case.uuid,
+        "seq": case_repo.next_event_seq(session, case.uuid),
+        "event": str(event),
+        "from_state": str(state),
+        "to_state": str(target),
+        "at": at,
+        "by": by,
+        "desk_id": place.desk_id,
+        "reason": reason.strip(),
+        "payload": payload or {},
+    }
+    case_repo.add_event(session, **event_fields)
+    case_repo.add_outbox(
+        session,
+        event_uuid=event_uuid,
+        case_uuid=case.uuid,
+        kind=str(event),
+        payload={"event": {**event_fields, "at": at.isoformat()}, "case": data},
+        created_at=at,
+    )
+    return case
+
+
+def to_record(row: CaseEventRow) -> CaseEventRecord:
+    return CaseEventRecord(
+        uuid=row.uuid,
+        case_uuid=row.case_uuid,
+        seq=row.seq,
+        event=row.event,
+        from_state=CaseState(row.from_state),
+        to_state=CaseState(row.to_state),
+        at=row.at,
+        by=row.by,
+        desk_id=row.desk_id,
+        reason=row.reason,
+        payload=dict(row.payload),
+    )

@@ -1,0 +1,432 @@
+"""Intake at the comprehensive window: drafts, the four intake decisions, finding cases.
+
+A draft lives only on this desk (no events, nothing to sync) and is saved whole on every
+autosave with a single UPDATE. A decision taken on a draft first submits it (收件: the case
+number is issued), one taken on a case awaiting a supplement first records the supplement;
+the lead-in event, the decision event and their outbox rows commit in one transaction.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Row
+
+from clerk_desk.domain.calendar import Deadline, WorkCalendar, committed_deadline
+from clerk_desk.domain.case import (
+    Applicant,
+    ApplicantKind,
+    Case,
+    CaseEventRecord,
+    CaseItem,
+    CaseSummary,
+    MaterialMark,
+)
+from clerk_desk.domain.case_number import normalize_case_no
+from clerk_desk.domain.case_states import EVENT_LABELS, CaseEvent, CaseState
+from clerk_desk.domain.catalog import ServiceItem
+from clerk_desk.domain.identity import (
+    validate_credit_code,
+    validate_document,
+    validate_id_number,
+    validate_phone,
+)
+from clerk_desk.domain.intake_rules import (
+    accept_problems,
+    basics_problems,
+    gap_problems,
+    gaps,
+    missing_materials,
+    notice_problems,
+    notice_text,
+)
+from clerk_desk.domain.materials import merge_materials
+from clerk_desk.errors import UserError
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
+from clerk_desk.services.case_log import DeskPlace, record, to_record
+from clerk_desk.services.catalog import CatalogService
+from clerk_desk.settings import Settings
+from local_cache.db import Database
+from local_cache.repositories import case_repo
+from local_cache.repositories.case_repo import ITEM_SEPARATOR, TextMatch
+
+DEFAULT_LIMIT = 200
+# The event that brings a stored case back to "received" before an intake decision.
+_LEAD_IN = {CaseState.DRAFT: CaseEvent.SUBMIT, CaseState.AWAITING_SUPPLEMENT: CaseEvent.SUPPLEMENT}
+
+
+class IntakeError(UserError):
+    pass
+
+
+class DecisionRefused(UserError):
+    """A decision that cannot be taken yet; ``problems`` lists everything in the way."""
+
+    def __init__(self, event: CaseEvent, problems: Sequence[Message]) -> None:
+        self.event = event
+        self.problems = list(problems)
+        # 暂不能“{event}”：
+        super().__init__(
+            QT_TRANSLATE_NOOP("core", "“{event}” is not possible yet:"),
+            event=msg(EVENT_LABELS[event]),
+        )
+        self.args = (self.render("en"),)
+
+    def render(self, language: str | None = None) -> str:
+        separator = translate("core", QT_TRANSLATE_NOOP("core", "; "), language)  # ；
+        details = separator.join(problem.render(language) for problem in self.problems)
+        return f"{self.message.render(language)} {details}"
+
+
+class SearchKind(StrEnum):
+    AUTO = "auto"
+    CASE_NO = "case_no"
+    ID_NUMBER = "id_number"
+    NAME = "name"
+    PHONE = "phone"
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """A case search. ``text`` is matched as ``kind`` says; AUTO tries a case number prefix,
+    an ID number and a phone for digits, a name prefix otherwise. Dates bound the day the
+    case was received (both ends included). Drafts are found only with ``state=DRAFT``."""
+
+    text: str = ""
+    kind: SearchKind = SearchKind.AUTO
+    state: CaseState | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+    limit: int = DEFAULT_LIMIT
+
+
+class IntakeService:
+    def __init__(
+        self,
+        database: Database,
+        catalog: CatalogService,
+        settings: Settings,
+        clock: Callable[[], datetime] = datetime.now,
+        work_calendar: Callable[[], WorkCalendar] = WorkCalendar,
+    ) -> None:
+        self.database = database
+        self.catalog = catalog
+        self.settings = settings
+        self.clock = clock
+        self.work_calendar = work_calendar
+
+    # Drafts -------------------------------------------------------------------------------
+
+    def create_draft(self, item_codes: Sequence[str], clerk: str) -> Case:
+        """A stored draft for ``item_codes``, each item's version and limits pinned."""
+        now = self.clock()
+        items = self._catalog_items(item_codes)
+        case = Case(
+            uuid=str(uuid.uuid4()),
+            state=CaseState.DRAFT,
+            created_at=now,
+            created_by=clerk,
+            updated_at=now,
+            items=[_pin(item) for item in items],
+            materials=merge_materials(items, {}),
+            desk_id=str(self.settings.get("desk_id")),
+        )
+        with self.database.write() as session:
+            case_repo.insert_case(session, case.to_dict())
+        return case
+
+    def change_items(self, case: Case, item_codes: Sequence[str]) -> Case:
+        """Replace the draft's items (pinned anew) and merge the checklist, keeping marks."""
+        items = self._catalog_items(item_codes)
+        case.items = [_pin(item) for item in items]
+        case.materials = merge_materials(
+            items, case.answers, case.agent is not None, case.materials
+        )
+        return case
+
+    def refresh_materials(self, case: Case) -> Case:
+        """The checklist again after a situation answer or the agent changed; marks kept."""
+        items = self._catalog_items(case.item_codes)
+        case.materials = merge_materials(
+            items, case.answers, case.agent is not None, case.materials
+        )
+        return case
+
+    def situations(self, case: Case) -> list[ServiceItem]:
+        """The case's items from the catalog, for their situation questions."""
+        return self._catalog_items(case.item_codes)
+
+    def save_draft(self, case: Case) -> None:
+        """Store everything typed and marked (autosave); refused once the case was decided."""
+        case.updated_at = self.clock()
+        with self.database.write() as session:
+            saved = case_repo.save_draft(session, case.to_dict())
+        if not saved:
+            raise IntakeError(
+                # 该办件已不是草稿，不能再按草稿保存
+                QT_TRANSLATE_NOOP("core", "This case is no longer a draft; it was not saved")
+            )
+
+    def discard_draft(self, case_uuid: str) -> None:
+        with self.database.write() as session:
+            case_repo.delete_draft(session, case_uuid)
+
+    def list_drafts(self, clerk: str) -> list[CaseSummary]:
+        """The clerk's drafts, newest first: offered back after a restart."""
+        with self.database.read() as session:
+            return [_summary(row) for row in case_repo.drafts(session, clerk)]
+
+    # Decisions ----------------------------------------------------------------------------
+
+    def deadline_for(self, case: Case, accepted_on: date) -> Deadline:
+        """The committed deadline if accepted on ``accepted_on``: the longest promised limit
+        of the case's items, in working days."""
+        days = max((item.promised_limit_days for item in case.items), default=0)
+        return committed_deadline(accepted_on, days, calendar=self.work_calendar())
+
+    def accept_problems(self, case: Case) -> list[Message]:
+        return accept_problems(case, self.clock().date())
+
+    def gap_problems(self, case: Case, supplement_deadline: date | None) -> list[Message]:
+        today = self.clock().date()
+        committed = self.deadline_for(case, today).deadline
+        return gap_problems(case, today, supplement_deadline, committed)
+
+    def notice_problems(self, case: Case) -> list[Message]:
+        return notice_problems(case, self.clock().date())
+
+    def accept(self, case: Case, clerk: str) -> Case:
+        """受理: materials complete; the committed deadline is set."""
+        problems = self.accept_problems(case)
+        if problems:
+            raise DecisionRefused(CaseEvent.ACCEPT, problems)
+        case = copy.deepcopy(case)
+        return self._decide(case, clerk, CaseEvent.ACCEPT, self._accepting(case))
+
+    def accept_with_gaps(self, case: Case, clerk: str, supplement_deadline: date | None) -> Case:
+        """容缺受理: only gap-allowed materials missing, supplied by ``supplement_deadline``."""
+        problems = self.gap_problems(case, supplement_deadline)
+        if problems:
+            raise DecisionRefused(CaseEvent.ACCEPT_WITH_GAPS, problems)
+        case = copy.deepcopy(case)
+        missing = gaps(case)
+        for material in missing:
+            material.mark = MaterialMark.GAP
+        case.supplement_deadline = supplement_deadline
+        payload = self._accepting(case)
+        payload["gaps"] = [material.name for material in missing]
+        payload["supplement_deadline"] = _iso(supplement_deadline)
+        return self._decide(case, clerk, CaseEvent.ACCEPT_WITH_GAPS, payload)
+
+    def notify_missing(self, case: Case, clerk: str, note: str = "") -> Case:
+        """一次性告知: every missing or defective material listed; the case waits for the
+        applicant to come back. ``note`` is added to the list as the clerk's remark."""
+        problems = self.notice_problems(case)
+        if problems:
+            raise DecisionRefused(CaseEvent.NOTIFY_MISSING, problems)
+        case = copy.deepcopy(case)
+        missing = missing_materials(case)
+        reason = "\n".join(text for text in (notice_text(missing), note.strip()) if text)
+        payload = {"missing": [line.to_dict() for line in missing], "note": note.strip()}
+        return self._decide(case, clerk, CaseEvent.NOTIFY_MISSING, payload, reason)
+
+    def supplement(self, case: Case, clerk: str) -> Case:
+        """The applicant came back with what was missing: received again, same number.
+
+        The decisions above do this on their own for a case awaiting a supplement; this is
+        for recording the return before deciding."""
+        case = copy.deepcopy(case)
+        now = self.clock()
+        with self.database.write() as session:
+            record(session, case, CaseEvent.SUPPLEMENT, by=clerk, at=now, place=self._place())
+        return case
+
+    def reject(self, case: Case, clerk: str, reason: str) -> Case:
+        """不予受理, with the written reason the notice must carry."""
+        problems = basics_problems(case, self.clock().date())
+        if problems:
+            raise DecisionRefused(CaseEvent.REJECT, problems)
+        return self._decide(copy.deepcopy(case), clerk, CaseEvent.REJECT, {}, reason)
+
+    def _accepting(self, case: Case) -> dict[str, Any]:
+        today = self.clock().date()
+        deadline = self.deadline_for(case, today)
+        case.accepted_on = today
+        case.committed_deadline = deadline.deadline
+        case.deadline_provisional = deadline.provisional
+        return {"deadline": deadline.to_dict()}
+
+    def _decide(
+        self,
+        case: Case,
+        clerk: str,
+        event: CaseEvent,
+        payload: dict[str, Any],
+        reason: str = "",
+    ) -> Case:
+        """Record ``event`` (after its lead-in) on ``case``, a copy the caller does not hold:
+        if anything is refused, the caller's case keeps no half-issued number."""
+        now = self.clock()
+        place = self._place()
+        _normalise_identity(case, now.date())
+        with self.database.write() as session:
+            stored = case_repo.stored_state(session, case.uuid)
+            lead_in = _LEAD_IN.get(CaseState(stored[0])) if stored else CaseEvent.SUBMIT
+            if lead_in is not None:
+                record(session, case, lead_in, by=clerk, at=now, place=place)
+            case.decided_at = now
+            record(
+                session, case, event, by=clerk, at=now, place=place, reason=reason, payload=payload
+            )
+        if lead_in is CaseEvent.SUBMIT:
+            for code in case.item_codes:
+                self.catalog.record_use(code)
+        return case
+
+    def _place(self) -> DeskPlace:
+        return DeskPlace.from_settings(self.settings)
+
+    def _catalog_items(self, item_codes: Sequence[str]) -> list[ServiceItem]:
+        items = []
+        for code in dict.fromkeys(item_codes):
+            item = self.catalog.item(code)
+            if item is None:
+                raise IntakeError(
+                    # 事项目录中没有基本编码为{code}的事项
+                    QT_TRANSLATE_NOOP("core", "The catalog has no item with basic code {code}"),
+                    code=code,
+                )
+            items.append(item)
+        return items
+
+    # Looking up ---------------------------------------------------------------------------
+
+    def case(self, case_uuid: str) -> Case | None:
+        with self.database.read() as session:
+            data = case_repo.load(session, case_uuid)
+        return None if data is None else Case.from_dict(data)
+
+    def case_by_number(self, case_no: str) -> Case | None:
+        with self.database.read() as session:
+            data = case_repo.load_by_case_no(session, normalize_case_no(case_no))
+        return None if data is None else Case.from_dict(data)
+
+    def events(self, case_uuid: str) -> list[CaseEventRecord]:
+        with self.database.read() as session:
+            return [to_record(row) for row in case_repo.events(session, case_uuid)]
+
+    def previous_applicant(self, number: str) -> Applicant | None:
+        """The applicant as last stored with this ID number or credit code, for auto-fill."""
+        key = _search_number(number, self.clock().date())
+        if not key:
+            return None
+        with self.database.read() as session:
+            data = case_repo.latest_by_applicant_number(session, key)
+        return None if data is None else Applicant.from_dict(data["applicant"])
+
+    def find_cases(self, query: CaseQuery) -> list[CaseSummary]:
+        received_before = (
+            None if query.received_to is None else _midnight(query.received_to + timedelta(1))
+        )
+        with self.database.read() as session:
+            rows = case_repo.find(
+                session,
+                _text_matches(query.text, query.kind, self.clock().date()),
+                state=None if query.state is None else str(query.state),
+                received_from=None
+                if query.received_from is None
+                else _midnight(query.received_from),
+                received_before=received_before,
+                limit=query.limit,
+            )
+        return [_summary(row) for row in rows]
+
+
+def _pin(item: ServiceItem) -> CaseItem:
+    return CaseItem(
+        basic_code=item.basic_code,
+        version=item.version,
+        name=item.name,
+        department=item.department,
+        promised_limit_days=item.promised_limit_days,
+        legal_limit_days=item.legal_limit_days,
+        case_kind=item.case_kind,
+    )
+
+
+def _normalise_identity(case: Case, today: date) -> None:
+    """Store the checked forms (18-digit ID, upper-case codes, E.164 phone) at a decision, so
+    searches and the returning-applicant look-up find them whatever way they were typed."""
+    applicant = case.applicant
+    if applicant.kind is ApplicantKind.ORGANISATION:
+        applicant.credit_code = validate_credit_code(applicant.credit_code).value
+    else:
+        applicant.id_number = validate_document(applicant.id_kind, applicant.id_number, today).value
+    applicant.phone = validate_phone(applicant.phone).value
+    if case.agent is not None:
+        case.agent.id_number = validate_document(
+            case.agent.id_kind, case.agent.id_number, today
+        ).value
+
+
+def _search_number(text: str, today: date) -> str:
+    """An ID number in its stored 18-digit form when valid, else as typed (upper case)."""
+    check = validate_id_number(text, today)
+    return check.value if check.ok else text.strip().upper()
+
+
+def _text_matches(text: str, kind: SearchKind, today: date) -> list[TextMatch]:
+    text = text.strip()
+    if not text:
+        return []
+    phone = validate_phone(text)
+    phone_value = phone.value if phone.ok else text
+    by_kind = {
+        SearchKind.CASE_NO: [TextMatch("case_no", normalize_case_no(text), prefix=True)],
+        SearchKind.ID_NUMBER: [TextMatch("applicant_number", _search_number(text, today))],
+        SearchKind.NAME: [TextMatch("applicant_name", text, prefix=True)],
+        SearchKind.PHONE: [TextMatch("applicant_phone", phone_value)],
+    }
+    if kind is not SearchKind.AUTO:
+        return by_kind[kind]
+    compact = normalize_case_no(text)
+    if compact.isdigit() or (compact[:-1].isdigit() and compact.endswith("X")):
+        return [
+            *by_kind[SearchKind.CASE_NO],
+            *by_kind[SearchKind.ID_NUMBER],
+            *by_kind[SearchKind.PHONE],
+        ]
+    return by_kind[SearchKind.NAME]
+
+
+def _summary(row: Row[Any]) -> CaseSummary:
+    return CaseSummary(
+        uuid=row.uuid,
+        case_no=row.case_no,
+        state=CaseState(row.state),
+        rated=row.rated,
+        applicant_name=row.applicant_name,
+        applicant_number=row.applicant_number,
+        item_codes=tuple(code for code in row.item_codes.split(",") if code),
+        item_names=tuple(name for name in row.item_names.split(ITEM_SEPARATOR) if name),
+        created_by=row.created_by,
+        updated_at=row.updated_at,
+        received_at=row.received_at,
+        decided_at=row.decided_at,
+        committed_deadline=row.committed_deadline,
+        deadline_provisional=row.deadline_provisional,
+    )
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()

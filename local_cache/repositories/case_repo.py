@@ -1,0 +1,222 @@
+"""Cases, their events, the outbox and the case number counters, as plain dicts and tuples.
+
+A case is stored as its JSON document (``Case.to_dict()``) plus the columns lists and searches
+read, which are taken from that document here so the two never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, delete, func, or_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from local_cache.schema import CaseEventRow, CaseNumberSequence, CaseRecord, OutboxRow
+
+# Sorts after every character, so ``prefix <= value < prefix + _AFTER`` is a prefix range
+# that a plain B-tree index answers (LIKE would not use it with the default collation).
+_AFTER = "\U0010ffff"
+DRAFT = "draft"
+SUMMARY_COLUMNS = (
+    CaseRecord.uuid,
+    CaseRecord.case_no,
+    CaseRecord.state,
+    CaseRecord.rated,
+    CaseRecord.applicant_name,
+    CaseRecord.applicant_number,
+    CaseRecord.item_codes,
+    CaseRecord.item_names,
+    CaseRecord.created_by,
+    CaseRecord.updated_at,
+    CaseRecord.received_at,
+    CaseRecord.decided_at,
+    CaseRecord.committed_deadline,
+    CaseRecord.deadline_provisional,
+)
+ITEM_SEPARATOR = "\n"
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    """One way a search text may match; several are combined with OR."""
+
+    column: str  # case_no, applicant_number, applicant_name, applicant_phone
+    value: str
+    prefix: bool = False
+
+
+def _columns(data: dict[str, Any]) -> dict[str, Any]:
+    applicant = data["applicant"]
+    number = (
+        applicant["credit_code"] if applicant["kind"] == "organisation" else applicant["id_number"]
+    )
+    return {
+        "case_no": data["case_no"],
+        "state": data["state"],
+        "rated": data["rated"],
+        "applicant_name": applicant["name"].strip(),
+        "applicant_number": number.strip().upper(),
+        "applicant_phone": applicant["phone"].strip(),
+        "item_codes": ",".join(item["basic_code"] for item in data["items"]),
+        "item_names": ITEM_SEPARATOR.join(item["name"] for item in data["items"]),
+        "created_by": data["created_by"],
+        "created_at": datetime.fromisoformat(data["created_at"]),
+        "updated_at": datetime.fromisoformat(data["updated_at"]),
+        "received_at": _datetime(data["received_at"]),
+        "decided_at": _datetime(data["decided_at"]),
+        "committed_deadline": _date(data["committed_deadline"]),
+        "deadline_provisional": data["deadline_provisional"],
+        "data": data,
+    }
+
+
+def insert_case(session: Session, data: dict[str, Any]) -> None:
+    session.add(CaseRecord(uuid=data["uuid"], **_columns(data)))
+
+
+def save_case(session: Session, data: dict[str, Any]) -> None:
+    session.execute(
+        update(CaseRecord).where(CaseRecord.uuid == data["uuid"]).values(**_columns(data))
+    )
+
+
+def save_draft(session: Session, data: dict[str, Any]) -> bool:
+    """One UPDATE, only while the stored case is still a draft; ``False`` if it is not."""
+    result = session.execute(
+        update(CaseRecord)
+        .where(CaseRecord.uuid == data["uuid"], CaseRecord.state == DRAFT)
+        .values(**_columns(data))
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def delete_draft(session: Session, uuid: str) -> bool:
+    result = session.execute(
+        delete(CaseRecord).where(CaseRecord.uuid == uuid, CaseRecord.state == DRAFT)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def load(session: Session, uuid: str) -> dict[str, Any] | None:
+    return session.scalar(select(CaseRecord.data).where(CaseRecord.uuid == uuid))
+
+
+def load_by_case_no(session: Session, case_no: str) -> dict[str, Any] | None:
+    return session.scalar(select(CaseRecord.data).where(CaseRecord.case_no == case_no))
+
+
+def stored_state(session: Session, uuid: str) -> tuple[str, bool] | None:
+    row = session.execute(
+        select(CaseRecord.state, CaseRecord.rated).where(CaseRecord.uuid == uuid)
+    ).one_or_none()
+    return None if row is None else (row.state, row.rated)
+
+
+def next_sequence(session: Session, centre_code: str, window_number: int, day: date) -> int:
+    """Advance and return this window's counter of ``day``, in the caller's transaction."""
+    key = {"centre_code": centre_code, "window_number": window_number, "day": day}
+    row = session.get(CaseNumberSequence, key)
+    if row is None:
+        row = CaseNumberSequence(**key, last_sequence=0)
+        session.add(row)
+    row.last_sequence += 1
+    session.flush()
+    return row.last_sequence
+
+
+def next_event_seq(session: Session, case_uuid: str) -> int:
+    last = session.scalar(
+        select(func.max(CaseEventRow.seq)).where(CaseEventRow.case_uuid == case_uuid)
+    )
+    return (last or 0) + 1
+
+
+def add_event(session: Session, **fields: Any) -> None:
+    session.add(CaseEventRow(**fields))
+
+
+def add_outbox(
+    session: Session,
+    event_uuid: str,
+    case_uuid: str,
+    kind: str,
+    payload: dict[str, Any],
+    created_at: datetime,
+) -> None:
+    session.add(
+        OutboxRow(
+            event_uuid=event_uuid,
+            case_uuid=case_uuid,
+            kind=kind,
+            payload=payload,
+            created_at=created_at,
+        )
+    )
+
+
+def events(session: Session, case_uuid: str) -> list[CaseEventRow]:
+    return list(
+        session.scalars(
+            select(CaseEventRow)
+            .where(CaseEventRow.case_uuid == case_uuid)
+            .order_by(CaseEventRow.seq)
+        )
+    )
+
+
+def drafts(session: Session, created_by: str) -> list[Row[Any]]:
+    return list(
+        session.execute(
+            select(*SUMMARY_COLUMNS)
+            .where(CaseRecord.created_by == created_by, CaseRecord.state == DRAFT)
+            .order_by(CaseRecord.updated_at.desc())
+        )
+    )
+
+
+def find(
+    session: Session,
+    matches: Sequence[TextMatch] = (),
+    state: str | None = None,
+    received_from: datetime | None = None,
+    received_before: datetime | None = None,
+    limit: int = 200,
+) -> list[Row[Any]]:
+    """Light rows, newest received first; drafts only when ``state`` asks for them."""
+    query = select(*SUMMARY_COLUMNS)
+    if matches:
+        query = query.where(or_(*(_match(m) for m in matches)))
+    query = query.where(CaseRecord.state == state if state else CaseRecord.state != DRAFT)
+    if received_from is not None:
+        query = query.where(CaseRecord.received_at >= received_from)
+    if received_before is not None:
+        query = query.where(CaseRecord.received_at < received_before)
+    query = query.order_by(CaseRecord.received_at.desc(), CaseRecord.uuid).limit(limit)
+    return list(session.execute(query))
+
+
+def _match(match: TextMatch) -> ColumnElement[bool]:
+    column: InstrumentedAttribute[str] = getattr(CaseRecord, match.column)
+    if match.prefix:
+        return (column >= match.value) & (column < match.value + _AFTER)
+    return column == match.value
+
+
+def latest_by_applicant_number(session: Session, number: str) -> dict[str, Any] | None:
+    return session.scalar(
+        select(CaseRecord.data)
+        .where(CaseRecord.applicant_number == number)
+        .order_by(CaseRecord.updated_at.desc())
+        .limit(1)
+    )
+
+
+def _datetime(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
