@@ -1,8 +1,9 @@
 """Render the main screens to PNG at 1366×768 (offscreen) to look at them.
 
 ``python tools/screenshots.py [OUT_DIR] [--lang en]``: sign-in (demo), first-start setup,
-main window as intake clerk and as administrator (with its settings and accounts), the lock
-screen and the crash dialog.
+main window as intake clerk and as administrator (with its settings and accounts), the 受理
+workspace (empty, mid-intake with an ID number error, after 受理), the lock screen and the crash
+dialog.
 Every desk is created in a temporary directory, so nothing real is touched.
 """
 
@@ -18,9 +19,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
 from clerk_desk.desk import Desk
+from clerk_desk.domain.case import MaterialMark
+from clerk_desk.domain.identity import make_id_number
 from clerk_desk.domain.roles import Role, Workspace
 from clerk_desk.errors import UserError
 from clerk_desk.services.accounts import MAX_FAILURES
@@ -28,6 +33,8 @@ from ui.accounts_page import AccountsPanel
 from ui.app import apply_appearance
 from ui.crash import CrashDialog, build_report
 from ui.desk_worker import DeskWorker
+from ui.intake.decision_bar import Decision
+from ui.intake.workspace import IntakeWorkspace
 from ui.main_window import MainWindow
 from ui.setup_dialog import SetupDialog
 from ui.sign_in import SignInWindow
@@ -71,6 +78,55 @@ def save_accounts_refusal(app: QApplication, demo: DeskWorker, out: Path) -> Non
     save(app, window, out, "main_admin_accounts")
 
 
+def save_intake(app: QApplication, demo: DeskWorker, out: Path) -> None:
+    """受理 empty, mid-intake with an ID number error, and after 受理 with the receipt."""
+    assert demo.desk is not None
+    window = MainWindow(demo, demo.desk.accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
+    window.resize(*SIZE)
+    window.show()
+    intake = window.findChild(IntakeWorkspace, "workspace.intake")
+    assert intake is not None
+    intake.auto_preview = False
+
+    def settle() -> None:
+        for _ in range(3):
+            demo.wait_idle()
+            app.processEvents()
+
+    settle()
+    window.grab().save(str(out / "intake_empty.png"))
+    intake.chooser.search.setText("spjy")
+    rows = [intake.chooser.results.item(i).text() for i in range(intake.chooser.results.count())]
+    intake.chooser.results.setCurrentRow(rows.index("食品经营许可（新办）"))
+    intake.chooser.choose_current()
+    settle()
+    for key in ("business.catering", "procedure.general"):
+        button = intake.findChild(QRadioButton, f"situation.{key}")
+        assert button is not None
+        button.setChecked(True)
+    settle()
+    intake.form.name.setText("陈晓梅")
+    valid = make_id_number("340104", date(1990, 5, 1), 12)
+    intake.form.id_number.edit.setText(valid[:17] + ("1" if valid[17] == "0" else "0"))
+    intake.form.phone.edit.setText("13912345678")
+    intake.form.id_number.show_full()
+    for row in range(2):
+        intake.table.set_mark(row, MaterialMark.RECEIVED)
+    intake.table.setFocus()
+    settle()
+    window.grab().save(str(out / "intake_mid.png"))
+    intake.form.id_number.edit.setText(valid)
+    for row in range(2, intake.table.model().rowCount()):
+        intake.table.set_mark(row, MaterialMark.RECEIVED)
+    settle()
+    intake.decide(Decision.ACCEPT)
+    settle()
+    window.grab().save(str(out / "intake_accepted.png"))
+    for name in ("intake_empty", "intake_mid", "intake_accepted"):
+        print(out / f"{name}.png")
+    window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, default=Path("/tmp/shots"))
@@ -101,6 +157,7 @@ def main() -> int:
             app.processEvents()
             save(app, window, out, "main_admin_settings")
             save_accounts_refusal(app, demo, out)
+            save_intake(app, demo, out)
             window = MainWindow(demo, accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
             window.lock()
             window.lock_screen.password.setText("wrong")

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,18 +43,6 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 Rows = list[AccountSummary]
-T = TypeVar("T")
-
-
-def while_alive(widget: QWidget, callback: Callable[[T], None]) -> Callable[[T], None]:
-    """A desk job's callback that does nothing once ``widget`` is gone (the window was closed
-    while the job ran)."""
-
-    def deliver(value: T) -> None:
-        if shiboken6.isValid(widget):
-            callback(value)
-
-    return deliver
 
 
 class AccountsModel(QAbstractTableModel):
@@ -193,8 +180,9 @@ class PasswordDialog(QDialog):
         username, password, by = self.username, self.password.text(), self.by
         self.worker.run(
             lambda desk: desk.accounts.set_password(username, password, by=by),
-            while_alive(self, lambda _: self.accept()),
-            while_alive(self, self._refused),
+            lambda _: self.accept(),
+            self._refused,
+            owner=self,
         )
 
     def _refused(self, error: UserError) -> None:
@@ -386,9 +374,7 @@ class AccountsPanel(QFrame):
         self.toggle_active.setAccessibleName(without_mnemonic(text))
 
     def refresh(self) -> None:
-        self.worker.run(
-            lambda desk: desk.accounts.account_rows(), while_alive(self, self._show_rows)
-        )
+        self.worker.run(lambda desk: desk.accounts.account_rows(), self._show_rows)
 
     def _show_rows(self, rows: Rows) -> None:
         current = self.selected()
@@ -414,7 +400,7 @@ class AccountsPanel(QFrame):
             self._show_rows(rows)
             done()
 
-        self.worker.run(job, while_alive(self, changed), while_alive(self, refused))
+        self.worker.run(job, changed, refused, owner=self)
 
     def _say(self, text: str = "") -> None:
         self.error.setText(text)

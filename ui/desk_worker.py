@@ -17,6 +17,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from clerk_desk.errors import UserError
@@ -31,7 +32,7 @@ T = TypeVar("T")
 class DeskWorker(QObject):
     deskReady = Signal(object)
     deskFailed = Signal(object)
-    _finished = Signal(object, object, object)
+    _finished = Signal(object, object, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,11 +66,14 @@ class DeskWorker(QObject):
         job: Callable[[Desk], T],
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[UserError], None] | None = None,
+        owner: QObject | None = None,
     ) -> None:
         """Run ``job(desk)`` on the database thread; the callbacks run on the GUI thread.
 
         A :class:`UserError` goes to ``on_failure``; anything else is a bug and goes to the
-        crash handler (``sys.excepthook``) on the GUI thread.
+        crash handler (``sys.excepthook``) on the GUI thread. The result is dropped when
+        ``owner`` (by default the object of a bound-method ``on_success``) has been deleted
+        meanwhile, e.g. a window closed while its job ran.
         """
 
         def with_desk(desk: Desk | None) -> T:
@@ -77,24 +81,32 @@ class DeskWorker(QObject):
                 raise RuntimeError("the desk failed to open; no job can run")
             return job(desk)
 
-        self._submit(with_desk, on_success, on_failure)
+        if owner is None and isinstance(getattr(on_success, "__self__", None), QObject):
+            owner = on_success.__self__
+        self._submit(with_desk, on_success, on_failure, owner)
 
     def _submit(
         self,
         job: Callable[[Desk | None], Any],
         on_success: Callable[[Any], None] | None,
         on_failure: Callable[[UserError], None] | None,
+        owner: QObject | None = None,
     ) -> None:
         future = self._executor.submit(lambda: job(self._desk))
-        future.add_done_callback(lambda done: self._finished.emit(done, on_success, on_failure))
+        future.add_done_callback(
+            lambda done: self._finished.emit(done, on_success, on_failure, owner)
+        )
 
-    @Slot(object, object, object)
+    @Slot(object, object, object, object)
     def _deliver(
         self,
         future: Future[Any],
         on_success: Callable[[Any], None] | None,
         on_failure: Callable[[UserError], None] | None,
+        owner: QObject | None,
     ) -> None:
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         error = future.exception()
         if error is None:
             if on_success is not None:

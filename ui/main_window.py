@@ -21,6 +21,7 @@ from clerk_desk.domain.roles import Clerk, Workspace
 from ui.accounts_page import AccountsPanel
 from ui.desk_worker import DeskWorker
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
+from ui.intake.page import IntakePage
 from ui.naming import named
 from ui.workspaces import Placeholder, SettingsPage
 
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.lock_button.setToolTip("Ctrl+L")
         self.lock_button.setAutoDefault(False)
         self.lock_button.clicked.connect(self.lock)
-        for widget in (who, QLabel("·"), where, QLabel("·")):
+        for widget in (who, QLabel("·"), where):
             layout.addWidget(widget)
         layout.addWidget(self.lock_button)
         return bar
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
             page = SettingsPage(self.desk.settings, AccountsPanel(self.worker, self.clerk))
             page.saved.connect(self._settings_saved)
             return page
+        if workspace is Workspace.INTAKE:
+            return IntakePage(self.worker, self.clerk, self.desk.settings)
         return Placeholder(workspace.value, title)
 
     def _window_text(self) -> str:

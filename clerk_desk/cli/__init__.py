@@ -17,7 +17,15 @@ from clerk_desk import __version__, i18n
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 
-from . import account_cmd, calendar_cmd, case_cmd, catalog_cmd, deadline_cmd, doctor_cmd
+from . import (
+    account_cmd,
+    calendar_cmd,
+    case_cmd,
+    catalog_cmd,
+    deadline_cmd,
+    demo_data_cmd,
+    doctor_cmd,
+)
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     catalog_cmd,
@@ -26,6 +34,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     deadline_cmd,
     calendar_cmd,
     case_cmd,
+    demo_data_cmd,
 )
 
 

@@ -92,11 +92,25 @@ class SearchKind(StrEnum):
     PHONE = "phone"
 
 
+class CaseOrder(StrEnum):
+    """What a case list is sorted by; the values are the repository's column names."""
+
+    CASE_NO = "case_no"
+    STATE = "state"
+    APPLICANT_NAME = "applicant_name"
+    APPLICANT_NUMBER = "applicant_number"
+    ITEMS = "item_names"
+    RECEIVED_AT = "received_at"
+    DEADLINE = "committed_deadline"
+
+
 @dataclass(frozen=True)
 class CaseQuery:
     """A case search. ``text`` is matched as ``kind`` says; AUTO tries a case number prefix,
     an ID number and a phone for digits, a name prefix otherwise. Dates bound the day the
-    case was received (both ends included). Drafts are found only with ``state=DRAFT``."""
+    case was received (both ends included). Drafts are found only with ``state=DRAFT``.
+    Newest received first unless ``order`` says otherwise; ``offset`` and ``limit`` give a
+    page of the results."""
 
     text: str = ""
     kind: SearchKind = SearchKind.AUTO
@@ -104,6 +118,9 @@ class CaseQuery:
     received_from: date | None = None
     received_to: date | None = None
     limit: int = DEFAULT_LIMIT
+    order: CaseOrder = CaseOrder.RECEIVED_AT
+    descending: bool = True
+    offset: int = 0
 
 
 class IntakeService:
@@ -344,6 +361,9 @@ class IntakeService:
                 else _midnight(query.received_from),
                 received_before=received_before,
                 limit=query.limit,
+                order=str(query.order),
+                descending=query.descending,
+                offset=query.offset,
             )
         return [_summary(row) for row in rows]
 

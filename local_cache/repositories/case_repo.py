@@ -37,6 +37,16 @@ SUMMARY_COLUMNS = (
     CaseRecord.deadline_provisional,
 )
 ITEM_SEPARATOR = "\n"
+# Columns a case list may be sorted by (ties broken by uuid, so pages never overlap).
+ORDER_COLUMNS = (
+    "case_no",
+    "state",
+    "applicant_name",
+    "applicant_number",
+    "item_names",
+    "received_at",
+    "committed_deadline",
+)
 
 
 @dataclass(frozen=True)
@@ -184,8 +194,13 @@ def find(
     received_from: datetime | None = None,
     received_before: datetime | None = None,
     limit: int = 200,
+    order: str = "received_at",
+    descending: bool = True,
+    offset: int = 0,
 ) -> list[Row[Any]]:
-    """Light rows, newest received first; drafts only when ``state`` asks for them."""
+    """Light rows, newest received first unless ``order`` names another of
+    :data:`ORDER_COLUMNS`; drafts only when ``state`` asks for them. ``offset`` skips rows,
+    for lists that load page by page."""
     query = select(*SUMMARY_COLUMNS)
     if matches:
         query = query.where(or_(*(_match(m) for m in matches)))
@@ -194,8 +209,11 @@ def find(
         query = query.where(CaseRecord.received_at >= received_from)
     if received_before is not None:
         query = query.where(CaseRecord.received_at < received_before)
-    query = query.order_by(CaseRecord.received_at.desc(), CaseRecord.uuid).limit(limit)
-    return list(session.execute(query))
+    if order not in ORDER_COLUMNS:
+        raise ValueError(f"cases cannot be sorted by {order!r}")
+    column = getattr(CaseRecord, order)
+    query = query.order_by(column.desc() if descending else column.asc(), CaseRecord.uuid)
+    return list(session.execute(query.limit(limit).offset(offset)))
 
 
 def _match(match: TextMatch) -> ColumnElement[bool]:

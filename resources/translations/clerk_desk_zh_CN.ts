@@ -155,6 +155,361 @@
     </message>
 </context>
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>Applicant kind</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s document</source>
+        <translation>申请人证件类型</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s ID number</source>
+        <translation>申请人证件号码</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Applied for by an agent (代办)</source>
+        <translation>由代理人代办</translation>
+    </message>
+    <message>
+        <source>Applied for by an agent</source>
+        <translation>由代理人代办</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s document</source>
+        <translation>代理人证件类型</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>代理人证件号码</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代理人电话</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant</source>
+        <translation>申请人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID numbe&amp;r</source>
+        <translation>证件号码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code</source>
+        <translation>信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Legal rep.</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID no.</source>
+        <translation>代理人证件号码</translation>
+    </message>
+    <message>
+        <source>Returning applicant</source>
+        <translation>曾办过件的申请人</translation>
+    </message>
+    <message>
+        <source>Enter Fill in</source>
+        <translation>Enter 填入</translation>
+    </message>
+    <message>
+        <source>Fill in the returning applicant</source>
+        <translation>填入该申请人的信息</translation>
+    </message>
+    <message>
+        <source>This number has applied before: {name} {phone}</source>
+        <translation>该号码曾办过件：{name} {phone}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDialog</name>
+    <message>
+        <source>Case {number}</source>
+        <translation>办件 {number}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理历史</translation>
+    </message>
+    <message>
+        <source>{date} (provisional)</source>
+        <translation>{date}（暂定）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>决定时间</translation>
+    </message>
+    <message>
+        <source>Committed deadline</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>Supplement by</source>
+        <translation>补齐材料期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Committed deadline</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>{date} (provisional)</source>
+        <translation>{date}（暂定）</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Search cases</source>
+        <translation>搜索办件</translation>
+    </message>
+    <message>
+        <source>Case number, ID number, name or phone</source>
+        <translation>办件编号、证件号码、姓名或电话</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清空搜索</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>收件日期自</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>收件日期至</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件列表</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>显示的办件数</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>自(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>{count} cases shown; scroll down for more</source>
+        <translation>已显示{count}件，向下滚动查看更多</translation>
+    </message>
+    <message>
+        <source>{count} cases</source>
+        <translation>共{count}件</translation>
+    </message>
+    <message>
+        <source>No cases found</source>
+        <translation>没有找到办件</translation>
+    </message>
+    <message>
+        <source>This draft was discarded meanwhile</source>
+        <translation>该草稿已被删除</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedField</name>
+    <message>
+        <source>{field} message</source>
+        <translation>{field}提示</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>clerk_desk: unexpected error</source>
@@ -183,6 +538,218 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Accept with gaps</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Notify what is missing</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Why not yet</source>
+        <translation>暂不能办理的原因</translation>
+    </message>
+    <message>
+        <source> … and {count} more</source>
+        <translation>……另有{count}项</translation>
+    </message>
+    <message>
+        <source>{decision} not possible yet: {reasons}</source>
+        <translation>暂不能“{decision}”：{reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <source>Case look-up · F3 back to intake</source>
+        <translation>办件查询 · F3 返回受理</translation>
+    </message>
+    <message>
+        <source>Case look-up</source>
+        <translation>办件查询</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWorkspace</name>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Materials collected</source>
+        <translation>材料收取情况</translation>
+    </message>
+    <message>
+        <source>Material details</source>
+        <translation>材料详情</translation>
+    </message>
+    <message>
+        <source>Intake messages</source>
+        <translation>受理提示</translation>
+    </message>
+    <message>
+        <source>Unfinished drafts</source>
+        <translation>未完成的草稿</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <source>Continue the draft</source>
+        <translation>继续办理草稿</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Defective material</source>
+        <translation>材料不符合要求</translation>
+    </message>
+    <message>
+        <source>What is wrong with “{name}”?</source>
+        <translation>材料“{name}”哪里不符合要求？</translation>
+    </message>
+    <message>
+        <source>Materials  {received}/{total} collected</source>
+        <translation>材料  已收取 {received}/{total}</translation>
+    </message>
+    <message>
+        <source>Case: new — choose the item the visitor asks for</source>
+        <translation>办件：新办件——请选择申请人要办理的事项</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>办件 {number}</translation>
+    </message>
+    <message>
+        <source>Applicant {name} {number}</source>
+        <translation>申请人 {name} {number}</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>Due {date}{mark}</source>
+        <translation>承诺期限 {date}{mark}</translation>
+    </message>
+    <message>
+        <source>nothing to print yet; take a decision first</source>
+        <translation>暂无可打印的文书，请先作出受理决定</translation>
+    </message>
+    <message>
+        <source>choose the item first</source>
+        <translation>请先选择事项</translation>
+    </message>
+    <message>
+        <source>this case is decided; F2 starts the next one</source>
+        <translation>本办件已办理完毕，按 F2 开始新办件</translation>
+    </message>
+    <message>
+        <source>no item yet</source>
+        <translation>尚未选择事项</translation>
+    </message>
+    <message>
+        <source>no applicant yet</source>
+        <translation>尚未填写申请人</translation>
+    </message>
+    <message>
+        <source>{count} unfinished draft(s): {what} · {who} · {time}</source>
+        <translation>{count}件未完成的草稿：{what} · {who} · {time}</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Why is the application not accepted? (printed on the notice)</source>
+        <translation>不予受理的理由是什么？（将打印在通知书上）</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>No printer is set up; saved as PDF: {paths}</source>
+        <translation>未设置打印机，已保存为 PDF：{paths}</translation>
+    </message>
+    <message>
+        <source>Printed {count} paper(s)</source>
+        <translation>已打印{count}份文书</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChooser</name>
+    <message>
+        <source>Search items</source>
+        <translation>搜索事项</translation>
+    </message>
+    <message>
+        <source>Name, code or pinyin (e.g. spjy)</source>
+        <translation>名称、编码或拼音首字母（如 spjy）</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清空搜索</translation>
+    </message>
+    <message>
+        <source>Frequent items</source>
+        <translation>常办事项</translation>
+    </message>
+    <message>
+        <source>Matching items</source>
+        <translation>匹配的事项</translation>
+    </message>
+    <message>
+        <source>Items of this case</source>
+        <translation>本办件的事项</translation>
+    </message>
+    <message>
+        <source>Delete removes the selected item</source>
+        <translation>按 Delete 键移除选中的事项</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>事项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No item matches</source>
+        <translation>没有匹配的事项</translation>
+    </message>
+    <message>
+        <source>Type to search the catalog</source>
+        <translation>输入文字搜索事项目录</translation>
+    </message>
+    <message>
+        <source>, taken {count} times</source>
+        <translation>，已办理{count}次</translation>
     </message>
 </context>
 <context>
@@ -280,6 +847,76 @@
     </message>
 </context>
 <context>
+    <name>MaterialsModel</name>
+    <message>
+        <source>Mark</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source> ×{count}</source>
+        <translation>×{count}份</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（非必需）</translation>
+    </message>
+    <message>
+        <source>key material</source>
+        <translation>关键材料</translation>
+    </message>
+    <message>
+        <source>gap allowed (G)</source>
+        <translation>可容缺（G）</translation>
+    </message>
+    <message>
+        <source>promise allowed (P)</source>
+        <translation>可告知承诺（P）</translation>
+    </message>
+    <message>
+        <source>no standard in the catalog</source>
+        <translation>事项目录中未规定受理标准</translation>
+    </message>
+    <message>
+        <source>Standard: {standard}</source>
+        <translation>受理标准：{standard}</translation>
+    </message>
+    <message>
+        <source>Reason: {note}</source>
+        <translation>原因：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsTable</name>
+    <message>
+        <source>Materials checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Space: collected · M: missing · G: gap · P: promise · D: defective</source>
+        <translation>空格：已收取 · M：缺少 · G：容缺 · P：告知承诺 · D：不符合要求</translation>
+    </message>
+    <message>
+        <source>“{name}” is a key material; it cannot be a gap (容缺)</source>
+        <translation>材料“{name}”为关键材料，不能容缺</translation>
+    </message>
+    <message>
+        <source>The catalog does not allow “{name}” as a gap (容缺)</source>
+        <translation>事项目录不允许材料“{name}”容缺</translation>
+    </message>
+    <message>
+        <source>The catalog does not allow a promise (承诺) for “{name}”</source>
+        <translation>事项目录不允许材料“{name}”适用告知承诺</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>New password for {username}</source>
@@ -323,6 +960,53 @@
     <message>
         <source>Not yet available: this workspace comes in a later version.</source>
         <translation>暂未提供：此工作区将在后续版本提供。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Committed deadline</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Enter Print</source>
+        <translation>Enter 打印</translation>
+    </message>
+    <message>
+        <source>Print the papers</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Preview the papers</source>
+        <translation>预览文书</translation>
+    </message>
+    <message>
+        <source>F2 Next case</source>
+        <translation>F2 新办件</translation>
+    </message>
+    <message>
+        <source>Next case</source>
+        <translation>新办件</translation>
     </message>
 </context>
 <context>
@@ -591,6 +1275,28 @@
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>SituationsPanel</name>
+    <message>
+        <source>Situation</source>
+        <translation>情形</translation>
+    </message>
+</context>
+<context>
+    <name>SupplementDeadlineDialog</name>
+    <message>
+        <source>Accept with gaps</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Supply the missing materials by (at the latest {committed}):</source>
+        <translation>补齐材料的期限（最迟{committed}）：</translation>
+    </message>
+    <message>
+        <source>Supplement deadline</source>
+        <translation>补齐材料期限</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +2440,41 @@
     <message>
         <source>The catalog has no item with basic code {code}</source>
         <translation>事项目录中没有基本编码为{code}的事项</translation>
+    </message>
+    <message>
+        <source>Demo cases go only into a demo desk; add --demo to use one</source>
+        <translation>演示办件只能生成在演示模式的工作台中，请加上 --demo</translation>
+    </message>
+    <message>
+        <source>Made {count} demo cases over {days} days: {states}</source>
+        <translation>已生成{count}件演示办件（{days}天内）：{states}</translation>
+    </message>
+    <message>
+        <source>Making demo cases: {done}/{total}</source>
+        <translation>正在生成演示办件：{done}/{total}</translation>
+    </message>
+    <message>
+        <source>The number of cases must be from 1 to {most}</source>
+        <translation>办件数量须在1至{most}之间</translation>
+    </message>
+    <message>
+        <source>The number of days must be from 1 to {most}</source>
+        <translation>天数须在1至{most}之间</translation>
+    </message>
+    <message>
+        <source>{cases} cases on {workdays} working days are too many; at most {per_day} a working day, so give more days</source>
+        <translation>{workdays}个工作日内生成{cases}件办件过多；每个工作日最多{per_day}件，请增加天数</translation>
+    </message>
+    <message>
+        <source>The catalog is empty; import a catalog before making demo cases</source>
+        <translation>事项目录为空，无法生成演示办件；请先导入事项目录</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

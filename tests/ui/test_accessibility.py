@@ -62,7 +62,8 @@ def _ancestors(widget: QWidget, top: QWidget) -> list[QWidget]:
 
 
 @pytest.mark.parametrize(
-    "username,password", [("supervisor", "demo-super"), ("admin", "demo-admin")]
+    "username,password",
+    [("clerk", "demo-clerk"), ("supervisor", "demo-super"), ("admin", "demo-admin")],
 )
 def test_main_window_controls_are_named(
     qtbot: QtBot,

@@ -1,0 +1,180 @@
+"""Demo cases: made through the intake service, realistic, valid, and the same for a seed."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+from case_helpers import Clock
+
+from clerk_desk import cli
+from clerk_desk.desk import Desk
+from clerk_desk.domain.calendar import WorkCalendar
+from clerk_desk.domain.case import ApplicantKind, Case
+from clerk_desk.domain.case_number import is_valid_case_no
+from clerk_desk.domain.case_states import CaseEvent, CaseState
+from clerk_desk.domain.identity import validate_credit_code, validate_id_number, validate_phone
+from clerk_desk.services.demo_data import make_demo_cases
+from clerk_desk.services.intake import CaseQuery
+
+NOW = datetime(2026, 11, 20, 8, 0)  # a Friday morning, before the hall opens
+SEED = 20261120
+
+
+def open_copy(template: Path, root: Path) -> Desk:
+    shutil.copytree(template, root)
+    return Desk.open(root, demo_mode=True, clock=Clock(NOW))
+
+
+@pytest.fixture
+def seeded(tmp_path: Path, demo_template: Path) -> Iterator[Desk]:
+    desk = open_copy(demo_template, tmp_path / "seeded")
+    make_demo_cases(desk, 50, 10, SEED)
+    yield desk
+    desk.close()
+
+
+def all_cases(desk: Desk) -> list[Case]:
+    summaries = desk.intake.find_cases(CaseQuery(limit=1000))
+    summaries += desk.intake.find_cases(CaseQuery(state=CaseState.DRAFT, limit=1000))
+    cases = [desk.intake.case(summary.uuid) for summary in summaries]
+    return sorted((case for case in cases if case is not None), key=lambda c: c.created_at)
+
+
+def test_fifty_cases_with_a_mix_of_decisions(seeded: Desk) -> None:
+    cases = all_cases(seeded)
+    assert len(cases) == 50
+    states = {case.state for case in cases}
+    assert {
+        CaseState.ACCEPTED,
+        CaseState.AWAITING_SUPPLEMENT,
+        CaseState.REJECTED,
+        CaseState.DRAFT,
+    } <= states
+    decisions = {event.event for case in cases for event in seeded.intake.events(case.uuid)}
+    assert {"submit", "accept", "notify_missing", "reject"} <= decisions
+    rejected = [case for case in cases if case.state is CaseState.REJECTED]
+    assert all(seeded.intake.events(case.uuid)[-1].reason for case in rejected)
+
+
+def test_every_number_is_valid(seeded: Desk) -> None:
+    cases = all_cases(seeded)
+    kinds = {case.applicant.kind for case in cases}
+    assert kinds == {ApplicantKind.INDIVIDUAL, ApplicantKind.ORGANISATION}
+    for case in cases:
+        applicant = case.applicant
+        if applicant.kind is ApplicantKind.INDIVIDUAL:
+            assert validate_id_number(applicant.id_number, NOW.date()).ok, applicant
+        else:
+            assert validate_credit_code(applicant.credit_code).ok, applicant
+            assert applicant.legal_representative
+        assert validate_phone(applicant.phone).ok, applicant
+        if case.agent is not None:
+            assert validate_id_number(case.agent.id_number, NOW.date()).ok, case.agent
+    numbers = [case.case_no for case in cases if case.case_no is not None]
+    assert len(numbers) == len(set(numbers)) == sum(c.state is not CaseState.DRAFT for c in cases)
+    assert all(is_valid_case_no(number) for number in numbers)
+
+
+def test_two_character_names_are_common(seeded: Desk) -> None:
+    names = [c.applicant.name for c in all_cases(seeded) if c.applicant.kind == "individual"]
+    assert any(len(name) == 2 for name in names)
+    assert any(len(name) == 3 for name in names)
+
+
+def test_cases_fall_in_opening_hours_of_the_working_days_before_today(seeded: Desk) -> None:
+    calendar = WorkCalendar()
+    for case in all_cases(seeded):
+        if case.received_at is None:
+            continue
+        day = case.received_at.date()
+        assert date(2026, 11, 10) <= day < NOW.date()
+        assert calendar.is_workday(day)
+        assert time(9) <= case.received_at.time() < time(17)
+        assert not time(12) <= case.received_at.time() < time(13)
+        assert case.decided_at == case.received_at
+        assert case.created_at < case.received_at
+        assert case.case_no is not None and case.case_no[6:14] == f"{day:%Y%m%d}"
+
+
+def test_gaps_have_a_supplement_deadline_within_the_committed_one(seeded: Desk) -> None:
+    gap_cases = [
+        case
+        for case in all_cases(seeded)
+        if any(e.event == CaseEvent.ACCEPT_WITH_GAPS for e in seeded.intake.events(case.uuid))
+    ]
+    for case in gap_cases:
+        assert case.supplement_deadline is not None and case.committed_deadline is not None
+        assert case.accepted_on is not None
+        assert case.accepted_on <= case.supplement_deadline <= case.committed_deadline
+
+
+def test_the_same_seed_makes_the_same_cases(
+    seeded: Desk, tmp_path: Path, demo_template: Path
+) -> None:
+    def facts(desk: Desk) -> list[tuple[object, ...]]:
+        return [
+            (c.case_no, c.state, c.applicant.name, c.applicant.key_number, c.item_codes)
+            for c in all_cases(desk)
+        ]
+
+    with open_copy(demo_template, tmp_path / "again") as again:
+        make_demo_cases(again, 50, 10, SEED)
+        assert facts(again) == facts(seeded)
+    with open_copy(demo_template, tmp_path / "other") as other:
+        make_demo_cases(other, 50, 10, SEED + 1)
+        assert facts(other) != facts(seeded)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main([*argv, "--lang", "en"])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_cli_makes_cases_with_a_progress_line(
+    demo_desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = str(demo_desk.data_dir.root)
+    code, out, err = run(capsys, "demo-data", "--cases", "12", "--days", "3", "--demo",
+                         "--data-dir", root)  # fmt: skip
+    assert code == 0
+    assert "Making demo cases: 12/12" in err
+    assert out.startswith("Made 12 demo cases over 3 days: ")
+    listed = demo_desk.intake.find_cases(CaseQuery())
+    drafts = demo_desk.intake.find_cases(CaseQuery(state=CaseState.DRAFT))
+    assert len(listed) + len(drafts) == 12
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--cases", "-5"], "The number of cases must be from 1 to 200000"),
+        (["--cases", "0"], "The number of cases must be from 1 to 200000"),
+        (["--cases", "200001"], "The number of cases must be from 1 to 200000"),
+        (["--cases", "10", "--days", "0"], "The number of days must be from 1 to 3650"),
+        (["--cases", "10", "--days", "-1"], "The number of days must be from 1 to 3650"),
+        (["--cases", "30000", "--days", "1"], "30000 cases on 1 working days are too many"),
+    ],
+)
+def test_cli_refuses_bad_counts(
+    demo_desk: Desk, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run(
+        capsys, "demo-data", *argv, "--demo", "--data-dir", str(demo_desk.data_dir.root)
+    )
+    assert (code, out) == (2, "")
+    assert err.startswith("Error: " + message)
+
+
+def test_cli_refuses_a_production_desk(
+    fresh_desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "demo-data", "--cases", "5", "--data-dir", str(fresh_desk.data_dir.root)
+    )
+    assert code == 2
+    assert err == "Error: Demo cases go only into a demo desk; add --demo to use one\n"

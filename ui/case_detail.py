@@ -1,0 +1,243 @@
+"""The case view: the case as taken (items, applicant, checklist with marks) and its history.
+
+The full ID number, name, phone and address are shown only to the roles that work with the
+applicant in person (intake clerk, supervisor); everyone else sees them masked, as in lists
+and on papers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.domain.case import MARK_LABELS, ApplicantKind, Case, CaseEventRecord
+from clerk_desk.domain.case_number import display_case_no
+from clerk_desk.domain.case_states import EVENT_LABELS, STATE_LABELS, CaseEvent
+from clerk_desk.domain.identity import (
+    mask_address,
+    mask_id_number,
+    mask_name,
+    mask_phone,
+    validate_phone,
+)
+from clerk_desk.domain.roles import Clerk, Role
+from clerk_desk.i18n import translate
+from ui.naming import named
+
+FULL_DATA_ROLES = frozenset({Role.INTAKE_CLERK, Role.SUPERVISOR})
+
+
+def may_see_full_data(clerk: Clerk) -> bool:
+    return any(clerk.has_role(role) for role in FULL_DATA_ROLES)
+
+
+class _Shown:
+    """The applicant's personal data as this clerk may see it."""
+
+    def __init__(self, full: bool) -> None:
+        self.full = full
+
+    def name(self, name: str) -> str:
+        return name if self.full else mask_name(name)
+
+    def id_number(self, number: str) -> str:
+        return number if self.full else mask_id_number(number)
+
+    def phone(self, phone: str) -> str:
+        if not phone:
+            return ""
+        return (validate_phone(phone).display or phone) if self.full else mask_phone(phone)
+
+    def address(self, address: str) -> str:
+        return address if self.full else mask_address(address)
+
+
+def _minutes(value: object) -> str:
+    return "" if value is None else f"{value:%Y-%m-%d %H:%M}"
+
+
+def _read_only_table(
+    object_name: str, accessible_name: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
+) -> QTableView:
+    """A small table (a checklist, a history): a few rows, shown whole."""
+    model = QStandardItemModel(len(rows), len(headers))
+    model.setHorizontalHeaderLabels(list(headers))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QStandardItem(text)
+            item.setToolTip(text)
+            model.setItem(r, c, item)
+    table = named(QTableView(), object_name, accessible_name)
+    table.setModel(model)
+    model.setParent(table)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class CaseDetailDialog(QDialog):
+    def __init__(
+        self,
+        case: Case,
+        events: Sequence[CaseEventRecord],
+        clerk: Clerk,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.shown = _Shown(may_see_full_data(clerk))
+        self.setObjectName("caseDetail")
+        number = display_case_no(case.case_no) if case.case_no else case.number_label
+        self.setWindowTitle(self.tr("Case {number}").format(number=number))
+        self.resize(960, 720)
+        title = self._value("caseDetail.caseNo", number)
+        title.setProperty("role", "title")
+        self.materials = self._materials_table()
+        self.history = self._history_table(events)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = named(
+            buttons.button(QDialogButtonBox.StandardButton.Close),
+            "caseDetail.close",
+            self.tr("Close"),
+        )
+        close.setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self._facts_box())
+        layout.addWidget(self._applicant_box())
+        layout.addWidget(self._titled(self.tr("Materials"), self.materials), 1)
+        layout.addWidget(self._titled(self.tr("History"), self.history), 1)
+        layout.addWidget(buttons)
+        close.setFocus()
+
+    def _value(self, object_name: str, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(object_name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        return label
+
+    def _titled(self, title: str, content: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        QVBoxLayout(box).addWidget(content)
+        return box
+
+    def _form(self, title: str, rows: Sequence[tuple[str, str, str]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for caption, object_name, text in rows:
+            form.addRow(caption, self._value(object_name, text))
+        return box
+
+    def _facts_box(self) -> QGroupBox:
+        case = self.case
+        deadline = ""
+        if case.committed_deadline is not None:
+            deadline = case.committed_deadline.isoformat()
+            if case.deadline_provisional:
+                deadline = self.tr("{date} (provisional)").format(date=deadline)
+        rows = [
+            (self.tr("State"), "caseDetail.state", translate("core", STATE_LABELS[case.state])),
+            (self.tr("Items"), "caseDetail.items", "、".join(i.name for i in case.items)),
+            (self.tr("Received at"), "caseDetail.receivedAt", _minutes(case.received_at)),
+            (self.tr("Decided at"), "caseDetail.decidedAt", _minutes(case.decided_at)),
+            (self.tr("Committed deadline"), "caseDetail.deadline", deadline),
+        ]
+        if case.supplement_deadline is not None:
+            rows.append(
+                (
+                    self.tr("Supplement by"),
+                    "caseDetail.supplementDeadline",
+                    case.supplement_deadline.isoformat(),
+                )
+            )
+        return self._form(self.tr("Case"), rows)
+
+    def _applicant_box(self) -> QGroupBox:
+        applicant = self.case.applicant
+        shown = self.shown
+        if applicant.kind is ApplicantKind.ORGANISATION:
+            rows = [
+                (self.tr("Organisation"), "caseDetail.applicantName", applicant.name),
+                (self.tr("Credit code"), "caseDetail.idNumber", applicant.credit_code),
+                (
+                    self.tr("Legal representative"),
+                    "caseDetail.legalRepresentative",
+                    shown.name(applicant.legal_representative),
+                ),
+            ]
+        else:
+            rows = [
+                (self.tr("Name"), "caseDetail.applicantName", shown.name(applicant.name)),
+                (
+                    applicant.id_kind.label,
+                    "caseDetail.idNumber",
+                    shown.id_number(applicant.id_number),
+                ),
+            ]
+        rows.append((self.tr("Phone"), "caseDetail.phone", shown.phone(applicant.phone)))
+        rows.append((self.tr("Address"), "caseDetail.address", shown.address(applicant.address)))
+        agent = self.case.agent
+        if agent is not None:
+            text = (
+                f"{shown.name(agent.name)} {agent.id_kind.label} {shown.id_number(agent.id_number)}"
+            )
+            rows.append((self.tr("Agent"), "caseDetail.agent", text))
+        return self._form(self.tr("Applicant"), rows)
+
+    def _materials_table(self) -> QTableView:
+        rows = [
+            (
+                material.name,
+                translate("core", MARK_LABELS[material.mark]),
+                f"{material.received_form} × {material.received_copies}"
+                if material.received_copies
+                else "",
+                material.note,
+            )
+            for material in self.case.materials
+        ]
+        headers = (self.tr("Material"), self.tr("Mark"), self.tr("Taken"), self.tr("Note"))
+        return _read_only_table("caseDetail.materials", self.tr("Materials"), headers, rows)
+
+    def _history_table(self, events: Sequence[CaseEventRecord]) -> QTableView:
+        rows = [
+            (
+                _minutes(event.at),
+                translate("core", EVENT_LABELS[CaseEvent(event.event)]),
+                f"{translate('core', STATE_LABELS[event.from_state])} → "
+                f"{translate('core', STATE_LABELS[event.to_state])}",
+                event.by,
+                event.reason,
+            )
+            for event in events
+        ]
+        headers = (
+            self.tr("Time"),
+            self.tr("Step"),
+            self.tr("State"),
+            self.tr("By"),
+            self.tr("Reason"),
+        )
+        return _read_only_table("caseDetail.history", self.tr("History"), headers, rows)

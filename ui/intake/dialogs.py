@@ -1,0 +1,102 @@
+"""Small questions a decision or a mark needs: the supplement deadline, a written reason.
+
+Opened with ``open()`` (window-modal, not blocking), so the caller continues in ``chosen``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.naming import named
+
+
+def _buttons(dialog: QDialog, name: str, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = named(buttons.button(QDialogButtonBox.StandardButton.Ok), f"{name}.ok", ok_text)
+    ok.setText(ok_text)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    named(cancel, f"{name}.cancel", dialog.tr("Cancel"))
+    cancel.setText(dialog.tr("Cancel"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
+
+
+class SupplementDeadlineDialog(QDialog):
+    """容缺受理: by when the missing materials come; never later than the committed deadline."""
+
+    chosen = Signal(object)
+
+    def __init__(self, today: date, committed: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intake.gapDialog")
+        self.setWindowTitle(self.tr("Accept with gaps"))
+        question = QLabel(
+            self.tr("Supply the missing materials by (at the latest {committed}):").format(
+                committed=committed.isoformat()
+            )
+        )
+        question.setWordWrap(True)
+        self.deadline = named(
+            QDateEdit(), "intake.supplementDeadline", self.tr("Supplement deadline")
+        )
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setDisplayFormat("yyyy-MM-dd")
+        self.deadline.setDateRange(QDate(today), QDate(committed))
+        self.deadline.setDate(QDate(committed))
+        buttons, self.ok = _buttons(self, "intake.gapDialog", self.tr("Accept with gaps"))
+        buttons.accepted.connect(self._accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.deadline)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        self.chosen.emit(self.deadline.date().toPython())
+        self.accept()
+
+
+class ReasonDialog(QDialog):
+    """A reason that must be written (不予受理, a defective material); OK waits for it."""
+
+    chosen = Signal(str)
+
+    def __init__(self, name: str, title: str, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        caption = QLabel(question)
+        caption.setWordWrap(True)
+        self.reason = named(QPlainTextEdit(), f"{name}.reason", question)
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMinimumWidth(420)
+        self.reason.setMaximumHeight(120)
+        buttons, self.ok = _buttons(self, name, title)
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
+        )
+        buttons.accepted.connect(self._accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        text = self.reason.toPlainText().strip()
+        if text:
+            self.chosen.emit(text)
+            self.accept()

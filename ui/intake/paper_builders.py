@@ -1,0 +1,218 @@
+"""A decided case as the papers it needs (the dataclasses of ``clerk_desk.documents``).
+
+Pure functions, no Qt: ID numbers and phones are masked here (first 6 and last 4 of an ID
+number), so nothing unmasked ever reaches a template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from clerk_desk.documents.papers import (
+    Applicant,
+    CaseHead,
+    Deadline,
+    DefectLine,
+    GapLine,
+    GapNoticePaper,
+    GapPromisePaper,
+    HandoverPaper,
+    InformedPromisePaper,
+    ItemLine,
+    MaterialLine,
+    MissingNoticePaper,
+    Paper,
+    PaperHeader,
+    PromiseLine,
+    ReceiptPaper,
+    RejectionPaper,
+)
+from clerk_desk.domain.case import PRESENT_MARKS, ApplicantKind, Case, MaterialMark
+from clerk_desk.domain.case_number import display_case_no
+from clerk_desk.domain.case_states import CaseState
+from clerk_desk.domain.identity import mask_id_number, mask_phone
+from clerk_desk.domain.intake_rules import missing_materials
+
+REJECTION_BASIS = "《中华人民共和国行政许可法》第三十二条第一款"
+REVIEW_BODY = "本级人民政府或上一级主管部门"
+COURT = "有管辖权的人民法院"
+PROGRESS_LOOKUP = "扫描右上角二维码，或在政务服务网输入办件编号查询"
+MISSING_REASONS = {
+    MaterialMark.MISSING: "未提交",
+    MaterialMark.GAP: "未提交",
+    MaterialMark.UNCHECKED: "未核验",
+}
+
+
+@dataclass(frozen=True)
+class PaperContext:
+    """Who prints, where and when: from the desk settings and the signed-in clerk."""
+
+    centre_name: str
+    window: str
+    clerk: str
+    printed_at: datetime
+    training: bool = False
+
+    def header(self) -> PaperHeader:
+        return PaperHeader(
+            centre_name=self.centre_name,
+            window=self.window,
+            clerk=self.clerk,
+            printed_at=self.printed_at,
+            training=self.training,
+        )
+
+    @property
+    def contact(self) -> str:
+        return f"{self.centre_name} {self.window}"
+
+
+def case_head(case: Case) -> CaseHead:
+    applicant = case.applicant
+    organisation = applicant.kind is ApplicantKind.ORGANISATION
+    agent = case.agent
+    return CaseHead(
+        case_no=display_case_no(case.case_no) if case.case_no else "",
+        items=tuple(ItemLine(item.name, item.basic_code) for item in case.items),
+        applicant=Applicant(
+            name=applicant.legal_representative if organisation else applicant.name,
+            id_number_masked="" if organisation else mask_id_number(applicant.id_number),
+            phone=mask_phone(applicant.phone) if applicant.phone else "",
+            organisation=applicant.name if organisation else "",
+            credit_code=applicant.credit_code if organisation else "",
+            agent_name=agent.name if agent else "",
+            agent_id_number_masked=mask_id_number(agent.id_number) if agent else "",
+        ),
+        department="、".join(dict.fromkeys(item.department for item in case.items)),
+    )
+
+
+def _deadline(case: Case) -> Deadline:
+    return Deadline(case.committed_deadline or date.today(), case.deadline_provisional)
+
+
+def _received(case: Case) -> tuple[MaterialLine, ...]:
+    return tuple(
+        MaterialLine(m.name, m.received_form or m.form, m.received_copies, m.note)
+        for m in case.materials
+        if m.mark in PRESENT_MARKS
+    )
+
+
+def _decided_on(case: Case) -> date:
+    return (case.decided_at or datetime.now()).date()
+
+
+def receipt(case: Case, context: PaperContext) -> ReceiptPaper:
+    return ReceiptPaper(
+        header=context.header(),
+        case=case_head(case),
+        received_at=case.received_at or context.printed_at,
+        accepted_on=case.accepted_on or _decided_on(case),
+        promised_days=max((item.promised_limit_days for item in case.items), default=0),
+        committed_deadline=_deadline(case),
+        materials=_received(case),
+        pickup_method=f"窗口领取（{context.window}），或邮政EMS寄递",
+        progress_lookup=PROGRESS_LOOKUP,
+        contact=context.contact,
+    )
+
+
+def handover(case: Case, context: PaperContext) -> HandoverPaper:
+    return HandoverPaper(
+        header=context.header(),
+        case=case_head(case),
+        materials=_received(case),
+        committed_deadline=_deadline(case),
+    )
+
+
+def missing_notice(case: Case, context: PaperContext) -> MissingNoticePaper:
+    return MissingNoticePaper(
+        header=context.header(),
+        case=case_head(case),
+        received_on=_decided_on(case),
+        defects=tuple(
+            DefectLine(line.name, line.acceptance_standard, line.note or _missing(line.mark))
+            for line in missing_materials(case)
+        ),
+        supplement_by=None,
+        contact=context.contact,
+    )
+
+
+def _missing(mark: MaterialMark) -> str:
+    return MISSING_REASONS.get(mark, "不符合受理标准")
+
+
+def _gaps(case: Case, context: PaperContext) -> tuple[GapLine, ...]:
+    how = f"到窗口现场提交，或寄递至{context.window}"
+    return tuple(GapLine(m.name, m.form, how) for m in case.materials if m.mark is MaterialMark.GAP)
+
+
+def gap_notice(case: Case, context: PaperContext) -> GapNoticePaper:
+    return GapNoticePaper(
+        header=context.header(),
+        case=case_head(case),
+        accepted_on=case.accepted_on or _decided_on(case),
+        gaps=_gaps(case, context),
+        supplement_by=case.supplement_deadline or _deadline(case).day,
+        committed_deadline=_deadline(case),
+        contact=context.contact,
+    )
+
+
+def gap_promise(case: Case, context: PaperContext) -> GapPromisePaper:
+    return GapPromisePaper(
+        header=context.header(),
+        case=case_head(case),
+        gaps=_gaps(case, context),
+        supplement_by=case.supplement_deadline or _deadline(case).day,
+    )
+
+
+def informed_promise(case: Case, context: PaperContext) -> InformedPromisePaper:
+    return InformedPromisePaper(
+        header=context.header(),
+        case=case_head(case),
+        promises=tuple(
+            PromiseLine(m.name, f"本人（单位）承诺符合以下要求：{m.acceptance_standard}")
+            for m in case.materials
+            if m.mark is MaterialMark.PROMISED
+        ),
+        verification="审批部门在承诺办结期限内通过信息共享或实地核查承诺内容。",
+    )
+
+
+def rejection(case: Case, context: PaperContext, reason: str) -> RejectionPaper:
+    return RejectionPaper(
+        header=context.header(),
+        case=case_head(case),
+        received_on=(case.received_at or context.printed_at).date(),
+        decided_on=_decided_on(case),
+        reason=reason,
+        legal_basis=REJECTION_BASIS,
+        review_body=REVIEW_BODY,
+        court=COURT,
+    )
+
+
+def papers_for(case: Case, context: PaperContext, reason: str = "") -> list[Paper]:
+    """The papers of the decision just taken, the applicant's main paper first."""
+    if case.state is CaseState.REJECTED:
+        return [rejection(case, context, reason)]
+    if case.state is CaseState.AWAITING_SUPPLEMENT:
+        return [missing_notice(case, context)]
+    if case.state is not CaseState.ACCEPTED:
+        return []
+    papers: list[Paper] = (
+        [gap_notice(case, context), gap_promise(case, context)]
+        if any(m.mark is MaterialMark.GAP for m in case.materials)
+        else [receipt(case, context)]
+    )
+    if any(m.mark is MaterialMark.PROMISED for m in case.materials):
+        papers.append(informed_promise(case, context))
+    papers.append(handover(case, context))
+    return papers

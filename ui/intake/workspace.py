@@ -1,0 +1,729 @@
+"""受理: the workspace a window clerk spends the day in (``shared/ux.md``, "The 受理 workspace").
+
+A header strip keeps the case in view; the item chooser, the situations and applicant, and
+the materials checklist sit in three columns; the decisions are one bar at the foot.
+
+The case being taken in is held here on the GUI thread and changed by the widgets. Every desk
+call (catalog look-ups, saving the draft, deciding) gets a deep copy and runs on the database
+thread; what comes back is merged in, keeping anything the clerk changed meanwhile. Whether a
+decision is possible is computed here from the pure rules in ``intake_rules``, so the buttons
+follow every keystroke without a round trip.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.documents.papers import Paper
+from clerk_desk.documents.render import render_html
+from clerk_desk.domain.calendar import Deadline, date_message
+from clerk_desk.domain.case import Applicant, Case, CaseMaterial, CaseSummary, MaterialMark
+from clerk_desk.domain.case_number import display_case_no
+from clerk_desk.domain.case_states import STATE_LABELS, CaseState
+from clerk_desk.domain.catalog import ServiceItem
+from clerk_desk.domain.identity import mask_id_number, mask_name
+from clerk_desk.domain.intake_rules import (
+    accept_problems,
+    basics_problems,
+    gap_problems,
+    notice_problems,
+)
+from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
+from clerk_desk.domain.roles import Clerk
+from clerk_desk.errors import UserError
+from clerk_desk.i18n import translate
+from clerk_desk.services.item_search import ItemSearchIndex
+from clerk_desk.settings import Settings
+from ui.desk_worker import DeskWorker
+from ui.intake.applicant_form import ApplicantForm
+from ui.intake.decision_bar import KEYS, Decision, DecisionBar
+from ui.intake.dialogs import ReasonDialog, SupplementDeadlineDialog
+from ui.intake.item_chooser import ItemChooser
+from ui.intake.materials_table import MaterialsTable
+from ui.intake.paper_builders import PaperContext, papers_for
+from ui.intake.result_panel import ResultPanel
+from ui.intake.situations import SituationsPanel
+from ui.naming import named
+from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
+
+if TYPE_CHECKING:
+    from clerk_desk.desk import Desk
+
+SAVE_DELAY_MS = 500
+SAVE_INTERVAL_MS = 30_000
+# What a catalog job brings back: the case, its items, today and the deadline if accepted today.
+ItemsResult = tuple[Case, list[ServiceItem], date, Deadline]
+
+
+def _items_job(
+    snapshot: Case | None, codes: list[str], clerk: str, refresh_only: bool = False
+) -> Callable[[Desk], ItemsResult]:
+    def job(desk: Desk) -> ItemsResult:
+        intake = desk.intake
+        if snapshot is None:
+            case = intake.create_draft(codes, clerk)
+            case.answers[APPLICANT_QUESTION] = "self"
+            case = intake.refresh_materials(case)
+        elif refresh_only:
+            case = intake.refresh_materials(snapshot)
+        else:
+            case = intake.change_items(snapshot, codes)
+        today = desk.clock().date()
+        return case, intake.situations(case), today, intake.deadline_for(case, today)
+
+    return job
+
+
+def _keep_marks(new: list[CaseMaterial], current: list[CaseMaterial]) -> list[CaseMaterial]:
+    """The checklist from the database thread with the marks the clerk set meanwhile."""
+    marked = {material.name: material for material in current}
+    for material in new:
+        before = marked.get(material.name)
+        if before is not None:
+            material.mark = before.mark
+            material.received_form = before.received_form
+            material.received_copies = before.received_copies
+            material.files = before.files
+            material.note = before.note
+    return new
+
+
+class IntakeWorkspace(QWidget):
+    draftSaved = Signal()
+    decisionTaken = Signal(object)
+    papersPrinted = Signal(list)
+
+    def __init__(
+        self,
+        worker: DeskWorker,
+        clerk: Clerk,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace.intake")
+        self.worker = worker
+        self.clerk = clerk
+        self.settings = settings
+        self.case: Case | None = None
+        self.items: list[ServiceItem] = []
+        self.today = date.today()
+        self.committed: Deadline | None = None
+        self.papers: list[Paper] = []
+        self.printed_paths: list[Path] = []
+        self.auto_preview = True
+        self.preview: PaperPreviewDialog | None = None
+        self._creating = False
+        self._pending_codes: list[str] | None = None
+        self._dirty = False
+        self._drafts: list[CaseSummary] = []
+
+        self.header = named(QLabel(), "intake.header", self.tr("Case"))
+        self.header.setProperty("role", "subtitle")
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.drafts_bar = self._drafts_bar()
+        self.chooser = ItemChooser()
+        self.situations = SituationsPanel()
+        self.form = ApplicantForm()
+        self.table = MaterialsTable()
+        self.summary = named(QLabel(), "materials.summary", self.tr("Materials collected"))
+        self.summary.setProperty("role", "subtitle")
+        self.detail = named(QLabel(), "materials.detail", self.tr("Material details"))
+        self.detail.setProperty("role", "muted")
+        self.detail.setWordWrap(True)
+        self.detail.setMinimumHeight(64)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.result = ResultPanel()
+        self.status = named(QLabel(), "intake.status", self.tr("Intake messages"))
+        self.status.setWordWrap(True)
+        self.decisions = DecisionBar()
+
+        self.body = QStackedWidget()
+        self.body.setObjectName("intake.body")
+        self.body.addWidget(self._columns())
+        self.body.addWidget(self.result)
+        strip = QFrame()
+        strip.setObjectName("intake.headerStrip")
+        strip.setProperty("role", "card")
+        strip_layout = QHBoxLayout(strip)
+        strip_layout.setContentsMargins(12, 6, 12, 6)
+        strip_layout.addWidget(self.header)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(6)
+        layout.addWidget(strip)
+        layout.addWidget(self.drafts_bar)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.decisions)
+
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self.save_draft)
+        self.interval_timer = QTimer(self)
+        self.interval_timer.setInterval(SAVE_INTERVAL_MS)
+        self.interval_timer.timeout.connect(self.save_draft)
+        self.interval_timer.start()
+
+        self.chooser.itemChosen.connect(self.add_item)
+        self.chooser.itemRemoved.connect(self.remove_item)
+        self.situations.answered.connect(self._answered)
+        self.form.changed.connect(self._form_changed)
+        self.form.agentToggled.connect(lambda _: self._refresh_materials())
+        self.form.lookupWanted.connect(self._look_up)
+        self.table.marked.connect(self._marked)
+        self.table.refused.connect(self.say)
+        self.table.defectWanted.connect(self._ask_defect)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.decisions.decided.connect(lambda key: self.decide(Decision(key)))
+        self.result.print_button.clicked.connect(self.print_papers)
+        self.result.preview_button.clicked.connect(self.show_preview)
+        self.result.new_button.clicked.connect(self.new_case)
+        self._shortcuts()
+        self._show_case()
+        self._load_catalog()
+        self.offer_drafts()
+
+    # Building ---------------------------------------------------------------------------
+
+    def _columns(self) -> QWidget:
+        middle = QWidget()
+        middle.setObjectName("intake.middle")
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(8)
+        middle_layout.addWidget(self.situations)
+        middle_layout.addWidget(self.form)
+        middle_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("intake.middleScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(middle)
+        # QScrollArea paints its viewport and widget grey; the card behind is white.
+        scroll.viewport().setAutoFillBackground(False)
+        middle.setAutoFillBackground(False)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(6)
+        right_layout.addWidget(self.summary)
+        right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.detail)
+
+        columns = QWidget()
+        row = QHBoxLayout(columns)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        for widget, stretch in ((self.chooser, 26), (scroll, 37), (right, 37)):
+            card = QFrame()
+            card.setProperty("role", "card")
+            card_layout = QVBoxLayout(card)
+            card_layout.setContentsMargins(10, 8, 10, 8)
+            card_layout.addWidget(widget)
+            row.addWidget(card, stretch)
+        return columns
+
+    def _drafts_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("intake.drafts")
+        self.drafts_text = named(QLabel(), "intake.draftsText", self.tr("Unfinished drafts"))
+        self.drafts_text.setProperty("role", "banner")
+        self.resume_button = named(
+            QPushButton(self.tr("Continue")), "intake.resumeDraft", self.tr("Continue the draft")
+        )
+        self.discard_button = named(
+            QPushButton(self.tr("Discard")), "intake.discardDraft", self.tr("Discard the draft")
+        )
+        for button in (self.resume_button, self.discard_button):
+            button.setAutoDefault(False)
+        self.resume_button.clicked.connect(self.resume_draft)
+        self.discard_button.clicked.connect(self.discard_draft)
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.drafts_text, 1)
+        layout.addWidget(self.resume_button)
+        layout.addWidget(self.discard_button)
+        bar.hide()
+        return bar
+
+    def _shortcuts(self) -> None:
+        for decision, key in KEYS.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=decision: self._key(d))
+        new_case = QShortcut(QKeySequence("F2"), self)
+        new_case.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_case.activated.connect(self.new_case)
+
+    def _key(self, decision: Decision) -> None:
+        if decision is Decision.PRINT and self.papers:
+            self.print_papers()
+        else:
+            self.decisions.trigger(decision)
+
+    def _load_catalog(self) -> None:
+        self.worker.run(
+            lambda desk: ItemSearchIndex.from_catalog(desk.catalog),
+            self.chooser.set_index,
+            self.say_error,
+            owner=self,
+        )
+
+    # Items, situations, applicant, materials ----------------------------------------------
+
+    def add_item(self, code: str) -> None:
+        codes = [*self.chooser.codes(), code]
+        self._change_items(codes)
+        self.chooser.search.selectAll()
+
+    def remove_item(self, code: str) -> None:
+        self._change_items([c for c in self.chooser.codes() if c != code])
+
+    def _change_items(self, codes: list[str]) -> None:
+        if self._creating:
+            self._pending_codes = codes
+            return
+        if self.case is None:
+            self._creating = True
+        self._run_items(_items_job(self._snapshot(), codes, self.clerk.username))
+
+    def _refresh_materials(self) -> None:
+        if self.case is None or self._creating:
+            return
+        self._run_items(
+            _items_job(self._snapshot(), list(self.case.item_codes), "", refresh_only=True)
+        )
+
+    def _run_items(self, job: Callable[[Desk], ItemsResult]) -> None:
+        self.worker.run(job, self._items_arrived, self._failed, owner=self)
+
+    def _items_arrived(self, result: ItemsResult) -> None:
+        case, items, today, deadline = result
+        self.today, self.committed, self.items = today, deadline, items
+        current = self.case
+        if current is not None:
+            case.materials = _keep_marks(case.materials, current.materials)
+            case.answers = current.answers
+        self.case = case
+        self._creating = False
+        self._collect()
+        self.chooser.set_chosen([(item.basic_code, item.name) for item in case.items])
+        self.situations.set_items(items, case.answers)
+        self.table.set_materials(case.materials)
+        self._changed()
+        if self._pending_codes is not None:
+            codes, self._pending_codes = self._pending_codes, None
+            self._change_items(codes)
+
+    def _failed(self, error: UserError) -> None:
+        self._creating = False
+        self.say_error(error)
+
+    def _answered(self, key: str, value: str) -> None:
+        if self.case is not None:
+            self.case.answers[key] = value
+            self._refresh_materials()
+            self._changed()
+
+    def _form_changed(self) -> None:
+        if self.case is None and not self._creating:
+            self._change_items(self.chooser.codes())
+            return
+        self._changed()
+
+    def _marked(self, row: int) -> None:
+        self._show_detail()
+        self._changed()
+        self.say("")
+
+    def _ask_defect(self, row: int) -> None:
+        material = self.table.materials.materials[row]
+        dialog = ReasonDialog(
+            "materials.defectDialog",
+            self.tr("Defective material"),
+            self.tr("What is wrong with “{name}”?").format(name=material.name),
+            self,
+        )
+        dialog.chosen.connect(lambda reason: self._defective(row, reason))
+        dialog.finished.connect(lambda _: self.table.setFocus())
+        dialog.open()
+
+    def _defective(self, row: int, reason: str) -> None:
+        self.table.set_mark(row, MaterialMark.DEFECTIVE, reason)
+
+    def _look_up(self, number: str) -> None:
+        self.worker.run(
+            lambda desk: desk.intake.previous_applicant(number),
+            self._offer_returning,
+            self.say_error,
+            owner=self,
+        )
+
+    def _offer_returning(self, applicant: Applicant | None) -> None:
+        self.form.offer_returning(applicant)
+
+    def _collect(self) -> None:
+        """Copy the form into the case; 本人 / 代办 follows whether an agent is named."""
+        if self.case is None:
+            return
+        self.case.applicant = self.form.to_applicant()
+        self.case.agent = self.form.to_agent()
+        self.case.answers[APPLICANT_QUESTION] = "self" if self.case.agent is None else BY_AGENT
+
+    def _changed(self) -> None:
+        """After every change: the case into view, the decisions re-checked, a save due."""
+        self._collect()
+        self._show_case()
+        if self.case is not None and self.case.state is CaseState.DRAFT:
+            self._dirty = True
+            self.save_timer.start()
+
+    # Showing ----------------------------------------------------------------------------
+
+    def _show_case(self) -> None:
+        self.header.setText(self._header_text())
+        materials = self.table.materials
+        self.summary.setText(
+            self.tr("Materials  {received}/{total} collected").format(
+                received=materials.received_count(), total=materials.rowCount()
+            )
+        )
+        self.decisions.set_problems(self._problems())
+        self._show_detail()
+
+    def _header_text(self) -> str:
+        case = self.case
+        if case is None:
+            return self.tr("Case: new — choose the item the visitor asks for")
+        number = display_case_no(case.case_no) if case.case_no else case.number_label
+        parts = [self.tr("Case {number}").format(number=number)]
+        if case.items:
+            parts.append("、".join(item.name for item in case.items))
+        applicant = case.applicant
+        if applicant.name:
+            number = mask_id_number(applicant.key_number) if applicant.key_number else ""
+            parts.append(
+                self.tr("Applicant {name} {number}")
+                .format(name=mask_name(applicant.name), number=number)
+                .strip()
+            )
+        if case.case_no:
+            parts.append(translate("core", STATE_LABELS[case.state]))
+        deadline = self._deadline()
+        if deadline is not None:
+            day, provisional = deadline
+            mark = self.tr(" (provisional)") if provisional else ""
+            parts.append(
+                self.tr("Due {date}{mark}").format(date=date_message(day).render(), mark=mark)
+            )
+        return " · ".join(parts)
+
+    def _deadline(self) -> tuple[date, bool] | None:
+        case = self.case
+        if case is not None and case.committed_deadline is not None:
+            return case.committed_deadline, case.deadline_provisional
+        if case is not None and case.items and self.committed is not None:
+            return self.committed.deadline, self.committed.provisional
+        return None
+
+    def _problems(self) -> dict[Decision, list[str]]:
+        case = self.case
+        nothing_to_print = [self.tr("nothing to print yet; take a decision first")]
+        if case is None:
+            choose = [self.tr("choose the item first")]
+            return {d: choose if d is not Decision.PRINT else nothing_to_print for d in Decision}
+        if case.state is not CaseState.DRAFT:
+            done = [self.tr("this case is decided; F2 starts the next one")]
+            return {d: done if d is not Decision.PRINT else [] for d in Decision}
+        today = self.today
+        committed = self.committed.deadline if self.committed else today
+        found = {
+            Decision.ACCEPT: accept_problems(case, today),
+            Decision.ACCEPT_WITH_GAPS: gap_problems(case, today, committed, committed),
+            Decision.NOTIFY_MISSING: notice_problems(case, today),
+            Decision.REJECT: basics_problems(case, today),
+        }
+        problems = {d: [m.render() for m in messages] for d, messages in found.items()}
+        problems[Decision.PRINT] = nothing_to_print
+        return problems
+
+    def _show_detail(self, *_: Any) -> None:
+        material = self.table.current_material()
+        self.detail.setText(
+            f"{material.name}\n{self.table.materials.detail(material)}" if material else ""
+        )
+
+    def say(self, text: str) -> None:
+        self.status.setProperty("role", "error" if text else "muted")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+        self.status.setText(text)
+
+    def say_error(self, error: UserError) -> None:
+        self.say(error.render())
+
+    # Saving and drafts ------------------------------------------------------------------
+
+    def _snapshot(self) -> Case | None:
+        self._collect()
+        return copy.deepcopy(self.case)
+
+    def save_draft(self) -> None:
+        """Save the draft on the database thread if anything changed since the last save."""
+        self.save_timer.stop()
+        case = self._snapshot()
+        if case is None or case.state is not CaseState.DRAFT or not self._dirty:
+            return
+        self._dirty = False
+        self.worker.run(
+            lambda desk: desk.intake.save_draft(case),
+            lambda _: self.draftSaved.emit(),
+            self.say_error,
+            owner=self,
+        )
+
+    def offer_drafts(self) -> None:
+        """Offer this clerk's unfinished drafts back (after a restart, or a new case)."""
+        username = self.clerk.username
+        self.worker.run(
+            lambda desk: desk.intake.list_drafts(username),
+            self._show_drafts,
+            self.say_error,
+            owner=self,
+        )
+
+    def _show_drafts(self, drafts: list[CaseSummary]) -> None:
+        current = self.case.uuid if self.case else None
+        self._drafts = [draft for draft in drafts if draft.uuid != current]
+        if not self._drafts:
+            self.drafts_bar.hide()
+            return
+        newest = self._drafts[0]
+        what = "、".join(newest.item_names) or self.tr("no item yet")
+        who = newest.applicant_name or self.tr("no applicant yet")
+        self.drafts_text.setText(
+            self.tr("{count} unfinished draft(s): {what} · {who} · {time}").format(
+                count=len(self._drafts), what=what, who=who, time=f"{newest.updated_at:%H:%M}"
+            )
+        )
+        self.drafts_bar.show()
+
+    def resume_draft(self) -> None:
+        if not self._drafts:
+            return
+        self.save_draft()
+        uuid = self._drafts[0].uuid
+
+        def load(desk: Desk) -> ItemsResult | None:
+            case = desk.intake.case(uuid)
+            if case is None:
+                return None
+            today = desk.clock().date()
+            return case, desk.intake.situations(case), today, desk.intake.deadline_for(case, today)
+
+        self.worker.run(load, self._resumed, self.say_error, owner=self)
+
+    def _resumed(self, result: ItemsResult | None) -> None:
+        if result is None:
+            self.offer_drafts()
+            return
+        case, items, today, deadline = result
+        self._reset()
+        self.today, self.committed, self.items, self.case = today, deadline, items, case
+        self.form.load(case.applicant, case.agent)
+        self.chooser.set_chosen([(item.basic_code, item.name) for item in case.items])
+        self.situations.set_items(items, case.answers)
+        self.table.set_materials(case.materials)
+        self._show_case()
+        self.drafts_bar.hide()
+        self.offer_drafts()
+        self.table.setFocus()
+
+    def discard_draft(self) -> None:
+        if not self._drafts:
+            return
+        uuid = self._drafts[0].uuid
+        self.worker.run(
+            lambda desk: desk.intake.discard_draft(uuid),
+            lambda _: self.offer_drafts(),
+            self.say_error,
+            owner=self,
+        )
+
+    def new_case(self) -> None:
+        """F2: the current draft is saved (and offered back later); the form starts empty."""
+        self.save_draft()
+        self._reset()
+        self._show_case()
+        self.offer_drafts()
+        self.chooser.search.setFocus()
+
+    def _reset(self) -> None:
+        self.save_timer.stop()
+        self.case = None
+        self.items = []
+        self.committed = None
+        self.papers = []
+        self.printed_paths = []
+        self._dirty = False
+        self._pending_codes = None
+        self.form.clear()
+        self.chooser.set_chosen([])
+        self.chooser.search.clear()
+        self.situations.set_items([], {})
+        self.table.set_materials([])
+        self.result.printed.clear()
+        self.body.setCurrentIndex(0)
+        self.say("")
+
+    # Deciding and printing --------------------------------------------------------------
+
+    def decide(self, decision: Decision) -> None:
+        if decision is Decision.PRINT:
+            self.print_papers()
+            return
+        case = self._snapshot()
+        if case is None or self.decisions.problems[decision]:
+            self.decisions.explain(decision)
+            return
+        username = self.clerk.username
+        if decision is Decision.ACCEPT:
+            self._run_decision(lambda desk: desk.intake.accept(case, username))
+        elif decision is Decision.NOTIFY_MISSING:
+            self._run_decision(lambda desk: desk.intake.notify_missing(case, username))
+        elif decision is Decision.ACCEPT_WITH_GAPS:
+            committed = self.committed.deadline if self.committed else self.today
+            ask_date = SupplementDeadlineDialog(self.today, committed, self)
+            ask_date.chosen.connect(
+                lambda day: self._run_decision(
+                    lambda desk: desk.intake.accept_with_gaps(case, username, day)
+                )
+            )
+            ask_date.open()
+        else:
+            dialog = ReasonDialog(
+                "intake.rejectDialog",
+                self.tr("Do not accept"),
+                self.tr("Why is the application not accepted? (printed on the notice)"),
+                self,
+            )
+            dialog.chosen.connect(
+                lambda reason: self._run_decision(
+                    lambda desk: desk.intake.reject(case, username, reason), reason
+                )
+            )
+            dialog.open()
+
+    def _run_decision(self, job: Callable[[Desk], Case], reason: str = "") -> None:
+        self.save_timer.stop()
+        self._dirty = False
+        self.worker.run(job, lambda case: self._decided(case, reason), self.say_error, owner=self)
+
+    def _decided(self, case: Case, reason: str) -> None:
+        self.case = case
+        context = PaperContext(
+            centre_name=str(self.settings.get("centre_name")),
+            window=self._window_text(),
+            clerk=self.clerk.display_name,
+            printed_at=datetime.now(),
+            training=self.settings.get("mode") == "demo",
+        )
+        self.papers = papers_for(case, context, reason)
+        result = self.result
+        result.title.setText(translate("core", STATE_LABELS[case.state]))
+        result.case_no.setText(display_case_no(case.case_no) if case.case_no else "")
+        deadline = self._deadline()
+        if deadline is None:
+            result.deadline.setText("—")
+        else:
+            mark = self.tr(" (provisional)") if deadline[1] else ""
+            result.deadline.setText(f"{date_message(deadline[0]).render()}{mark}")
+        result.papers.setText(" · ".join(paper.title for paper in self.papers))
+        result.printed.clear()
+        self.body.setCurrentWidget(result)
+        self._show_case()
+        self.say("")
+        result.print_button.setFocus()
+        self.decisionTaken.emit(case)
+        if self.auto_preview and self.papers:
+            self.show_preview()
+
+    def _window_text(self) -> str:
+        number = self.settings.get("window_number")
+        category = self.settings.get("window_category")
+        window = self.tr("Window {number}").format(number=number) if number else ""
+        return f"{window}（{category}）" if category else window
+
+    def paper_html(self) -> list[str]:
+        """The papers of the last decision as HTML, in printing order."""
+        return [render_html(paper) for paper in self.papers]
+
+    def show_preview(self) -> None:
+        html = self.paper_html()
+        if not html:
+            return
+        self.preview = PaperPreviewDialog(html[0], self)
+        self.preview.setObjectName("intake.previewDialog")
+        self.preview.show()
+
+    def print_papers(self) -> None:
+        """Print every paper of the decision on the default printer, on the database thread;
+        without a printer, save them as PDF files in the desk's ``papers`` folder."""
+        pages = self.paper_html()
+        if not pages or self.case is None:
+            return
+        printer_name = QPrinterInfo.defaultPrinterName()
+        stem = (self.case.case_no or self.case.uuid).replace("/", "-")
+        titles = [paper.title for paper in self.papers]
+        self.result.printed.setText(self.tr("Printing…"))
+
+        def run(desk: Desk) -> list[Path]:
+            folder = desk.data_dir.root / "papers"
+            folder.mkdir(parents=True, exist_ok=True)
+            paths = []
+            for index, (title, html) in enumerate(zip(titles, pages, strict=True), start=1):
+                if printer_name:
+                    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                    printer.setPrinterName(printer_name)
+                    print_to_printer(html, printer)
+                else:
+                    path = folder / f"{stem}-{index}-{title}.pdf"
+                    render_pdf(html, path)
+                    paths.append(path)
+            return paths
+
+        self.worker.run(run, self._printed, self.say_error, owner=self)
+
+    def _printed(self, paths: list[Path]) -> None:
+        self.printed_paths = paths
+        if paths:
+            text = self.tr("No printer is set up; saved as PDF: {paths}").format(
+                paths="；".join(str(path) for path in paths)
+            )
+        else:
+            text = self.tr("Printed {count} paper(s)").format(count=len(self.papers))
+        self.result.printed.setText(text)
+        self.result.new_button.setFocus()
+        self.papersPrinted.emit(paths)
