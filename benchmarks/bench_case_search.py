@@ -349,7 +349,7 @@ def run() -> list[Result]:
     demo_path = resource_path(*DEMO_CATALOG)
     if not demo_path.exists():
         return [Result("Case search", "ms", None, note=f"no {demo_path.name}")]
-    _, items = read_catalog_json(demo_path)
+    items = read_catalog_json(demo_path).items
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "desk"
         Desk.open(root).close()  # the schema, by the desk's own migrations

@@ -70,6 +70,19 @@ class CatalogMaterial(Base):
     item: Mapped[CatalogItem] = relationship(back_populates="materials")
 
 
+class CatalogBundle(Base):
+    """A 一件事 bundle: several catalog items chosen at the window in one step."""
+
+    __tablename__ = "catalog_bundles"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    item_codes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    description: Mapped[str] = mapped_column(Text, default="")
+    name_pinyin: Mapped[str] = mapped_column(String(800), default="")
+    name_initials: Mapped[str] = mapped_column(String(200), default="")
+
+
 class CatalogMeta(Base):
     """Key/value facts about the loaded catalog (its version, source, import time)."""
 

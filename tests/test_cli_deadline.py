@@ -100,6 +100,7 @@ def test_provisional_until_the_year_is_imported(
         f"Loaded the official calendar of 2027 from {source}: 3 holidays, "
         "1 make-up working days (测试用2027年节假日安排（虚构）)",
         "Deadlines that reach 2027 are no longer provisional from now on",
+        "Recomputed the committed deadline of 0 case(s)",
     ]
     stored = tmp_path / "desk" / "calendars" / "2027.json"
     assert json.loads(stored.read_text(encoding="utf-8")) == TEST_2027

@@ -259,7 +259,7 @@ def test_categories_restrict_the_result_when_asked(desk: Desk) -> None:
 def test_shipped_demo_catalog_is_searchable(demo_desk: Desk) -> None:
     index = index_of(demo_desk)
 
-    assert len(index) == demo_desk.catalog.count()
+    assert len(index) == demo_desk.catalog.count() + len(demo_desk.catalog.bundles())
     assert "食品经营许可（新办）" in names(index.search("spjy"))
     assert names(index.search("户口")) == ["户口迁移（准予迁入）"]
     assert names(index.search("hukou")) == ["户口迁移（准予迁入）"]

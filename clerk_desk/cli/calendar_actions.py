@@ -1,4 +1,5 @@
-"""What ``clerk-desk calendar …`` does: load an official calendar, list the known years."""
+"""What ``clerk-desk calendar …`` does: load an official calendar (and compute the open cases'
+deadlines again), list the known years."""
 
 from __future__ import annotations
 
@@ -9,11 +10,16 @@ from typing import Any
 
 from clerk_desk import paths
 from clerk_desk.cli.tables import aligned_table
-from clerk_desk.domain.calendar import BUILTIN_SOURCE, BUILTIN_YEARS
+from clerk_desk.desk import Desk
+from clerk_desk.domain.calendar import BUILTIN_SOURCE, BUILTIN_YEARS, date_message
+from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg, translate
 from clerk_desk.services.calendars import CalendarFileRejected, CalendarStore
+from clerk_desk.services.deadline_recompute import DeadlineChange
 
 REFUSED_EXIT = 2
+# The command line acts as the local administrator (as ``clerk-desk account`` does).
+BY = "cli"
 
 
 def _store(args: argparse.Namespace) -> CalendarStore:
@@ -31,6 +37,17 @@ def import_calendar(args: argparse.Namespace) -> int:
             print(f"  - {problem.render()}", file=sys.stderr)
         return REFUSED_EXIT
     official = imported.official
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
+        changes = desk.intake.recompute_open_deadlines(by=BY)
+    if args.json:
+        result = {
+            **official.to_dict(),
+            "replaced": imported.replaced,
+            "file": str(_store(args).path_of(official.year)),
+            "recomputed": [change.to_dict() for change in changes],
+        }
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
     template = (
         QT_TRANSLATE_NOOP(
             "core",
@@ -62,7 +79,34 @@ def import_calendar(args: argparse.Namespace) -> int:
             year=official.year,
         )
     )
+    for line in _change_lines(changes):
+        print(line)
     return 0
+
+
+def _change_lines(changes: list[DeadlineChange]) -> list[str]:
+    # 重新计算了{count}件办件的承诺期限
+    lines = [
+        msg(
+            QT_TRANSLATE_NOOP("core", "Recomputed the committed deadline of {count} case(s)"),
+            count=len(changes),
+        ).render()
+    ]
+    for change in changes:
+        template = (
+            # {case_no}：{old} → {new}（暂定）
+            QT_TRANSLATE_NOOP("core", "{case_no}: {old} → {new} (provisional)")
+            if change.provisional
+            else QT_TRANSLATE_NOOP("core", "{case_no}: {old} → {new}")
+        )
+        line = msg(
+            template,
+            case_no=display_case_no(change.case_no),
+            old=date_message(change.old_deadline),
+            new=date_message(change.new_deadline),
+        )
+        lines.append(f"  {line.render()}")
+    return lines
 
 
 def list_calendars(args: argparse.Namespace) -> int:

@@ -25,9 +25,15 @@ def register(
         "import",
         parents=[common],
         help="load the official calendar of a new year from a JSON file "
-        "(format: resources/calendars/README.md); a file with any fault is refused whole",
+        "(format: resources/calendars/README.md; a file with any fault is refused whole) "
+        "and compute the deadlines of open cases again",
     )
     importing.add_argument("file", metavar="FILE", type=Path)
+    importing.add_argument(
+        "--json",
+        action="store_true",
+        help="the loaded calendar and the deadlines it changed, as one JSON object",
+    )
     importing.set_defaults(handler=lazy_handler(ACTIONS, "import_calendar"))
 
     listing = actions.add_parser(

@@ -31,7 +31,9 @@ def import_catalog(args: argparse.Namespace) -> int:
     try:
         imported = read_catalog(args.file)
         with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
-            desk.catalog.replace(imported.items, version=imported.version, source=str(args.file))
+            bundles = desk.catalog.replace_items(
+                imported.items, version=imported.version, source=str(args.file)
+            )
     except (CatalogFileRejected, CatalogRejected) as refusal:
         return _refuse(refusal.render(), (problem.render() for problem in refusal.problems))
     print(
@@ -47,6 +49,18 @@ def import_catalog(args: argparse.Namespace) -> int:
             version=imported.version,
         )
     )
+    if bundles.kept or bundles.dropped:
+        print(
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{kept} 一件事 bundle(s) kept; {dropped} dropped because an item of theirs "
+                    "is no longer in the catalog",
+                ),
+                kept=len(bundles.kept),
+                dropped=len(bundles.dropped),
+            )
+        )
     return 0
 
 

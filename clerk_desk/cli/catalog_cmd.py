@@ -28,7 +28,8 @@ def register(
     importing = actions.add_parser(
         "import",
         parents=[common],
-        help="replace the catalog with a workbook; a file with any problem is refused whole",
+        help="replace the catalog with a workbook; a file with any problem is refused whole; "
+        "一件事 bundles are kept unless an item of theirs is gone",
     )
     importing.add_argument("file", metavar="FILE", type=Path)
     importing.set_defaults(handler=lazy_handler(ACTIONS, "import_catalog"))

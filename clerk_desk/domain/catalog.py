@@ -6,6 +6,7 @@ catalog administrator reads in the spreadsheet and on papers (窗口类别, 办�
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -149,6 +150,29 @@ class ServiceItem:
 
 
 @dataclass(frozen=True)
+class Bundle:
+    """A 一件事 bundle: items a visitor usually needs together (开办餐饮店 = 营业执照 + 食品经营
+    许可), chosen at the window in one step; their materials are merged into one checklist."""
+
+    code: str
+    name: str
+    item_codes: tuple[str, ...]
+    description: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "item_codes": list(self.item_codes)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Bundle:
+        return cls(
+            code=data["code"],
+            name=data["name"],
+            item_codes=tuple(data["item_codes"]),
+            description=data.get("description", ""),
+        )
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with catalog data: where it is and what to fix."""
 
@@ -165,16 +189,7 @@ def _p(where: str, template: str, **params: Any) -> Problem:
 
 def validate_item(item: ServiceItem) -> list[Problem]:
     """Every rule a catalog item must satisfy; an empty list means it is sound."""
-    problems: list[Problem] = []
-    code = item.basic_code
-    if not code or len(code) > BASIC_CODE_MAX or not code.isascii() or not code.isalnum():
-        problems.append(
-            _p(
-                "basic_code",
-                QT_TRANSLATE_NOOP("core", "basic code {value!r} must be 1 to 32 letters or digits"),
-                value=code,
-            )
-        )
+    problems = _code_problems("basic_code", item.basic_code)
     for name in ("name", "department", "version"):
         if not str(getattr(item, name)).strip():
             problems.append(_p(name, QT_TRANSLATE_NOOP("core", "must not be empty")))
@@ -256,6 +271,81 @@ def validate_item(item: ServiceItem) -> list[Problem]:
                 )
             )
         seen_names.add(material.name)
+    return problems
+
+
+def _code_problems(where: str, code: str) -> list[Problem]:
+    """A basic code (or a bundle's code): 1 to 32 ASCII letters or digits."""
+    if code and len(code) <= BASIC_CODE_MAX and code.isascii() and code.isalnum():
+        return []
+    return [
+        _p(
+            where,
+            QT_TRANSLATE_NOOP("core", "basic code {value!r} must be 1 to 32 letters or digits"),
+            value=code,
+        )
+    ]
+
+
+def validate_bundles(bundles: Sequence[Bundle], items: Iterable[ServiceItem]) -> list[Problem]:
+    """Every rule the catalog's bundles must satisfy, given the catalog's items.
+
+    A bundle's code is written like a basic code but must differ from every item's code (the
+    item search finds both by code), and from every other bundle's.
+    """
+    item_codes = {item.basic_code for item in items}
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, bundle in enumerate(bundles, start=1):
+        where = f"bundles[{index}] ({bundle.code})"
+        problems.extend(_code_problems(f"{where}.code", bundle.code))
+        if bundle.code in item_codes:
+            problems.append(
+                _p(
+                    f"{where}.code",
+                    QT_TRANSLATE_NOOP("core", "code {code} is already an item's basic code"),
+                    code=bundle.code,
+                )
+            )
+        elif bundle.code in seen:
+            problems.append(
+                _p(
+                    f"{where}.code",
+                    QT_TRANSLATE_NOOP("core", "code {code} is used by another bundle"),
+                    code=bundle.code,
+                )
+            )
+        seen.add(bundle.code)
+        if not bundle.name.strip():
+            problems.append(_p(f"{where}.name", QT_TRANSLATE_NOOP("core", "must not be empty")))
+        problems.extend(_bundle_item_problems(f"{where}.item_codes", bundle, item_codes))
+    return problems
+
+
+def _bundle_item_problems(where: str, bundle: Bundle, item_codes: set[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    if len(set(bundle.item_codes)) < 2:
+        problems.append(
+            _p(where, QT_TRANSLATE_NOOP("core", "a bundle needs at least two different items"))
+        )
+    repeated = sorted({code for code in bundle.item_codes if bundle.item_codes.count(code) > 1})
+    if repeated:
+        problems.append(
+            _p(
+                where,
+                QT_TRANSLATE_NOOP("core", "items listed twice: {codes}"),
+                codes="、".join(repeated),
+            )
+        )
+    unknown = [code for code in dict.fromkeys(bundle.item_codes) if code not in item_codes]
+    if unknown:
+        problems.append(
+            _p(
+                where,
+                QT_TRANSLATE_NOOP("core", "the catalog has no item with basic code {codes}"),
+                codes="、".join(unknown),
+            )
+        )
     return problems
 
 

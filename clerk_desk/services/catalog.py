@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from clerk_desk.domain.catalog import Problem, ServiceItem, validate_item
+from clerk_desk.domain.catalog import (
+    Bundle,
+    Problem,
+    ServiceItem,
+    validate_bundles,
+    validate_item,
+)
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
 from clerk_desk.resources import resource_path
@@ -65,23 +72,71 @@ def check_items(items: Iterable[ServiceItem]) -> list[Problem]:
     return problems
 
 
+@dataclass(frozen=True)
+class CatalogFile:
+    """A catalog as the JSON file holds it (the demo catalog)."""
+
+    version: str
+    items: list[ServiceItem]
+    bundles: list[Bundle]
+
+
+@dataclass(frozen=True)
+class KeptBundles:
+    """What became of the stored bundles when only the items were replaced."""
+
+    kept: list[Bundle]
+    dropped: list[Bundle]
+
+
 class CatalogService:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def replace(self, items: Sequence[ServiceItem], version: str, source: str) -> None:
-        """Validate everything first, then swap the catalog in one transaction."""
+    def replace(
+        self,
+        items: Sequence[ServiceItem],
+        version: str,
+        source: str,
+        bundles: Sequence[Bundle] = (),
+    ) -> None:
+        """Validate everything first, then swap the catalog and its bundles in one
+        transaction. Anything wrong refuses the whole catalog, listing every problem."""
+        problems = check_items(items) + validate_bundles(bundles, items)
+        if problems:
+            raise CatalogRejected(problems)
+        rows = _with_pinyin(items)
+        with self.database.write() as session:
+            catalog_repo.replace_catalog(
+                session, rows, _meta(version, source), _with_pinyin(bundles)
+            )
+
+    def replace_items(self, items: Sequence[ServiceItem], version: str, source: str) -> KeptBundles:
+        """Swap the items only (a spreadsheet import: the workbook holds no bundles).
+
+        A stored bundle is kept if it is still sound with the new items (all its items are
+        still there, its code is not now an item's) and dropped otherwise, so an import never
+        leaves a bundle pointing at a missing item, and never wipes the sound ones.
+        """
         problems = check_items(items)
         if problems:
             raise CatalogRejected(problems)
-        rows = []
-        for item in items:
-            data = item.to_dict()
-            data["name_pinyin"], data["name_initials"] = name_pinyin(item.name)
-            rows.append(data)
-        meta = {"version": version, "source": source, "imported_at": datetime.now().isoformat()}
+        rows = _with_pinyin(items)
         with self.database.write() as session:
-            catalog_repo.replace_catalog(session, rows, meta)
+            stored = [Bundle.from_dict(row) for row in catalog_repo.load_bundles(session)]
+            kept = [bundle for bundle in stored if not validate_bundles([bundle], items)]
+            catalog_repo.replace_catalog(session, rows, _meta(version, source), _with_pinyin(kept))
+        return KeptBundles(kept, [bundle for bundle in stored if bundle not in kept])
+
+    def bundles(self) -> list[Bundle]:
+        with self.database.read() as session:
+            rows = catalog_repo.load_bundles(session)
+        return [Bundle.from_dict(row) for row in rows]
+
+    def bundle_rows(self) -> list[dict[str, Any]]:
+        """Every bundle with its stored pinyin, for the search index."""
+        with self.database.read() as session:
+            return catalog_repo.load_bundles(session)
 
     def items(self) -> list[ServiceItem]:
         with self.database.read() as session:
@@ -115,13 +170,31 @@ class CatalogService:
             return catalog_repo.usage_counts(session)
 
     def load_demo(self) -> None:
-        version, items = read_catalog_json(resource_path(*DEMO_CATALOG))
-        self.replace(items, version=version, source="demo")
+        demo = read_catalog_json(resource_path(*DEMO_CATALOG))
+        self.replace(demo.items, version=demo.version, source="demo", bundles=demo.bundles)
 
 
-def read_catalog_json(path: Path) -> tuple[str, list[ServiceItem]]:
+def read_catalog_json(path: Path) -> CatalogFile:
     data = json.loads(path.read_text(encoding="utf-8"))
-    return str(data["version"]), [ServiceItem.from_dict(item) for item in data["items"]]
+    return CatalogFile(
+        version=str(data["version"]),
+        items=[ServiceItem.from_dict(item) for item in data["items"]],
+        bundles=[Bundle.from_dict(bundle) for bundle in data.get("bundles", ())],
+    )
+
+
+def _meta(version: str, source: str) -> dict[str, str]:
+    return {"version": version, "source": source, "imported_at": datetime.now().isoformat()}
+
+
+def _with_pinyin(records: Sequence[ServiceItem | Bundle]) -> list[dict[str, Any]]:
+    """Items or bundles as rows, with the pinyin of their names for the search."""
+    rows = []
+    for record in records:
+        data = record.to_dict()
+        data["name_pinyin"], data["name_initials"] = name_pinyin(record.name)
+        rows.append(data)
+    return rows
 
 
 def _to_item(row: dict[str, Any]) -> ServiceItem:

@@ -51,6 +51,7 @@ from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
 from clerk_desk.services.case_log import DeskPlace, record, to_record
 from clerk_desk.services.catalog import CatalogService
+from clerk_desk.services.deadline_recompute import DeadlineChange, recompute_open_deadlines
 from clerk_desk.settings import Settings
 from local_cache.db import Database
 from local_cache.repositories import case_repo
@@ -366,6 +367,13 @@ class IntakeService:
                 offset=query.offset,
             )
         return [_summary(row) for row in rows]
+
+    # Legal clocks -------------------------------------------------------------------------
+
+    def recompute_open_deadlines(self, by: str) -> list[DeadlineChange]:
+        """After an official calendar was loaded: every open case's committed deadline under
+        the current calendar; the changed ones are saved (with an outbox row) and returned."""
+        return recompute_open_deadlines(self.database, self.work_calendar(), self.clock, by)
 
 
 def _pin(item: ServiceItem) -> CaseItem:

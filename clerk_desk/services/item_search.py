@@ -1,5 +1,8 @@
 """Finding a catalog item as the clerk types: by name, basic code, full pinyin or initials.
 
+一件事 bundles are found the same way (by their name and code) and ranked among the items; a
+bundle's hit says so and carries the codes of its items, which the clerk adds in one step.
+
 The index lives in memory and is built once from the catalog's search rows; each keystroke is
 answered without touching the database. Ranking, best first:
 
@@ -48,6 +51,7 @@ class MatchKind(StrEnum):
     INITIALS = "initials"
     CODE_PART = "code_part"
     FREQUENT = "frequent"
+    BUNDLE_LIST = "bundle_list"  # listed without a query: the 一件事 bundles
 
 
 _KIND_ORDER = {kind: position for position, kind in enumerate(MatchKind)}
@@ -55,12 +59,18 @@ _KIND_ORDER = {kind: position for position, kind in enumerate(MatchKind)}
 
 @dataclass(frozen=True)
 class SearchHit:
+    """An item or a bundle found. ``item_codes`` is what choosing it adds to the case: the item
+    itself, or every item of the bundle. A bundle's ``basic_code`` is the bundle's code, and
+    its category and department list those of its items."""
+
     basic_code: str
     name: str
     window_category: str
     department: str
     match: MatchKind
     use_count: int
+    item_codes: tuple[str, ...]
+    is_bundle: bool = False
 
 
 def normalize(text: str) -> str:
@@ -78,6 +88,9 @@ class _Entry:
     name: str
     window_category: str
     department: str
+    item_codes: tuple[str, ...]
+    is_bundle: bool
+    categories: tuple[str, ...]
 
 
 class _PrefixTable:
@@ -119,35 +132,54 @@ class ItemSearchIndex:
         ]
         self._by_category: dict[str, set[int]] = {}
         for position, entry in enumerate(entries):
-            self._by_category.setdefault(entry.window_category, set()).add(position)
+            for category in entry.categories:
+                self._by_category.setdefault(category, set()).add(position)
+        self._bundles = [p for p, entry in enumerate(entries) if entry.is_bundle]
         self._usage: dict[int, int] = {}
 
     @classmethod
     def build(
-        cls, rows: Iterable[Mapping[str, Any]], usage: Mapping[str, int] | None = None
+        cls,
+        rows: Iterable[Mapping[str, Any]],
+        usage: Mapping[str, int] | None = None,
+        bundles: Iterable[Mapping[str, Any]] = (),
     ) -> ItemSearchIndex:
-        """Rows as given by :meth:`CatalogService.search_rows`; usage maps code to use count."""
-        ordered = sorted(rows, key=lambda row: (row["name_pinyin"], row["name"], row["basic_code"]))
+        """Rows as given by :meth:`CatalogService.search_rows`; usage maps code to use count;
+        bundles as given by :meth:`CatalogService.bundle_rows`."""
+        items = {row["basic_code"]: row for row in rows}
         entries = [
-            _Entry(row["basic_code"], row["name"], row["window_category"], row["department"])
-            for row in ordered
+            (
+                row,
+                _Entry(
+                    row["basic_code"],
+                    row["name"],
+                    row["window_category"],
+                    row["department"],
+                    (row["basic_code"],),
+                    False,
+                    (row["window_category"],),
+                ),
+            )
+            for row in items.values()
         ]
+        entries.extend((row, _bundle_entry(row, items)) for row in bundles)
+        entries.sort(key=lambda pair: (pair[0]["name_pinyin"], pair[1].name, pair[1].basic_code))
         fields = [
             (
-                normalize(row["basic_code"]),
-                normalize(row["name"]),
+                normalize(entry.basic_code),
+                normalize(entry.name),
                 normalize(row["name_pinyin"]),
                 normalize(row["name_initials"]),
             )
-            for row in ordered
+            for row, entry in entries
         ]
-        index = cls(entries, fields)
+        index = cls([entry for _, entry in entries], fields)
         index.set_usage(usage or {})
         return index
 
     @classmethod
     def from_catalog(cls, catalog: CatalogService) -> ItemSearchIndex:
-        return cls.build(catalog.search_rows(), catalog.usage_counts())
+        return cls.build(catalog.search_rows(), catalog.usage_counts(), catalog.bundle_rows())
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -174,6 +206,15 @@ class ItemSearchIndex:
         used = [p for p in self._usage if allowed is None or p in allowed]
         used.sort(key=self._usage_rank)
         return [self._hit(p, MatchKind.FREQUENT) for p in used[:limit]]
+
+    def bundles(self, categories: Collection[str] | None = None) -> list[SearchHit]:
+        """Every 一件事 bundle, in name order (those with an item of ``categories``)."""
+        allowed = self._allowed(categories)
+        return [
+            self._hit(p, MatchKind.BUNDLE_LIST)
+            for p in self._bundles
+            if allowed is None or p in allowed
+        ]
 
     def search(
         self, query: str, limit: int = 20, categories: Collection[str] | None = None
@@ -306,4 +347,23 @@ class ItemSearchIndex:
             department=entry.department,
             match=kind,
             use_count=self._usage.get(position, 0),
+            item_codes=entry.item_codes,
+            is_bundle=entry.is_bundle,
         )
+
+
+def _bundle_entry(row: Mapping[str, Any], items: Mapping[str, Mapping[str, Any]]) -> _Entry:
+    """A bundle as the index holds it: in the window categories of any of its items."""
+    codes = tuple(row["item_codes"])
+    known = [items[code] for code in codes if code in items]
+    categories = tuple(dict.fromkeys(item["window_category"] for item in known))
+    departments = dict.fromkeys(item["department"] for item in known)
+    return _Entry(
+        row["code"],
+        row["name"],
+        "、".join(categories),
+        "、".join(departments),
+        codes,
+        True,
+        categories,
+    )

@@ -238,3 +238,14 @@ def _datetime(value: str | None) -> datetime | None:
 
 def _date(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
+
+
+def with_deadline(session: Session, states: Sequence[str]) -> list[dict[str, Any]]:
+    """The documents of the cases in ``states`` that have a committed deadline."""
+    return list(
+        session.scalars(
+            select(CaseRecord.data)
+            .where(CaseRecord.state.in_(states), CaseRecord.committed_deadline.is_not(None))
+            .order_by(CaseRecord.case_no)
+        )
+    )

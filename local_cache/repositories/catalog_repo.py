@@ -8,7 +8,13 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from local_cache.schema import CatalogItem, CatalogMaterial, CatalogMeta, ItemUsage
+from local_cache.schema import (
+    CatalogBundle,
+    CatalogItem,
+    CatalogMaterial,
+    CatalogMeta,
+    ItemUsage,
+)
 
 ITEM_COLUMNS = tuple(column.key for column in CatalogItem.__table__.columns)
 MATERIAL_COLUMNS = tuple(
@@ -16,13 +22,25 @@ MATERIAL_COLUMNS = tuple(
     for column in CatalogMaterial.__table__.columns
     if column.key not in {"id", "item_code", "position"}
 )
+BUNDLE_COLUMNS = tuple(column.key for column in CatalogBundle.__table__.columns)
 
 
-def replace_catalog(session: Session, items: list[dict[str, Any]], meta: dict[str, str]) -> None:
-    """Swap the whole catalog in the caller's transaction: all of it or none of it."""
+def replace_catalog(
+    session: Session,
+    items: list[dict[str, Any]],
+    meta: dict[str, str],
+    bundles: list[dict[str, Any]],
+) -> None:
+    """Swap the whole catalog, bundles included, in the caller's transaction: all of it or
+    none of it."""
+    session.execute(delete(CatalogBundle))
     session.execute(delete(CatalogMaterial))
     session.execute(delete(CatalogItem))
     session.execute(delete(CatalogMeta))
+    session.add_all(
+        CatalogBundle(**{key: data[key] for key in BUNDLE_COLUMNS if key in data})
+        for data in bundles
+    )
     for data in items:
         row = CatalogItem(**{key: data[key] for key in ITEM_COLUMNS if key in data})
         row.materials = [
@@ -53,6 +71,12 @@ def _item_dict(row: CatalogItem) -> dict[str, Any]:
     data = {key: getattr(row, key) for key in ITEM_COLUMNS}
     data["materials"] = [{key: getattr(m, key) for key in MATERIAL_COLUMNS} for m in row.materials]
     return data
+
+
+def load_bundles(session: Session) -> list[dict[str, Any]]:
+    """Every bundle with its stored pinyin, by code."""
+    rows = session.scalars(select(CatalogBundle).order_by(CatalogBundle.code))
+    return [{key: getattr(row, key) for key in BUNDLE_COLUMNS} for row in rows]
 
 
 def load_meta(session: Session) -> dict[str, str]:

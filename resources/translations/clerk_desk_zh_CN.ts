@@ -744,8 +744,20 @@
         <translation>没有匹配的事项</translation>
     </message>
     <message>
+        <source>Frequent items, then bundles</source>
+        <translation>常办事项与一件事</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>一件事</translation>
+    </message>
+    <message>
         <source>Type to search the catalog</source>
         <translation>输入文字搜索事项目录</translation>
+    </message>
+    <message>
+        <source>Bundle: {name} ({count} items)</source>
+        <translation>一件事：{name}（{count}项）</translation>
     </message>
     <message>
         <source>, taken {count} times</source>
@@ -1398,6 +1410,10 @@
         <translation>已从 {path} 导入 {items} 个事项、{materials} 项材料（目录版本 {version}）</translation>
     </message>
     <message>
+        <source>{kept} 一件事 bundle(s) kept; {dropped} dropped because an item of theirs is no longer in the catalog</source>
+        <translation>保留了{kept}个“一件事”；{dropped}个因所含事项已不在目录中而删除</translation>
+    </message>
+    <message>
         <source>Exported {items} items and {materials} materials to {path}</source>
         <translation>已将 {items} 个事项、{materials} 项材料导出到 {path}</translation>
     </message>
@@ -1726,6 +1742,26 @@
         <translation>材料 {name!r} 重复列出</translation>
     </message>
     <message>
+        <source>code {code} is already an item&apos;s basic code</source>
+        <translation>编码{code}已被某个事项的基本编码使用</translation>
+    </message>
+    <message>
+        <source>code {code} is used by another bundle</source>
+        <translation>编码{code}已被另一个“一件事”使用</translation>
+    </message>
+    <message>
+        <source>a bundle needs at least two different items</source>
+        <translation>“一件事”至少要包含两个不同的事项</translation>
+    </message>
+    <message>
+        <source>items listed twice: {codes}</source>
+        <translation>事项重复列出：{codes}</translation>
+    </message>
+    <message>
+        <source>the catalog has no item with basic code {codes}</source>
+        <translation>目录中没有基本编码为{codes}的事项</translation>
+    </message>
+    <message>
         <source>material name must not be empty</source>
         <translation>材料名称不能为空</translation>
     </message>
@@ -1848,6 +1884,18 @@
     <message>
         <source>Deadlines that reach {year} are no longer provisional from now on</source>
         <translation>自即日起，涉及 {year} 年的期限不再是暂定期限</translation>
+    </message>
+    <message>
+        <source>Recomputed the committed deadline of {count} case(s)</source>
+        <translation>重新计算了{count}件办件的承诺期限</translation>
+    </message>
+    <message>
+        <source>{case_no}: {old} → {new} (provisional)</source>
+        <translation>{case_no}：{old} → {new}（暂定）</translation>
+    </message>
+    <message>
+        <source>{case_no}: {old} → {new}</source>
+        <translation>{case_no}：{old} → {new}</translation>
     </message>
     <message>
         <source>Years</source>

@@ -10,7 +10,15 @@ import pytest
 from intake_helpers import FOOD_LICENCE, FOOD_LICENCE_NAME, VALID_ID, Keyboard, choose_item
 from intake_helpers import intake_of as open_intake
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from test_accessibility import unnamed_controls
 from ui_test_helpers import find, settle
@@ -93,6 +101,52 @@ def test_a_bundle_collects_a_shared_material_once(qtbot: QtBot, workspace: Intak
     names = [m.name for m in workspace.case.materials]
     assert len(names) == len(set(names))
     assert workspace.chooser.chosen.count() == 2
+
+
+def test_typing_a_bundle_and_enter_adds_all_its_items(
+    qtbot: QtBot, workspace: IntakeWorkspace
+) -> None:
+    """开办餐饮店 is found by its name, marked as a bundle, and Enter takes both its items."""
+    keys = Keyboard(qtbot)
+    keys.type(workspace.chooser.search, "开办餐饮")
+    results = find(workspace, QListWidget, "intake.itemResults")
+    top = results.item(0).text()
+    assert "开办餐饮店" in top and "2" in top and top != "开办餐饮店"
+
+    keys.key(workspace.chooser.search, Qt.Key.Key_Return)
+    settle(workspace.worker)
+    workspace.form.has_agent.setChecked(True)
+    settle(workspace.worker)
+
+    assert workspace.case is not None
+    assert [item.name for item in workspace.case.items] == ["个体工商户设立登记", FOOD_LICENCE_NAME]
+    chosen = workspace.chooser.chosen
+    assert [chosen.item(row).text() for row in range(chosen.count())] == [
+        "个体工商户设立登记",
+        FOOD_LICENCE_NAME,
+    ]
+    names = [m.name for m in workspace.case.materials]
+    assert names.count("授权委托书") == 1  # both items ask for it
+    header = find(workspace, QLabel, "intake.header").text()
+    assert f"个体工商户设立登记、{FOOD_LICENCE_NAME}" in header
+
+
+def test_an_empty_search_lists_the_bundles_without_choosing_one(
+    qtbot: QtBot, workspace: IntakeWorkspace
+) -> None:
+    keys = Keyboard(qtbot)
+    results = workspace.chooser.results
+    texts = [results.item(row).text() for row in range(results.count())]
+    assert sum("企业开办一件事" in text for text in texts) == 1
+
+    keys.key(workspace.chooser.search, Qt.Key.Key_Return)
+    settle(workspace.worker)
+    assert workspace.case is None
+
+    keys.key(workspace.chooser.search, Qt.Key.Key_Down)
+    keys.key(workspace.chooser.search, Qt.Key.Key_Return)
+    settle(workspace.worker)
+    assert workspace.case is not None and len(workspace.case.items) >= 2
 
 
 def test_situation_answers_narrow_the_materials(qtbot: QtBot, workspace: IntakeWorkspace) -> None:
@@ -271,3 +325,35 @@ def test_every_control_of_a_case_in_progress_is_named(
 
     assert unnamed_controls(workspace) == []
     assert unnamed_controls(dialog) == []
+
+
+def test_two_items_chosen_before_the_draft_exists_both_stay(
+    qtbot: QtBot, workspace: IntakeWorkspace
+) -> None:
+    """A fast clerk picks a second item while the desk is still creating the draft."""
+    workspace.add_items([FOOD_LICENCE])
+    workspace.add_items(["000142110300"])  # 个体工商户设立登记, before the first reply
+    settle(workspace.worker)
+    settle(workspace.worker)
+    assert workspace.case is not None
+    assert sorted(item.basic_code for item in workspace.case.items) == sorted(
+        [FOOD_LICENCE, "000142110300"]
+    )
+
+
+def test_tab_reaches_the_situations_and_answering_keeps_the_focus(
+    qtbot: QtBot, workspace: IntakeWorkspace
+) -> None:
+    choose_item(Keyboard(qtbot), workspace, "spjy", FOOD_LICENCE_NAME)
+    chosen = find(workspace, QListWidget, "intake.chosenItems")
+    chosen.setFocus()
+    qtbot.keyClick(chosen, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused.objectName().startswith("situation.")
+
+    general = find(workspace, QWidget, "situation.procedure.general")
+    general.setFocus()
+    qtbot.keyClick(general, Qt.Key.Key_Space)
+    settle(workspace.worker)
+    again = QApplication.focusWidget()
+    assert again is not None and again.objectName() == "situation.procedure.general"

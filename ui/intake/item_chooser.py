@@ -2,8 +2,10 @@
 
 The search index is built once on the database thread; every keystroke is answered from
 memory on the GUI thread. Up and Down move through the results without leaving the search
-box; Enter adds the highlighted item. A case may hold several items (a 一件事 bundle); Delete
-in the chosen list takes one out again.
+box; Enter adds the highlighted item. A case may hold several items: a 一件事 bundle is found
+like an item, marked as one in the results (and listed under the frequent items while the
+search is empty), and Enter adds all its items at once. Delete in the chosen list takes one
+item out again.
 """
 
 from __future__ import annotations
@@ -25,10 +27,11 @@ from ui.naming import named
 
 RESULT_LIMIT = 30
 CODE_ROLE = Qt.ItemDataRole.UserRole
+ITEM_CODES_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ItemChooser(QWidget):
-    itemChosen = Signal(str)
+    itemsChosen = Signal(list)
     itemRemoved = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -45,7 +48,7 @@ class ItemChooser(QWidget):
         self.results_caption = QLabel(self.tr("Frequent items"))
         self.results_caption.setProperty("role", "muted")
         self.results = named(QListWidget(), "intake.itemResults", self.tr("Matching items"))
-        self.results.itemActivated.connect(lambda item: self.choose(item.data(CODE_ROLE)))
+        self.results.itemActivated.connect(lambda item: self.choose(item.data(ITEM_CODES_ROLE)))
         chosen_caption = QLabel(self.tr("Items of this case"))
         chosen_caption.setProperty("role", "muted")
         self.chosen = named(QListWidget(), "intake.chosenItems", self.tr("Items of this case"))
@@ -71,7 +74,8 @@ class ItemChooser(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the items matching the search text (the frequent items when it is empty)."""
+        """Show the items matching the search text; when it is empty, the frequent items and
+        then the bundles."""
         self.results.clear()
         if self.index is None:
             return
@@ -80,16 +84,33 @@ class ItemChooser(QWidget):
         if query.strip():
             caption = self.tr("Matching items") if hits else self.tr("No item matches")
         else:
-            caption = self.tr("Frequent items") if hits else self.tr("Type to search the catalog")
+            bundles = self.index.bundles()
+            if hits and bundles:
+                caption = self.tr("Frequent items, then bundles")
+            elif hits:
+                caption = self.tr("Frequent items")
+            elif bundles:
+                caption = self.tr("Bundles")
+            else:
+                caption = self.tr("Type to search the catalog")
+            hits += bundles
         self.results_caption.setText(caption)
         for hit in hits:
             self.results.addItem(self._row(hit))
-        if hits:
+        # Enter in an untouched search box must not add a whole bundle: Down picks one first.
+        if hits and (query.strip() or not hits[0].is_bundle):
             self.results.setCurrentRow(0)
 
     def _row(self, hit: SearchHit) -> QListWidgetItem:
-        row = QListWidgetItem(hit.name)
+        if hit.is_bundle:
+            text = self.tr("Bundle: {name} ({count} items)").format(
+                name=hit.name, count=len(hit.item_codes)
+            )
+        else:
+            text = hit.name
+        row = QListWidgetItem(text)
         row.setData(CODE_ROLE, hit.basic_code)
+        row.setData(ITEM_CODES_ROLE, list(hit.item_codes))
         uses = self.tr(", taken {count} times").format(count=hit.use_count) if hit.use_count else ""
         row.setToolTip(f"{hit.basic_code} · {hit.department}{uses}")
         return row
@@ -97,12 +118,14 @@ class ItemChooser(QWidget):
     def choose_current(self) -> None:
         item = self.results.currentItem()
         if item is not None:
-            self.choose(item.data(CODE_ROLE))
+            self.choose(item.data(ITEM_CODES_ROLE))
 
-    def choose(self, code: str) -> None:
-        if code in self.codes():
-            return
-        self.itemChosen.emit(code)
+    def choose(self, codes: list[str]) -> None:
+        """Ask for the items (one, or a bundle's) that the case does not hold yet."""
+        held = self.codes()
+        new = [code for code in codes if code not in held]
+        if new:
+            self.itemsChosen.emit(new)
 
     def codes(self) -> list[str]:
         return [self.chosen.item(row).data(CODE_ROLE) for row in range(self.chosen.count())]

@@ -41,7 +41,12 @@ class SituationsPanel(QWidget):
         self.hide()
 
     def set_items(self, items: Sequence[ServiceItem], answers: Mapping[str, str]) -> None:
-        """Ask every question of ``items`` once, with ``answers`` already chosen."""
+        """Ask every question of ``items`` once, with ``answers`` already chosen.
+
+        The rows are rebuilt; the option that had the focus gets it back, so answering by
+        keyboard goes on where it was.
+        """
+        focused = next((key for key, button in self.buttons.items() if button.hasFocus()), None)
         while self.rows.count():
             child = self.rows.takeAt(0)
             widget = child.widget() if child is not None else None
@@ -64,6 +69,8 @@ class SituationsPanel(QWidget):
             self.rows.addWidget(question)
             self.rows.addWidget(self._choices(situation, answers.get(situation.key)))
         self.setVisible(bool(questions))
+        if focused in self.buttons:
+            self.buttons[focused].setFocus()
 
     def _toggled(self, checked: bool) -> None:
         button = self.sender()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -133,6 +134,7 @@ class IntakeWorkspace(QWidget):
         self.preview: PaperPreviewDialog | None = None
         self._creating = False
         self._pending_codes: list[str] | None = None
+        self._in_flight_codes: list[str] | None = None
         self._dirty = False
         self._drafts: list[CaseSummary] = []
 
@@ -184,7 +186,7 @@ class IntakeWorkspace(QWidget):
         self.interval_timer.timeout.connect(self.save_draft)
         self.interval_timer.start()
 
-        self.chooser.itemChosen.connect(self.add_item)
+        self.chooser.itemsChosen.connect(self.add_items)
         self.chooser.itemRemoved.connect(self.remove_item)
         self.situations.answered.connect(self._answered)
         self.form.changed.connect(self._form_changed)
@@ -293,13 +295,21 @@ class IntakeWorkspace(QWidget):
 
     # Items, situations, applicant, materials ----------------------------------------------
 
-    def add_item(self, code: str) -> None:
-        codes = [*self.chooser.codes(), code]
-        self._change_items(codes)
+    def add_items(self, codes: list[str]) -> None:
+        """Add one item, or all the items of a bundle: their materials merge into one list."""
+        self._change_items([*self._wanted_codes(), *codes])
         self.chooser.search.selectAll()
 
     def remove_item(self, code: str) -> None:
-        self._change_items([c for c in self.chooser.codes() if c != code])
+        self._change_items([c for c in self._wanted_codes() if c != code])
+
+    def _wanted_codes(self) -> list[str]:
+        """The items asked for so far, including a change still waiting for the desk: two
+        items chosen in quick succession must both end up in the case."""
+        for codes in (self._pending_codes, self._in_flight_codes):
+            if codes is not None:
+                return list(codes)
+        return self.chooser.codes()
 
     def _change_items(self, codes: list[str]) -> None:
         if self._creating:
@@ -307,6 +317,7 @@ class IntakeWorkspace(QWidget):
             return
         if self.case is None:
             self._creating = True
+        self._in_flight_codes = codes
         self._run_items(_items_job(self._snapshot(), codes, self.clerk.username))
 
     def _refresh_materials(self) -> None:
@@ -328,17 +339,27 @@ class IntakeWorkspace(QWidget):
             case.answers = current.answers
         self.case = case
         self._creating = False
+        self._in_flight_codes = None
         self._collect()
         self.chooser.set_chosen([(item.basic_code, item.name) for item in case.items])
         self.situations.set_items(items, case.answers)
+        self._chain_focus()
         self.table.set_materials(case.materials)
         self._changed()
         if self._pending_codes is not None:
             codes, self._pending_codes = self._pending_codes, None
             self._change_items(codes)
 
+    def _chain_focus(self) -> None:
+        """Tab goes from the chosen items through the situation questions to the applicant,
+        in the order the eye reads them (the questions are built after the rest)."""
+        chain = [self.chooser.chosen, *self.situations.buttons.values(), self.form.kind]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
     def _failed(self, error: UserError) -> None:
         self._creating = False
+        self._in_flight_codes = None
         self.say_error(error)
 
     def _answered(self, key: str, value: str) -> None:
@@ -555,6 +576,7 @@ class IntakeWorkspace(QWidget):
         self.form.load(case.applicant, case.agent)
         self.chooser.set_chosen([(item.basic_code, item.name) for item in case.items])
         self.situations.set_items(items, case.answers)
+        self._chain_focus()
         self.table.set_materials(case.materials)
         self._show_case()
         self.drafts_bar.hide()
@@ -589,6 +611,7 @@ class IntakeWorkspace(QWidget):
         self.printed_paths = []
         self._dirty = False
         self._pending_codes = None
+        self._in_flight_codes = None
         self.form.clear()
         self.chooser.set_chosen([])
         self.chooser.search.clear()
