@@ -36,8 +36,8 @@ TIMEOUT_S = 30.0
 HERE = Path(__file__).resolve().parent
 ITEM_QUERY = "spjy"
 ITEM_CODE = "000142130101"  # 食品经营许可（新办）
-# In the order Shift+Tab from the search box reaches them (they end the focus chain).
-SITUATIONS = ("situation.procedure.general", "situation.business.catering")
+# In the order Tab reaches them after the chosen items, top to bottom.
+SITUATIONS = ("situation.business.catering", "situation.procedure.general")
 NAME, NAME_PINYIN = "陈晓梅", "chenxiaomei "
 PHONE = "13912345678"
 NAME_TIME = f"Scripted standard intake to the receipt PDF (median of {RUNS})"
@@ -120,7 +120,7 @@ def _standard_intake(keys: _Keys, workspace: Any) -> None:
     keys.key(Qt.Key.Key_Return)
     _wait(lambda: workspace.case is not None and workspace.table.model().rowCount(), "the draft")
     for name in SITUATIONS:
-        keys.tab_to(name, backwards=True)
+        keys.tab_to(name)
         if not _focus_widget().isChecked():  # an arrow inside the group already checked it
             keys.key(Qt.Key.Key_Space)
         _settle(workspace)  # the clerk sees the checklist change before going on
@@ -174,9 +174,9 @@ class _Keys:
         QApplication.sendEvent(_focus_widget(), event)
         self.strokes += len(pinyin)
 
-    def tab_to(self, name: str, most: int = 40, backwards: bool = False) -> None:
-        """Tab (or Shift+Tab) until ``name`` has the focus; inside its radio group, Right (or
-        Left) moves to the option, and checks it, as arrows do in an exclusive group."""
+    def tab_to(self, name: str, most: int = 40) -> None:
+        """Tab until ``name`` has the focus; inside its radio group, Right moves to the option,
+        and checks it, as arrows do in an exclusive group."""
         from PySide6.QtCore import Qt
 
         group = name.rsplit(".", 1)[0] + "."
@@ -186,9 +186,9 @@ class _Keys:
                 return
             in_group = name.startswith("situation.") and focused.startswith(group)
             if in_group:
-                self.key(Qt.Key.Key_Left if backwards else Qt.Key.Key_Right)
+                self.key(Qt.Key.Key_Right)
             else:
-                self.key(Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab)
+                self.key(Qt.Key.Key_Tab)
             self.trace.append(_focused())
         raise RuntimeError(f"{name} not reached with {most} keys: {self.trace[-most:]}")
 
