@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.documents.case_papers import PaperContext, papers_for
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.render import render_html
 from clerk_desk.domain.calendar import Deadline, date_message
@@ -59,7 +60,6 @@ from ui.intake.decision_bar import KEYS, Decision, DecisionBar
 from ui.intake.dialogs import ReasonDialog, SupplementDeadlineDialog
 from ui.intake.item_chooser import ItemChooser
 from ui.intake.materials_table import MaterialsTable
-from ui.intake.paper_builders import PaperContext, papers_for
 from ui.intake.result_panel import ResultPanel
 from ui.intake.situations import SituationsPanel
 from ui.naming import named
