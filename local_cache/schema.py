@@ -217,3 +217,17 @@ class CaseNumberSequence(Base):
     window_number: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     last_sequence: Mapped[int] = mapped_column(Integer)
+
+
+class DishonestParty(Base):
+    """One party on the dishonesty list (失信名单) kept at the desk; excluded from 容缺受理.
+
+    ``number`` is an ID number or unified social credit code in the form cases store it."""
+
+    __tablename__ = "dishonest_parties"
+
+    number: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(200))
+    listed_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")

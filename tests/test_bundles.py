@@ -16,7 +16,7 @@ from clerk_desk.resources import resource_path
 from clerk_desk.services.catalog import DEMO_CATALOG, CatalogRejected, read_catalog_json
 from clerk_desk.services.item_search import ItemSearchIndex, MatchKind
 from local_cache.db import Database
-from local_cache.migrate import alembic_config, current_revision, upgrade_to_head
+from local_cache.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
 
 SOLE_TRADER = "000142110300"  # 个体工商户设立登记
 FOOD_LICENCE = "000142130101"
@@ -100,7 +100,7 @@ def test_migration_0003_adds_the_bundle_table_to_an_older_database(tmp_path: Pat
 
         upgrade_to_head(database)
 
-        assert current_revision(database) == "0003"
+        assert current_revision(database) == head_revision()
         columns = {c["name"] for c in inspect(database.engine).get_columns("catalog_bundles")}
         assert columns == {
             "code",

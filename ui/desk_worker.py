@@ -60,6 +60,9 @@ class DeskWorker(QObject):
             return self._desk
 
         self._submit(open_desk, self._opened, self.deskFailed.emit)
+        # Files left by a crash between storing and saving; after the desk is announced, so
+        # the window never waits for it (later jobs queue behind it on this thread).
+        self.run(lambda desk: desk.intake.sweep_orphan_files())
 
     def run(
         self,

@@ -22,6 +22,7 @@ from . import (
     calendar_cmd,
     case_cmd,
     catalog_cmd,
+    credit_cmd,
     deadline_cmd,
     demo_data_cmd,
     doctor_cmd,
@@ -35,6 +36,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     calendar_cmd,
     case_cmd,
     demo_data_cmd,
+    credit_cmd,
 )
 
 

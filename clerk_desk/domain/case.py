@@ -114,6 +114,25 @@ MARK_LABELS: dict[MaterialMark, str] = {
 PRESENT_MARKS = frozenset({MaterialMark.RECEIVED, MaterialMark.ATTACHED})
 
 
+@dataclass(frozen=True)
+class MaterialFile:
+    """A file attached to a material: the content is in the desk's file store by ``sha256``;
+    ``name`` is the file's original name, shown to the clerk and printed on lists."""
+
+    sha256: str
+    name: str
+    size: int
+    media_type: str
+    added_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "added_at": self.added_at.isoformat()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MaterialFile:
+        return cls(**{**data, "added_at": datetime.fromisoformat(data["added_at"])})
+
+
 @dataclass
 class CaseMaterial:
     """One line of the case's checklist: the catalog's rule for it and the clerk's mark.
@@ -134,7 +153,7 @@ class CaseMaterial:
     mark: MaterialMark = MaterialMark.UNCHECKED
     received_form: str = ""
     received_copies: int = 0
-    files: tuple[str, ...] = ()
+    files: tuple[MaterialFile, ...] = ()
     note: str = ""
 
     @property
@@ -149,7 +168,7 @@ class CaseMaterial:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["item_codes"] = list(self.item_codes)
-        data["files"] = list(self.files)
+        data["files"] = [file.to_dict() for file in self.files]
         return data
 
     @classmethod
@@ -158,7 +177,7 @@ class CaseMaterial:
             **{
                 **data,
                 "item_codes": tuple(data["item_codes"]),
-                "files": tuple(data.get("files", ())),
+                "files": tuple(MaterialFile.from_dict(f) for f in data.get("files", ())),
                 "mark": MaterialMark(data.get("mark", MaterialMark.UNCHECKED)),
             }
         )

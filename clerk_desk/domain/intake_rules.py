@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from clerk_desk.domain.calendar import WorkCalendar
 from clerk_desk.domain.case import (
     PRESENT_MARKS,
     Agent,
@@ -19,8 +20,12 @@ from clerk_desk.domain.case import (
     CaseMaterial,
     MaterialMark,
 )
+from clerk_desk.domain.credit_list import Listing
 from clerk_desk.domain.identity import validate_credit_code, validate_document, validate_phone
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+# 行政许可法 §32: the one-time notice is due on the spot or within five (working) days.
+NOTICE_WORKING_DAYS = 5
 
 
 @dataclass(frozen=True)
@@ -164,11 +169,28 @@ def gaps(case: Case) -> list[CaseMaterial]:
 
 
 def gap_problems(
-    case: Case, today: date, supplement_deadline: date | None, committed: date
+    case: Case,
+    today: date,
+    supplement_deadline: date | None,
+    committed: date,
+    listed: Listing | None = None,
 ) -> list[Message]:
     """容缺受理: only gap-allowed materials missing (at least one), and a supplement deadline
-    from today to the committed deadline."""
+    from today to the committed deadline; never for an applicant on the dishonesty list
+    (``listed``: the applicant's listing, looked up by the caller)."""
     problems = basics_problems(case, today)
+    if listed is not None:
+        problems.append(
+            # 申请人在失信名单中（来源：{source}），不适用容缺受理
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The applicant is on the dishonesty list (source: {source}); "
+                    "accepting with gaps is not allowed",
+                ),
+                source=listed.source,
+            )
+        )
     for material in case.materials:
         problem = _mark_problem(material, gaps_wanted=True)
         if problem is not None:
@@ -229,6 +251,26 @@ def notice_problems(case: Case, today: date) -> list[Message]:
             )
         )
     return problems
+
+
+def notice_overdue(received_on: date, today: date, calendar: WorkCalendar) -> bool:
+    """Whether the 5 working days for 一次性告知 after receipt have passed (行政许可法 §32,
+    days counted as working days by §82): the application then counts as accepted from the
+    day it was received."""
+    counted, _unknown_years = calendar.count_working_days(received_on, today)
+    return counted > NOTICE_WORKING_DAYS
+
+
+def overdue_notice_problem(received_on: date) -> Message:
+    return msg(
+        # 收件（{received}）已超过5个工作日，依法视为自收件之日起受理，请办理受理
+        QT_TRANSLATE_NOOP(
+            "core",
+            "More than 5 working days have passed since receipt ({received}); by law the "
+            "application counts as accepted from the day of receipt. Accept it instead",
+        ),
+        received=received_on.isoformat(),
+    )
 
 
 def notice_text(missing: list[MissingMaterial]) -> str:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Row
@@ -25,7 +26,9 @@ from clerk_desk.domain.case import (
     Case,
     CaseEventRecord,
     CaseItem,
+    CaseMaterial,
     CaseSummary,
+    MaterialFile,
     MaterialMark,
 )
 from clerk_desk.domain.case_number import normalize_case_no
@@ -43,21 +46,31 @@ from clerk_desk.domain.intake_rules import (
     gap_problems,
     gaps,
     missing_materials,
+    notice_overdue,
     notice_problems,
     notice_text,
+    overdue_notice_problem,
 )
 from clerk_desk.domain.materials import merge_materials
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
+from clerk_desk.paths import DataDir
+from clerk_desk.services.attachments import check_attachment
 from clerk_desk.services.case_log import DeskPlace, record, to_record
 from clerk_desk.services.catalog import CatalogService
+from clerk_desk.services.credit_list import CreditList
 from clerk_desk.services.deadline_recompute import DeadlineChange, recompute_open_deadlines
 from clerk_desk.settings import Settings
 from local_cache.db import Database
+from local_cache.file_store import FileStore
 from local_cache.repositories import case_repo
 from local_cache.repositories.case_repo import ITEM_SEPARATOR, TextMatch
+from local_cache.repositories.file_refs import referenced_files
 
 DEFAULT_LIMIT = 200
+# A file younger than this is spared by the start-up sweep: another process on this data
+# directory may have stored it and not yet saved the case that refers to it.
+ORPHAN_GRACE_SECONDS = 3600
 # The event that brings a stored case back to "received" before an intake decision.
 _LEAD_IN = {CaseState.DRAFT: CaseEvent.SUBMIT, CaseState.AWAITING_SUPPLEMENT: CaseEvent.SUPPLEMENT}
 
@@ -138,6 +151,9 @@ class IntakeService:
         self.settings = settings
         self.clock = clock
         self.work_calendar = work_calendar
+        self.credit_list = CreditList(database, clock)
+        # The database file lives in the desk's data directory, and so does the file store.
+        self.files = FileStore(DataDir(database.path.parent).files)
 
     # Drafts -------------------------------------------------------------------------------
 
@@ -200,6 +216,43 @@ class IntakeService:
         with self.database.read() as session:
             return [_summary(row) for row in case_repo.drafts(session, clerk)]
 
+    # Attached files -----------------------------------------------------------------------
+
+    def attach_file(self, case: Case, material_name: str, path: str | Path) -> Case:
+        """Check the file, copy it into the file store, then list it on the material (marked
+        attached unless already marked present or otherwise). The file is safe on disk before
+        the case refers to it; saving the case (``save_draft``) records the reference."""
+        material = _material(case, material_name)
+        source = Path(path)
+        media_type = check_attachment(source)
+        stored = self.files.put(source)
+        if all(file.sha256 != stored.sha256 for file in material.files):
+            entry = MaterialFile(stored.sha256, source.name, stored.size, media_type, self.clock())
+            material.files = (*material.files, entry)
+        if material.mark in (MaterialMark.UNCHECKED, MaterialMark.MISSING):
+            material.mark = MaterialMark.ATTACHED
+        return case
+
+    def detach_file(self, case: Case, material_name: str, sha256: str) -> Case:
+        """Take a file off the material; an attached material without files is unchecked
+        again. The stored copy stays until the start-up sweep finds it unreferenced."""
+        material = _material(case, material_name)
+        material.files = tuple(file for file in material.files if file.sha256 != sha256)
+        if material.mark is MaterialMark.ATTACHED and not material.files:
+            material.mark = MaterialMark.UNCHECKED
+        return case
+
+    def sweep_orphan_files(self) -> int:
+        """Remove stored files no case refers to (left by a crash between storing and
+        saving) and stray temp files, older than the grace period; run once at start-up.
+        Returns how many were removed. Cheap when no file was ever stored: the cases'
+        documents are read only when the store holds something."""
+        if self.files.is_empty():
+            return 0
+        with self.database.read() as session:
+            known = referenced_files(session)
+        return self.files.sweep_orphans(known, ORPHAN_GRACE_SECONDS)
+
     # Decisions ----------------------------------------------------------------------------
 
     def deadline_for(self, case: Case, accepted_on: date) -> Deadline:
@@ -213,11 +266,17 @@ class IntakeService:
 
     def gap_problems(self, case: Case, supplement_deadline: date | None) -> list[Message]:
         today = self.clock().date()
-        committed = self.deadline_for(case, today).deadline
-        return gap_problems(case, today, supplement_deadline, committed)
+        committed = self.deadline_for(case, self.acceptance_day(case)).deadline
+        listed = self.credit_list.is_listed(case.applicant.key_number)
+        return gap_problems(case, today, supplement_deadline, committed, listed)
 
     def notice_problems(self, case: Case) -> list[Message]:
-        return notice_problems(case, self.clock().date())
+        today = self.clock().date()
+        problems = notice_problems(case, today)
+        received_on = self.receipt_day(case)
+        if notice_overdue(received_on, today, self.work_calendar()):
+            problems.append(overdue_notice_problem(received_on))
+        return problems
 
     def accept(self, case: Case, clerk: str) -> Case:
         """受理: materials complete; the committed deadline is set."""
@@ -273,9 +332,9 @@ class IntakeService:
         return self._decide(copy.deepcopy(case), clerk, CaseEvent.REJECT, {}, reason)
 
     def _accepting(self, case: Case) -> dict[str, Any]:
-        today = self.clock().date()
-        deadline = self.deadline_for(case, today)
-        case.accepted_on = today
+        accepted_on = self.acceptance_day(case)
+        deadline = self.deadline_for(case, accepted_on)
+        case.accepted_on = accepted_on
         case.committed_deadline = deadline.deadline
         case.deadline_provisional = deadline.provisional
         return {"deadline": deadline.to_dict()}
@@ -374,6 +433,35 @@ class IntakeService:
         """After an official calendar was loaded: every open case's committed deadline under
         the current calendar; the changed ones are saved (with an outbox row) and returned."""
         return recompute_open_deadlines(self.database, self.work_calendar(), self.clock, by)
+
+    def receipt_day(self, case: Case) -> date:
+        """The day the application as it stands was received: a case waiting in 已收件 keeps
+        the day of its submit or supplement; a draft or a case awaiting a supplement is
+        received (again) by the decision taken now."""
+        history = self.events(case.uuid)
+        if history and history[-1].to_state is CaseState.RECEIVED:
+            return history[-1].at.date()
+        return self.clock().date()
+
+    def acceptance_day(self, case: Case) -> date:
+        """The day an acceptance counts from: today, or the day of receipt once the 5 working
+        days for 一次性告知 have passed (行政许可法 §32)."""
+        today = self.clock().date()
+        received_on = self.receipt_day(case)
+        if notice_overdue(received_on, today, self.work_calendar()):
+            return received_on
+        return today
+
+
+def _material(case: Case, name: str) -> CaseMaterial:
+    for material in case.materials:
+        if material.name == name:
+            return material
+    raise IntakeError(
+        # 本办件的材料清单中没有“{name}”
+        QT_TRANSLATE_NOOP("core", "The case's checklist has no material “{name}”"),
+        name=name,
+    )
 
 
 def _pin(item: ServiceItem) -> CaseItem:

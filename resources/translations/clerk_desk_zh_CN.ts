@@ -593,6 +593,14 @@
         <translation>办件</translation>
     </message>
     <message>
+        <source>Import files (A)</source>
+        <translation>导入文件 (A)</translation>
+    </message>
+    <message>
+        <source>Import files for the current material</source>
+        <translation>为当前材料导入文件</translation>
+    </message>
+    <message>
         <source>Materials collected</source>
         <translation>材料收取情况</translation>
     </message>
@@ -631,6 +639,14 @@
     <message>
         <source>What is wrong with “{name}”?</source>
         <translation>材料“{name}”哪里不符合要求？</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>PDF and images ({patterns})</source>
+        <translation>PDF 和图片 ({patterns})</translation>
     </message>
     <message>
         <source>Materials  {received}/{total} collected</source>
@@ -873,6 +889,10 @@
         <translation>形式</translation>
     </message>
     <message>
+        <source>{count} file(s) imported</source>
+        <translation>已导入 {count} 个文件</translation>
+    </message>
+    <message>
         <source> ×{count}</source>
         <translation>×{count}份</translation>
     </message>
@@ -904,6 +924,10 @@
         <source>Reason: {note}</source>
         <translation>原因：{note}</translation>
     </message>
+    <message>
+        <source>Files: {names}</source>
+        <translation>文件：{names}</translation>
+    </message>
 </context>
 <context>
     <name>MaterialsTable</name>
@@ -912,8 +936,8 @@
         <translation>材料清单</translation>
     </message>
     <message>
-        <source>Space: collected · M: missing · G: gap · P: promise · D: defective</source>
-        <translation>空格：已收取 · M：缺少 · G：容缺 · P：告知承诺 · D：不符合要求</translation>
+        <source>Space: collected · M: missing · G: gap · P: promise · D: defective · A: import files</source>
+        <translation>空格：已收取 · M：缺少 · G：容缺 · P：承诺 · D：不符合要求 · A：导入文件</translation>
     </message>
     <message>
         <source>“{name}” is a key material; it cannot be a gap (容缺)</source>
@@ -2434,6 +2458,10 @@
         <translation>缺少材料“{name}”</translation>
     </message>
     <message>
+        <source>The applicant is on the dishonesty list (source: {source}); accepting with gaps is not allowed</source>
+        <translation>申请人在失信名单中（来源：{source}），不适用容缺受理</translation>
+    </message>
+    <message>
         <source>No material is missing; use “Accept” instead</source>
         <translation>没有容缺的材料，请直接受理</translation>
     </message>
@@ -2448,6 +2476,10 @@
     <message>
         <source>No material is missing or defective; there is nothing to notify</source>
         <translation>没有缺少或不符合要求的材料，无需一次性告知</translation>
+    </message>
+    <message>
+        <source>More than 5 working days have passed since receipt ({received}); by law the application counts as accepted from the day of receipt. Accept it instead</source>
+        <translation>收件（{received}）已超过5个工作日，依法视为自收件之日起受理，请办理受理</translation>
     </message>
     <message>
         <source>{path} was refused with {count} problem(s); no calendar was loaded. Fix these in the file and import it again:</source>
@@ -2490,6 +2522,10 @@
         <translation>事项目录中没有基本编码为{code}的事项</translation>
     </message>
     <message>
+        <source>The case&apos;s checklist has no material “{name}”</source>
+        <translation>本办件的材料清单中没有“{name}”</translation>
+    </message>
+    <message>
         <source>Demo cases go only into a demo desk; add --demo to use one</source>
         <translation>演示办件只能生成在演示模式的工作台中，请加上 --demo</translation>
     </message>
@@ -2516,6 +2552,66 @@
     <message>
         <source>The catalog is empty; import a catalog before making demo cases</source>
         <translation>事项目录为空，无法生成演示办件；请先导入事项目录</translation>
+    </message>
+    <message>
+        <source>Loaded the dishonesty list from {path}: {count} part(ies)</source>
+        <translation>已从 {path} 导入失信名单：共 {count} 个主体</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码/统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Listed on</source>
+        <translation>列入日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The file has no column {columns}</source>
+        <translation>文件缺少列：{columns}</translation>
+    </message>
+    <message>
+        <source>Line {line}, “{column}”: “{value}” is neither a valid ID number nor a valid unified social credit code</source>
+        <translation>第{line}行“{column}”：“{value}”既不是有效的身份证号码，也不是有效的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Line {line}, “{column}”: {value} repeats line {first}</source>
+        <translation>第{line}行“{column}”：{value}与第{first}行重复</translation>
+    </message>
+    <message>
+        <source>Line {line}, “{column}”: must not be empty</source>
+        <translation>第{line}行“{column}”：不能为空</translation>
+    </message>
+    <message>
+        <source>Line {line}, “{column}”: “{value}” is not a date up to today (format 2026-03-15)</source>
+        <translation>第{line}行“{column}”：“{value}”不是今天及以前的日期（格式如 2026-03-15）</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({error})</source>
+        <translation>无法读取文件 {name}（{error}）</translation>
+    </message>
+    <message>
+        <source>{name} cannot be attached: only {allowed} files are allowed</source>
+        <translation>不能导入 {name}：只允许 {allowed} 文件</translation>
+    </message>
+    <message>
+        <source>{name} is not really a {kind} file (its content does not match); only {allowed} files are allowed</source>
+        <translation>{name} 的内容与 {kind} 格式不符；只允许 {allowed} 文件</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; files up to {limit} MB can be attached</source>
+        <translation>{name} 大小为 {size} MB；只能导入不超过 {limit} MB 的文件</translation>
+    </message>
+    <message>
+        <source>{path} was refused with {count} problem(s); the list was not changed. Fix these in the file and import it again:</source>
+        <translation>{path} 有 {count} 处问题，未予导入，名单保持不变。请在文件中改正以下问题后重新导入：</translation>
+    </message>
+    <message>
+        <source>{path} is not a CSV file in UTF-8 or GB18030</source>
+        <translation>{path} 不是 UTF-8 或 GB18030 编码的 CSV 文件</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The right column's checklist: one row per material, marked with single keys.
 
 Space toggles 已收取, M 缺少, G 容缺 (only where the catalog allows it and never for a key
-material), P 告知承诺 (where allowed), D 不符合要求 (asks the reason). A mark that is not
+material), P 告知承诺 (where allowed), D 不符合要求 (asks the reason), A 导入文件 (asks for the
+files; the workspace copies them into the desk). A mark that is not
 allowed is refused with the reason in ``refused``; the workspace shows it in its status line.
 The model edits the case's own material objects; ``marked`` tells the workspace to save.
 """
@@ -71,7 +72,7 @@ class MaterialsModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == MARK_COLUMN:
-                return mark_text(material.mark)
+                return self.mark_text(material)
             if column == NAME_COLUMN:
                 return material.name
             return self.form_text(material)
@@ -80,6 +81,13 @@ class MaterialsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == MARK_COLUMN:
             return translate("core", MARK_LABELS[material.mark])
         return None
+
+    def mark_text(self, material: CaseMaterial) -> str:
+        """The mark, and how many files are attached (已导入 N 个文件) when there are any."""
+        if not material.files:
+            return mark_text(material.mark)
+        files = self.tr("{count} file(s) imported").format(count=len(material.files))
+        return f"{mark_text(material.mark)} · {files}"
 
     def form_text(self, material: CaseMaterial) -> str:
         copies = self.tr(" ×{count}").format(count=material.copies) if material.copies else ""
@@ -100,6 +108,9 @@ class MaterialsModel(QAbstractTableModel):
         lines = [head, self.tr("Standard: {standard}").format(standard=standard)]
         if material.note:
             lines.append(self.tr("Reason: {note}").format(note=material.note))
+        if material.files:
+            names = "、".join(file.name for file in material.files)
+            lines.append(self.tr("Files: {names}").format(names=names))
         return "\n".join(lines)
 
     def received_count(self) -> int:
@@ -115,6 +126,7 @@ class MaterialsTable(QTableView):
     marked = Signal(int)
     refused = Signal(str)
     defectWanted = Signal(int)
+    attachWanted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,7 +145,10 @@ class MaterialsTable(QTableView):
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(FORM_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.setToolTip(
-            self.tr("Space: collected · M: missing · G: gap · P: promise · D: defective")
+            self.tr(
+                "Space: collected · M: missing · G: gap · P: promise · D: defective"
+                " · A: import files"
+            )
         )
 
     def set_materials(self, materials: list[CaseMaterial]) -> None:
@@ -149,11 +164,16 @@ class MaterialsTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or key not in _MARK_KEYS:
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or (
+            key not in _MARK_KEYS and key != Qt.Key.Key_A
+        ):
             super().keyPressEvent(event)
             return
         row = self.currentIndex().row()
         if row < 0:
+            return
+        if key == Qt.Key.Key_A:
+            self.attachWanted.emit(row)
             return
         if key == Qt.Key.Key_D:
             self.defectWanted.emit(row)

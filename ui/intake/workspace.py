@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -52,6 +53,7 @@ from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
+from clerk_desk.services.attachments import ALLOWED_PATTERNS
 from clerk_desk.services.item_search import ItemSearchIndex
 from clerk_desk.settings import Settings
 from ui.desk_worker import DeskWorker
@@ -146,6 +148,14 @@ class IntakeWorkspace(QWidget):
         self.situations = SituationsPanel()
         self.form = ApplicantForm()
         self.table = MaterialsTable()
+        self.attach_button = named(
+            QPushButton(self.tr("Import files (A)")),
+            "materials.attach",
+            self.tr("Import files for the current material"),
+        )
+        self.attach_button.setAutoDefault(False)
+        # Asks the clerk for files; tests put a function here instead of a real dialog.
+        self.choose_files: Callable[[], list[str]] = self._ask_files
         self.summary = named(QLabel(), "materials.summary", self.tr("Materials collected"))
         self.summary.setProperty("role", "subtitle")
         self.detail = named(QLabel(), "materials.detail", self.tr("Material details"))
@@ -195,6 +205,10 @@ class IntakeWorkspace(QWidget):
         self.table.marked.connect(self._marked)
         self.table.refused.connect(self.say)
         self.table.defectWanted.connect(self._ask_defect)
+        self.table.attachWanted.connect(self.attach_files)
+        self.attach_button.clicked.connect(
+            lambda: self.attach_files(self.table.currentIndex().row())
+        )
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.decisions.decided.connect(lambda key: self.decide(Decision(key)))
         self.result.print_button.clicked.connect(self.print_papers)
@@ -232,6 +246,7 @@ class IntakeWorkspace(QWidget):
         right_layout.setSpacing(6)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.table, 1)
+        right_layout.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignRight)
         right_layout.addWidget(self.detail)
 
         columns = QWidget()
@@ -393,6 +408,56 @@ class IntakeWorkspace(QWidget):
 
     def _defective(self, row: int, reason: str) -> None:
         self.table.set_mark(row, MaterialMark.DEFECTIVE, reason)
+
+    def attach_files(self, row: int) -> None:
+        """A / 导入文件: the chosen files are checked and copied into the desk on the database
+        thread, one job each; every one that arrives is listed on the material and saved."""
+        case = self.case
+        if (
+            case is None
+            or case.state is not CaseState.DRAFT
+            or not 0 <= row < len(self.table.materials.materials)
+        ):
+            return
+        name = self.table.materials.materials[row].name
+        for path in self.choose_files():
+            snapshot = self._snapshot()
+            self.worker.run(
+                lambda desk, c=snapshot, p=path: desk.intake.attach_file(c, name, p),
+                lambda attached: self._attached(name, attached),
+                self.say_error,
+                owner=self,
+            )
+        self.table.setFocus()
+
+    def _ask_files(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import files"),
+            "",
+            self.tr("PDF and images ({patterns})").format(patterns=" ".join(ALLOWED_PATTERNS)),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        return paths
+
+    def _attached(self, name: str, attached: Case) -> None:
+        """Merge the files the desk stored into the clerk's case (marks set meanwhile win)."""
+        case = self.case
+        if case is None or case.uuid != attached.uuid:
+            return
+        materials = self.table.materials.materials
+        row = next((i for i, m in enumerate(materials) if m.name == name), None)
+        stored = next((m for m in attached.materials if m.name == name), None)
+        if row is None or stored is None:
+            return
+        material = materials[row]
+        known = {file.sha256 for file in material.files}
+        material.files = (*material.files, *(f for f in stored.files if f.sha256 not in known))
+        if material.mark in (MaterialMark.UNCHECKED, MaterialMark.MISSING):
+            material.mark = stored.mark
+        self.table.materials.refresh_row(row)
+        self._marked(row)
+        self.save_draft()
 
     def _look_up(self, number: str) -> None:
         self.worker.run(

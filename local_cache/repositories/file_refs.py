@@ -1,0 +1,23 @@
+"""Which stored files the cases refer to: the start-up sweep keeps exactly these."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+# SQLite's JSON functions walk every case's materials and their files. ``instr`` skips the
+# documents without any file entry before the JSON is parsed.
+_REFERENCED = text(
+    """
+    SELECT DISTINCT json_extract(file.value, '$.sha256')
+    FROM cases,
+         json_each(cases.data, '$.materials') AS material,
+         json_each(material.value, '$.files') AS file
+    WHERE instr(cases.data, '"sha256"') > 0
+    """
+)
+
+
+def referenced_files(session: Session) -> set[str]:
+    """The sha256 of every file any case's JSON document refers to."""
+    return {sha256 for (sha256,) in session.execute(_REFERENCED) if sha256}

@@ -1,0 +1,87 @@
+"""导入文件 in the 受理 workspace: key A (or the button) asks for files, the desk copies them on
+its thread, the row and the detail line show them, and the draft refers to them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from attachment_files import write_pdf, write_png
+from intake_helpers import FOOD_LICENCE_NAME, Keyboard, choose_item, intake_of
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+from pytestqt.qtbot import QtBot
+from ui_test_helpers import find, settle
+
+from clerk_desk.desk import Desk
+from clerk_desk.domain.case import MaterialMark
+from ui.main_window import MainWindow
+from ui.translations import Translators
+
+FORM = "食品经营许可申请书"
+
+
+def test_key_a_imports_files_into_the_material_and_the_draft(
+    qtbot: QtBot,
+    main_window: Callable[..., MainWindow],
+    demo_desk: Desk,
+    translators: Translators,
+    tmp_path: Path,
+) -> None:
+    translators.install("en")
+    window = main_window("clerk", "demo-clerk")  # referenced until the test ends
+    workspace = intake_of(window)
+    keys = Keyboard(qtbot)
+    choose_item(keys, workspace, "spjy", FOOD_LICENCE_NAME)
+    table = workspace.table
+    materials = table.materials.materials
+    row = next(i for i, m in enumerate(materials) if m.name == FORM)
+    pdf, png = write_pdf(tmp_path, "申请书.pdf"), write_png(tmp_path, "签字页.png")
+    asked: list[bool] = []
+
+    def choose() -> list[str]:
+        asked.append(True)
+        return [str(pdf), str(png)]
+
+    workspace.choose_files = choose
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, 1))
+    keys.key(table, Qt.Key.Key_A)
+    settle(workspace.worker)
+    settle(workspace.worker)
+
+    assert asked == [True]
+    assert materials[row].mark is MaterialMark.ATTACHED
+    assert "2 file(s) imported" in table.model().index(row, 0).data()
+    assert "Files: 申请书.pdf、签字页.png" in find(workspace, QLabel, "materials.detail").text()
+    assert workspace.case is not None
+    saved = demo_desk.intake.case(workspace.case.uuid)
+    assert saved is not None
+    (material,) = [m for m in saved.materials if m.name == FORM]
+    assert [f.name for f in material.files] == ["申请书.pdf", "签字页.png"]
+    assert all(demo_desk.intake.files.exists(f.sha256) for f in material.files)
+
+
+def test_the_button_imports_and_a_refused_file_is_explained(
+    qtbot: QtBot,
+    main_window: Callable[..., MainWindow],
+    translators: Translators,
+    tmp_path: Path,
+) -> None:
+    translators.install("en")
+    window = main_window("clerk", "demo-clerk")  # referenced until the test ends
+    workspace = intake_of(window)
+    choose_item(Keyboard(qtbot), workspace, "spjy", FOOD_LICENCE_NAME)
+    table = workspace.table
+    table.setCurrentIndex(table.model().index(0, 1))
+    renamed = tmp_path / "说明.pdf"
+    renamed.write_text("只是一段文字", encoding="utf-8")
+    workspace.choose_files = lambda: [str(renamed)]
+
+    find(workspace, QPushButton, "materials.attach").click()
+    settle(workspace.worker)
+
+    status = find(workspace, QLabel, "intake.status").text()
+    assert "说明.pdf is not really a PDF file" in status and "PDF、JPEG、PNG、TIFF" in status
+    assert table.materials.materials[0].files == ()
+    assert table.materials.materials[0].mark is MaterialMark.UNCHECKED
