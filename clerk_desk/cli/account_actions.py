@@ -7,6 +7,7 @@ import argparse
 import getpass
 import json
 import sys
+from collections.abc import Callable
 
 from clerk_desk.cli.tables import aligned_table
 from clerk_desk.desk import Desk
@@ -14,7 +15,7 @@ from clerk_desk.domain.accounts import STATE_LABELS, AccountSummary
 from clerk_desk.domain.roles import ROLE_LABELS, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg, translate
-from clerk_desk.services.accounts import normalize_username
+from clerk_desk.services.accounts import AccountService, normalize_username
 
 BY = "cli"
 
@@ -112,48 +113,40 @@ def add_account(args: argparse.Namespace) -> int:
 
 def set_password(args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin)
-    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
-        desk.accounts.set_password(args.username, password, by=BY)
-    print(
-        msg(
-            QT_TRANSLATE_NOOP("core", "Set a new password for {username}"),
-            username=normalize_username(args.username),
-        )
+    return _change(
+        args,
+        lambda accounts: accounts.set_password(args.username, password, by=BY),
+        QT_TRANSLATE_NOOP("core", "Set a new password for {username}"),
     )
-    return 0
 
 
 def disable_account(args: argparse.Namespace) -> int:
-    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
-        desk.accounts.set_active(args.username, False, by=BY)
-    print(
-        msg(
-            QT_TRANSLATE_NOOP("core", "Disabled account {username}"),
-            username=normalize_username(args.username),
-        )
+    return _change(
+        args,
+        lambda accounts: accounts.set_active(args.username, False, by=BY),
+        QT_TRANSLATE_NOOP("core", "Disabled account {username}"),
     )
-    return 0
 
 
 def enable_account(args: argparse.Namespace) -> int:
-    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
-        desk.accounts.set_active(args.username, True, by=BY)
-    print(
-        msg(
-            QT_TRANSLATE_NOOP("core", "Enabled account {username}"),
-            username=normalize_username(args.username),
-        )
+    return _change(
+        args,
+        lambda accounts: accounts.set_active(args.username, True, by=BY),
+        QT_TRANSLATE_NOOP("core", "Enabled account {username}"),
     )
-    return 0
 
 
 def unlock_account(args: argparse.Namespace) -> int:
-    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
-        desk.accounts.unlock(args.username, by=BY)
-    print(
-        msg(
-            QT_TRANSLATE_NOOP("core", "Cleared the sign-in lock of {username}"),
-            username=normalize_username(args.username),
-        )
+    return _change(
+        args,
+        lambda accounts: accounts.unlock(args.username, by=BY),
+        QT_TRANSLATE_NOOP("core", "Cleared the sign-in lock of {username}"),
     )
+
+
+def _change(args: argparse.Namespace, change: Callable[[AccountService], object], done: str) -> int:
+    """Apply one change to the named account and say it was done."""
+    with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
+        change(desk.accounts)
+    print(msg(done, username=normalize_username(args.username)))
     return 0
