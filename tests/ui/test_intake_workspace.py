@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from intake_helpers import FOOD_LICENCE, FOOD_LICENCE_NAME, VALID_ID, Keyboard, choose_item
@@ -293,6 +294,28 @@ def test_a_decision_that_must_wait_is_disabled_and_says_why(
     qtbot.keyClick(workspace.table, Qt.Key.Key_F9)
     assert "请填写申请人姓名" in reasons.text()
     assert workspace.case is not None and workspace.case.case_no is None
+
+
+def test_an_applicant_on_the_dishonesty_list_is_said_before_accepting_with_gaps(
+    qtbot: QtBot, workspace: IntakeWorkspace, demo_desk: Desk, tmp_path: Path
+) -> None:
+    listing = tmp_path / "失信名单.csv"
+    listing.write_text(
+        "证件号码/统一社会信用代码,名称,来源,列入日期,备注\n"
+        f"{VALID_ID},李娜,信用中国（合肥）,2026-03-15,\n",
+        encoding="utf-8",
+    )
+    demo_desk.intake.credit_list.import_file(listing)
+    keys = Keyboard(qtbot)
+    choose_item(keys, workspace, "spjy", FOOD_LICENCE_NAME)
+    gaps = find(workspace, QPushButton, "intake.acceptWithGaps")
+    assert "失信" not in gaps.toolTip()
+
+    keys.type(find(workspace, QLineEdit, "applicant.idNumber"), VALID_ID)
+    settle(workspace.worker)
+
+    assert "申请人在失信名单中（来源：信用中国（合肥））" in gaps.toolTip()
+    assert not gaps.isEnabled()
 
 
 def test_the_deadline_shows_in_the_header_and_is_marked_when_provisional(

@@ -42,6 +42,7 @@ from clerk_desk.domain.case import Applicant, Case, CaseMaterial, CaseSummary, M
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.case_states import STATE_LABELS, CaseState
 from clerk_desk.domain.catalog import ServiceItem
+from clerk_desk.domain.credit_list import Listing, normalise_number
 from clerk_desk.domain.identity import mask_id_number, mask_name
 from clerk_desk.domain.intake_rules import (
     accept_problems,
@@ -130,6 +131,7 @@ class IntakeWorkspace(QWidget):
         self.items: list[ServiceItem] = []
         self.today = date.today()
         self.committed: Deadline | None = None
+        self._listings: dict[str, Listing | None] = {}
         self.papers: list[Paper] = []
         self.printed_paths: list[Path] = []
         self.auto_preview = True
@@ -460,15 +462,28 @@ class IntakeWorkspace(QWidget):
         self.save_draft()
 
     def _look_up(self, number: str) -> None:
+        """Look the number up on the database thread: a returning applicant to offer, and
+        whether the applicant is on the dishonesty list (which rules out 容缺受理)."""
         self.worker.run(
-            lambda desk: desk.intake.previous_applicant(number),
-            self._offer_returning,
+            lambda desk: (
+                desk.intake.previous_applicant(number),
+                desk.intake.credit_list.is_listed(number),
+            ),
+            lambda found: self._looked_up(number, *found),
             self.say_error,
             owner=self,
         )
 
-    def _offer_returning(self, applicant: Applicant | None) -> None:
+    def _looked_up(self, number: str, applicant: Applicant | None, listed: Listing | None) -> None:
+        key = normalise_number(number, self.today)
+        if key is not None:
+            self._listings[key] = listed
         self.form.offer_returning(applicant)
+        self.decisions.set_problems(self._problems())
+
+    def _listing(self, case: Case) -> Listing | None:
+        key = normalise_number(case.applicant.key_number, self.today)
+        return None if key is None else self._listings.get(key)
 
     def _collect(self) -> None:
         """Copy the form into the case; 本人 / 代办 follows whether an agent is named."""
@@ -547,7 +562,9 @@ class IntakeWorkspace(QWidget):
         committed = self.committed.deadline if self.committed else today
         found = {
             Decision.ACCEPT: accept_problems(case, today),
-            Decision.ACCEPT_WITH_GAPS: gap_problems(case, today, committed, committed),
+            Decision.ACCEPT_WITH_GAPS: gap_problems(
+                case, today, committed, committed, self._listing(case)
+            ),
             Decision.NOTIFY_MISSING: notice_problems(case, today),
             Decision.REJECT: basics_problems(case, today),
         }
