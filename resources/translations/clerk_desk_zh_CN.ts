@@ -901,6 +901,10 @@
         <translation>（非必需）</translation>
     </message>
     <message>
+        <source>Catalog asks: {form}{copies}</source>
+        <translation>目录要求：{form}{copies}</translation>
+    </message>
+    <message>
         <source>key material</source>
         <translation>关键材料</translation>
     </message>
@@ -936,8 +940,12 @@
         <translation>材料清单</translation>
     </message>
     <message>
-        <source>Space: collected · M: missing · G: gap · P: promise · D: defective · A: import files</source>
-        <translation>空格：已收取 · M：缺少 · G：容缺 · P：承诺 · D：不符合要求 · A：导入文件</translation>
+        <source>Space: collected · O: original · C: copy · +/-: count · M: missing · G: gap · P: promise · D: defective · A: import files</source>
+        <translation>空格：已收取 · O：原件 · C：复印件 · +/-：份数 · M：缺少 · G：容缺 · P：告知承诺 · D：不符合要求 · A：导入文件</translation>
+    </message>
+    <message>
+        <source>Mark “{name}” as collected first (Space, O or C)</source>
+        <translation>请先将“{name}”标为已收取（空格、O 或 C）</translation>
     </message>
     <message>
         <source>“{name}” is a key material; it cannot be a gap (容缺)</source>

@@ -278,6 +278,43 @@ def test_material_keys_mark_and_refuse_with_a_reason(
     assert materials[row].note == "未签字"
 
 
+def test_o_c_and_plus_minus_record_the_form_and_count_taken(
+    qtbot: QtBot, workspace: IntakeWorkspace
+) -> None:
+    keys = Keyboard(qtbot)
+    choose_item(keys, workspace, "spjy", FOOD_LICENCE_NAME)
+    table = workspace.table
+    materials = table.materials.materials
+    row = next(i for i, m in enumerate(materials) if m.form == "原件")
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, 1))
+    status = find(workspace, QLabel, "intake.status")
+
+    keys.key(table, Qt.Key.Key_Plus)
+    assert materials[row].mark is MaterialMark.UNCHECKED
+    assert "请先" in status.text() and materials[row].name in status.text()
+
+    keys.key(table, Qt.Key.Key_C)
+    assert materials[row].mark is MaterialMark.RECEIVED
+    assert (materials[row].received_form, materials[row].received_copies) == ("复印件", 1)
+    qtbot.keyClick(table, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    keys.key(table, Qt.Key.Key_Equal)
+    assert materials[row].received_copies == 3
+    assert table.model().index(row, 2).data().startswith("复印件×3份")
+    assert "目录要求：原件" in find(workspace, QLabel, "materials.detail").text()
+    keys.key(table, Qt.Key.Key_Minus)
+    keys.key(table, Qt.Key.Key_O)
+    assert (materials[row].received_form, materials[row].received_copies) == ("原件", 2)
+
+    workspace.save_draft()
+    settle(workspace.worker)
+    assert workspace.case is not None and workspace.worker.desk is not None
+    stored = workspace.worker.desk.intake.case(workspace.case.uuid)
+    assert stored is not None
+    saved = stored.materials[row]
+    assert (saved.received_form, saved.received_copies) == ("原件", 2)
+
+
 def test_a_decision_that_must_wait_is_disabled_and_says_why(
     qtbot: QtBot, workspace: IntakeWorkspace
 ) -> None:

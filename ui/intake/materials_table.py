@@ -1,8 +1,9 @@
 """The right column's checklist: one row per material, marked with single keys.
 
-Space toggles 已收取, M 缺少, G 容缺 (only where the catalog allows it and never for a key
-material), P 告知承诺 (where allowed), D 不符合要求 (asks the reason), A 导入文件 (asks for the
-files; the workspace copies them into the desk). A mark that is not
+Space toggles 已收取 in the form and count the catalog asks for; O and C take it as 原件 or
+复印件 instead, + and - change the count taken. M 缺少, G 容缺 (only where the catalog allows it
+and never for a key material), P 告知承诺 (where allowed), D 不符合要求 (asks the reason),
+A 导入文件 (asks for the files; the workspace copies them into the desk). A mark that is not
 allowed is refused with the reason in ``refused``; the workspace shows it in its status line.
 The model edits the case's own material objects; ``marked`` tells the workspace to save.
 """
@@ -90,9 +91,17 @@ class MaterialsModel(QAbstractTableModel):
         return f"{mark_text(material.mark)} · {files}"
 
     def form_text(self, material: CaseMaterial) -> str:
-        copies = self.tr(" ×{count}").format(count=material.copies) if material.copies else ""
+        """What was taken when the material is present, else what the catalog asks for."""
+        present = material.mark in PRESENT_MARKS and material.received_form
+        form = material.received_form if present else material.form
+        count = material.received_copies if present else material.copies
+        copies = self.tr(" ×{count}").format(count=count) if count else ""
         optional = "" if material.required else self.tr(" (optional)")
-        return f"{material.form}{copies}{optional}"
+        return f"{form}{copies}{optional}"
+
+    def asked_text(self, material: CaseMaterial) -> str:
+        copies = self.tr(" ×{count}").format(count=material.copies) if material.copies else ""
+        return self.tr("Catalog asks: {form}{copies}").format(form=material.form, copies=copies)
 
     def detail(self, material: CaseMaterial) -> str:
         """The detail line: what the catalog allows and the 受理标准."""
@@ -103,7 +112,7 @@ class MaterialsModel(QAbstractTableModel):
             allowed.append(self.tr("gap allowed (G)"))
         if material.promise_allowed:
             allowed.append(self.tr("promise allowed (P)"))
-        head = " · ".join([self.form_text(material), *allowed])
+        head = " · ".join([self.asked_text(material), *allowed])
         standard = material.acceptance_standard or self.tr("no standard in the catalog")
         lines = [head, self.tr("Standard: {standard}").format(standard=standard)]
         if material.note:
@@ -146,8 +155,8 @@ class MaterialsTable(QTableView):
         header.setSectionResizeMode(FORM_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.setToolTip(
             self.tr(
-                "Space: collected · M: missing · G: gap · P: promise · D: defective"
-                " · A: import files"
+                "Space: collected · O: original · C: copy · +/-: count · M: missing · G: gap"
+                " · P: promise · D: defective · A: import files"
             )
         )
 
@@ -164,13 +173,21 @@ class MaterialsTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or (
-            key not in _MARK_KEYS and key != Qt.Key.Key_A
-        ):
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        handled = key in _MARK_KEYS or key in _FORM_KEYS or key in _COUNT_KEYS
+        if modifiers or not (handled or key == Qt.Key.Key_A):
             super().keyPressEvent(event)
             return
         row = self.currentIndex().row()
         if row < 0:
+            return
+        if key in _FORM_KEYS:
+            self.take_as(row, _FORM_KEYS[Qt.Key(key)])
+            return
+        if key in _COUNT_KEYS:
+            self.change_count(row, _COUNT_KEYS[Qt.Key(key)])
             return
         if key == Qt.Key.Key_A:
             self.attachWanted.emit(row)
@@ -197,6 +214,34 @@ class MaterialsTable(QTableView):
         self.materials.refresh_row(row)
         self.marked.emit(row)
 
+    def take_as(self, row: int, form: str) -> None:
+        """已收取 as 原件 or 复印件, whatever the catalog asked for (the clerk sees what came)."""
+        material = self.materials.materials[row]
+        if material.mark not in PRESENT_MARKS:
+            material.mark = MaterialMark.RECEIVED
+            material.note = ""
+        material.received_form = form
+        material.received_copies = max(material.received_copies, 1)
+        self.materials.refresh_row(row)
+        self.marked.emit(row)
+
+    def change_count(self, row: int, step: int) -> None:
+        """How many copies were taken, for a material already marked present (0 to 99)."""
+        material = self.materials.materials[row]
+        if material.mark not in PRESENT_MARKS:
+            self.refused.emit(
+                self.tr("Mark “{name}” as collected first (Space, O or C)").format(
+                    name=material.name
+                )
+            )
+            return
+        count = min(max(material.received_copies + step, 0), MAX_COPIES)
+        if count == material.received_copies:
+            return
+        material.received_copies = count
+        self.materials.refresh_row(row)
+        self.marked.emit(row)
+
     def refusal(self, material: CaseMaterial, mark: MaterialMark) -> str:
         if mark is MaterialMark.GAP and material.is_key:
             return self.tr("“{name}” is a key material; it cannot be a gap (容缺)").format(
@@ -220,3 +265,6 @@ _MARK_KEYS = {
     Qt.Key.Key_P: MaterialMark.PROMISED,
     Qt.Key.Key_D: MaterialMark.DEFECTIVE,
 }
+_FORM_KEYS = {Qt.Key.Key_O: "原件", Qt.Key.Key_C: "复印件"}
+_COUNT_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1}
+MAX_COPIES = 99
