@@ -165,6 +165,13 @@ class CaseMaterial:
         """A key material (关键材料): required and never acceptable as 容缺."""
         return self.required and not self.gap_allowed
 
+    def detach(self, sha256: str) -> None:
+        """Take a file off the material; an attached material without files is unchecked
+        again. The stored copy stays until the start-up sweep finds it unreferenced."""
+        self.files = tuple(file for file in self.files if file.sha256 != sha256)
+        if self.mark is MaterialMark.ATTACHED and not self.files:
+            self.mark = MaterialMark.UNCHECKED
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["item_codes"] = list(self.item_codes)

@@ -234,12 +234,7 @@ class IntakeService:
         return case
 
     def detach_file(self, case: Case, material_name: str, sha256: str) -> Case:
-        """Take a file off the material; an attached material without files is unchecked
-        again. The stored copy stays until the start-up sweep finds it unreferenced."""
-        material = _material(case, material_name)
-        material.files = tuple(file for file in material.files if file.sha256 != sha256)
-        if material.mark is MaterialMark.ATTACHED and not material.files:
-            material.mark = MaterialMark.UNCHECKED
+        _material(case, material_name).detach(sha256)
         return case
 
     def sweep_orphan_files(self) -> int:

@@ -576,6 +576,25 @@
     </message>
 </context>
 <context>
+    <name>DetachFilesDialog</name>
+    <message>
+        <source>Remove files</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Tick the files to take off “{name}”:</source>
+        <translation>勾选要从“{name}”移除的文件：</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>已导入的文件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>Case look-up · F3 back to intake</source>
@@ -940,8 +959,12 @@
         <translation>材料清单</translation>
     </message>
     <message>
-        <source>Space: collected · O: original · C: copy · +/-: count · M: missing · G: gap · P: promise · D: defective · A: import files</source>
-        <translation>空格：已收取 · O：原件 · C：复印件 · +/-：份数 · M：缺少 · G：容缺 · P：告知承诺 · D：不符合要求 · A：导入文件</translation>
+        <source>Space: collected · O: original · C: copy · +/-: count · M: missing · G: gap · P: promise · D: defective · A: import files · Delete: remove files</source>
+        <translation>空格：已收取 · O：原件 · C：复印件 · +/-：份数 · M：缺少 · G：容缺 · P：告知承诺 · D：不符合要求 · A：导入文件 · Delete：移除文件</translation>
+    </message>
+    <message>
+        <source>No file is attached to “{name}”</source>
+        <translation>“{name}”没有已导入的文件</translation>
     </message>
     <message>
         <source>Mark “{name}” as collected first (Space, O or C)</source>

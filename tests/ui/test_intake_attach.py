@@ -15,6 +15,7 @@ from ui_test_helpers import find, settle
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import MaterialMark
+from ui.intake.dialogs import DetachFilesDialog
 from ui.main_window import MainWindow
 from ui.translations import Translators
 
@@ -85,3 +86,48 @@ def test_the_button_imports_and_a_refused_file_is_explained(
     assert "说明.pdf is not really a PDF file" in status and "PDF、JPEG、PNG、TIFF" in status
     assert table.materials.materials[0].files == ()
     assert table.materials.materials[0].mark is MaterialMark.UNCHECKED
+
+
+def test_delete_takes_the_ticked_files_off_and_the_draft_forgets_them(
+    qtbot: QtBot,
+    main_window: Callable[..., MainWindow],
+    demo_desk: Desk,
+    translators: Translators,
+    tmp_path: Path,
+) -> None:
+    translators.install("en")
+    window = main_window("clerk", "demo-clerk")  # referenced until the test ends
+    workspace = intake_of(window)
+    keys = Keyboard(qtbot)
+    choose_item(keys, workspace, "spjy", FOOD_LICENCE_NAME)
+    table = workspace.table
+    materials = table.materials.materials
+    row = next(i for i, m in enumerate(materials) if m.name == FORM)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(row, 1))
+    keys.key(table, Qt.Key.Key_Delete)
+    assert "No file is attached" in find(workspace, QLabel, "intake.status").text()
+
+    pdf, png = write_pdf(tmp_path, "申请书.pdf"), write_png(tmp_path, "签字页.png")
+    workspace.choose_files = lambda: [str(pdf), str(png)]
+    keys.key(table, Qt.Key.Key_A)
+    settle(workspace.worker)
+    settle(workspace.worker)
+    assert len(materials[row].files) == 2
+
+    keys.key(table, Qt.Key.Key_Delete)
+    dialog = workspace.findChild(DetachFilesDialog, "materials.detachDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.ok.isEnabled()
+    keys.key(dialog.files, Qt.Key.Key_Space)
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    settle(workspace.worker)
+
+    assert [file.name for file in materials[row].files] == ["签字页.png"]
+    assert materials[row].mark is MaterialMark.ATTACHED
+    assert workspace.case is not None
+    saved = demo_desk.intake.case(workspace.case.uuid)
+    assert saved is not None
+    (material,) = [m for m in saved.materials if m.name == FORM]
+    assert [file.name for file in material.files] == ["签字页.png"]

@@ -1,4 +1,5 @@
-"""Small questions a decision or a mark needs: the supplement deadline, a written reason.
+"""Small questions a decision or a mark needs: the supplement deadline, a written reason,
+which attached files to take off a material.
 
 Opened with ``open()`` (window-modal, not blocking), so the caller continues in ``chosen``.
 """
@@ -7,18 +8,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from clerk_desk.domain.case import MaterialFile
 from ui.naming import named
 
 
@@ -99,4 +103,50 @@ class ReasonDialog(QDialog):
         text = self.reason.toPlainText().strip()
         if text:
             self.chosen.emit(text)
+            self.accept()
+
+
+class DetachFilesDialog(QDialog):
+    """Take attached files off a material: Space ticks the current file, Enter takes the ticked
+    ones off. The stored copies stay until the start-up sweep finds them unused."""
+
+    chosen = Signal(list)
+
+    def __init__(
+        self, material_name: str, files: tuple[MaterialFile, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("materials.detachDialog")
+        self.setWindowTitle(self.tr("Remove files"))
+        caption = QLabel(self.tr("Tick the files to take off “{name}”:").format(name=material_name))
+        caption.setWordWrap(True)
+        self.files = named(QListWidget(), "materials.detachFiles", self.tr("Attached files"))
+        self.files.setMinimumWidth(420)
+        for file in files:
+            item = QListWidgetItem(f"{file.name}  ({file.size // 1024 + 1} KB)")
+            item.setData(Qt.ItemDataRole.UserRole, file.sha256)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.files.addItem(item)
+        self.files.setCurrentRow(0)
+        buttons, self.ok = _buttons(self, "materials.detachDialog", self.tr("Remove"))
+        self.ok.setEnabled(False)
+        self.files.itemChanged.connect(lambda _: self.ok.setEnabled(bool(self.ticked())))
+        buttons.accepted.connect(self._accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.files)
+        layout.addWidget(buttons)
+
+    def ticked(self) -> list[str]:
+        items = (self.files.item(row) for row in range(self.files.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() is Qt.CheckState.Checked
+        ]
+
+    def _accept(self) -> None:
+        ticked = self.ticked()
+        if ticked:
+            self.chosen.emit(ticked)
             self.accept()

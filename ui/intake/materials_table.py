@@ -3,7 +3,8 @@
 Space toggles 已收取 in the form and count the catalog asks for; O and C take it as 原件 or
 复印件 instead, + and - change the count taken. M 缺少, G 容缺 (only where the catalog allows it
 and never for a key material), P 告知承诺 (where allowed), D 不符合要求 (asks the reason),
-A 导入文件 (asks for the files; the workspace copies them into the desk). A mark that is not
+A 导入文件 (asks for the files; the workspace copies them into the desk), Delete 移除文件 (asks
+which of the attached files to take off). A mark that is not
 allowed is refused with the reason in ``refused``; the workspace shows it in its status line.
 The model edits the case's own material objects; ``marked`` tells the workspace to save.
 """
@@ -136,6 +137,7 @@ class MaterialsTable(QTableView):
     refused = Signal(str)
     defectWanted = Signal(int)
     attachWanted = Signal(int)
+    detachWanted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,7 +158,7 @@ class MaterialsTable(QTableView):
         self.setToolTip(
             self.tr(
                 "Space: collected · O: original · C: copy · +/-: count · M: missing · G: gap"
-                " · P: promise · D: defective · A: import files"
+                " · P: promise · D: defective · A: import files · Delete: remove files"
             )
         )
 
@@ -177,7 +179,7 @@ class MaterialsTable(QTableView):
             Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
         )
         handled = key in _MARK_KEYS or key in _FORM_KEYS or key in _COUNT_KEYS
-        if modifiers or not (handled or key == Qt.Key.Key_A):
+        if modifiers or not (handled or key in (Qt.Key.Key_A, Qt.Key.Key_Delete)):
             super().keyPressEvent(event)
             return
         row = self.currentIndex().row()
@@ -191,6 +193,9 @@ class MaterialsTable(QTableView):
             return
         if key == Qt.Key.Key_A:
             self.attachWanted.emit(row)
+            return
+        if key == Qt.Key.Key_Delete:
+            self._ask_detach(row)
             return
         if key == Qt.Key.Key_D:
             self.defectWanted.emit(row)
@@ -213,6 +218,13 @@ class MaterialsTable(QTableView):
         material.received_copies = material.copies if present else 0
         self.materials.refresh_row(row)
         self.marked.emit(row)
+
+    def _ask_detach(self, row: int) -> None:
+        material = self.materials.materials[row]
+        if not material.files:
+            self.refused.emit(self.tr("No file is attached to “{name}”").format(name=material.name))
+            return
+        self.detachWanted.emit(row)
 
     def take_as(self, row: int, form: str) -> None:
         """已收取 as 原件 or 复印件, whatever the catalog asked for (the clerk sees what came)."""

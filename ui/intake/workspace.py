@@ -60,7 +60,7 @@ from clerk_desk.settings import Settings
 from ui.desk_worker import DeskWorker
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.decision_bar import KEYS, Decision, DecisionBar
-from ui.intake.dialogs import ReasonDialog, SupplementDeadlineDialog
+from ui.intake.dialogs import DetachFilesDialog, ReasonDialog, SupplementDeadlineDialog
 from ui.intake.item_chooser import ItemChooser
 from ui.intake.materials_table import MaterialsTable
 from ui.intake.result_panel import ResultPanel
@@ -208,6 +208,7 @@ class IntakeWorkspace(QWidget):
         self.table.refused.connect(self.say)
         self.table.defectWanted.connect(self._ask_defect)
         self.table.attachWanted.connect(self.attach_files)
+        self.table.detachWanted.connect(self._ask_detach)
         self.attach_button.clicked.connect(
             lambda: self.attach_files(self.table.currentIndex().row())
         )
@@ -407,6 +408,21 @@ class IntakeWorkspace(QWidget):
         dialog.chosen.connect(lambda reason: self._defective(row, reason))
         dialog.finished.connect(lambda _: self.table.setFocus())
         dialog.open()
+
+    def _ask_detach(self, row: int) -> None:
+        material = self.table.materials.materials[row]
+        dialog = DetachFilesDialog(material.name, material.files, self)
+        dialog.chosen.connect(lambda ticked: self._detach(row, ticked))
+        dialog.finished.connect(lambda _: self.table.setFocus())
+        dialog.open()
+
+    def _detach(self, row: int, ticked: list[str]) -> None:
+        material = self.table.materials.materials[row]
+        for sha256 in ticked:
+            material.detach(sha256)
+        self.table.materials.refresh_row(row)
+        self._marked(row)
+        self.save_draft()
 
     def _defective(self, row: int, reason: str) -> None:
         self.table.set_mark(row, MaterialMark.DEFECTIVE, reason)
