@@ -19,6 +19,7 @@ from clerk_desk.services.calendars import CalendarStore
 from clerk_desk.services.catalog import CatalogService
 from clerk_desk.services.intake import IntakeService
 from clerk_desk.settings import Settings
+from clerk_desk.sync.engine import SyncEngine
 from local_cache.db import Database
 from local_cache.migrate import upgrade_to_head
 
@@ -50,6 +51,7 @@ class Desk:
         self.intake = IntakeService(
             database, self.catalog, settings, clock, CalendarStore(data_dir.calendars).work_calendar
         )
+        self.sync = SyncEngine(database, settings, self.catalog, self.intake.files, clock)
 
     @classmethod
     def open(

@@ -41,6 +41,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("font_scale", float, 1.0, "UI text scale, 1.0 to 2.0"),
     Option("platform_url", str, "", "central platform base URL; empty when not configured"),
     Option("ca_bundle", str, "", "CA bundle file for the platform's TLS certificate"),
+    Option("allow_plain_http", bool, False, "allow http:// to a platform that is not loopback"),
+    Option("sync_interval_seconds", int, 30, "seconds between background sync passes"),
+    Option("request_timeout_seconds", int, 10, "timeout of every request to the platform"),
 )
 OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}
 
@@ -55,6 +58,17 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
+# Values given on the command line (``--platform URL``) for this run of the program: every
+# settings file loaded afterwards in this process takes them as overrides.
+_run_overrides: dict[str, Any] = {}
+
+
+def set_run_overrides(values: dict[str, Any]) -> None:
+    """Replace this process's command-line overrides (checked like settings values)."""
+    checked = {name: _coerce(OPTIONS_BY_NAME[name], value) for name, value in values.items()}
+    _run_overrides.clear()
+    _run_overrides.update(checked)
+
 
 class SettingsError(UserError):
     pass
@@ -66,6 +80,7 @@ class Settings:
     def __init__(self, path: Path, values: dict[str, Any]) -> None:
         self.path = path
         self._values = values
+        self._overrides: dict[str, Any] = dict(_run_overrides)
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -93,7 +108,15 @@ class Settings:
         return cls(path, values)
 
     def get(self, name: str) -> Any:
+        if name in self._overrides:
+            return self._overrides[name]
         return self._values[name]
+
+    def override(self, name: str, value: Any) -> None:
+        """Use ``value`` for ``name`` in this run only; it is never saved."""
+        if name not in OPTIONS_BY_NAME:
+            raise KeyError(name)
+        self._overrides[name] = _coerce(OPTIONS_BY_NAME[name], value)
 
     def set(self, name: str, value: Any) -> None:
         if name not in OPTIONS_BY_NAME:
@@ -105,7 +128,7 @@ class Settings:
             self.set(name, value)
 
     def as_dict(self) -> dict[str, Any]:
-        return dict(self._values)
+        return {**self._values, **self._overrides}
 
     def save(self) -> None:
         """Write atomically: a crash mid-write never leaves half a settings file."""

@@ -206,6 +206,42 @@ class OutboxRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Failed sends (transport failures only; a refusal becomes a SyncProblemRow instead).
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncState(Base):
+    """Key/value state of sync: the pull cursor, the catalog ETag, the last success/error."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncProblemRow(Base):
+    """An outbox row the platform refused, kept with its reason until resent or discarded.
+
+    ``outbox_id`` is not a foreign key: a discarded row leaves the outbox, its problem stays
+    as the record of who discarded it and why."""
+
+    __tablename__ = "sync_problems"
+    __table_args__ = (Index("ix_sync_problems_open", "resolved_at", "outbox_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    outbox_id: Mapped[int] = mapped_column(Integer)
+    case_uuid: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(32))
+    status_code: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    fields: Mapped[list[list[str]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    resolved_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    resolution_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class CaseNumberSequence(Base):

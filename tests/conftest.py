@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from clerk_desk import i18n
 from clerk_desk.desk import Desk
 
+pytest_plugins = ["platform_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _chinese_messages() -> Iterator[None]:

@@ -17,6 +17,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.dispatch(args)
     from ui.app import run_app
 
+    cli.apply_run_options(args)
     return run_app(args)
 
 

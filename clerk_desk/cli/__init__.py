@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from clerk_desk import __version__, i18n
+from clerk_desk import __version__, i18n, settings
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 
@@ -26,6 +26,8 @@ from . import (
     deadline_cmd,
     demo_data_cmd,
     doctor_cmd,
+    sandbox_cmd,
+    sync_cmd,
 )
 
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -37,6 +39,8 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     case_cmd,
     demo_data_cmd,
     credit_cmd,
+    sync_cmd,
+    sandbox_cmd,
 )
 
 
@@ -59,6 +63,12 @@ def common_options() -> argparse.ArgumentParser:
         choices=i18n.SUPPORTED_LANGUAGES,
         default=argparse.SUPPRESS,
         help="language of messages (default: zh_CN)",
+    )
+    common.add_argument(
+        "--platform",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="central platform to sync with for this run (the saved setting is kept)",
     )
     return common
 
@@ -84,10 +94,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
-    for name, default in (("demo", False), ("data_dir", None), ("lang", None)):
+    for name, default in (("demo", False), ("data_dir", None), ("lang", None), ("platform", None)):
         if not hasattr(args, name):
             setattr(args, name, default)
     return args
+
+
+def apply_run_options(args: argparse.Namespace) -> None:
+    """Options that change settings for this run only (``--platform``), never saved."""
+    settings.set_run_overrides({"platform_url": args.platform} if args.platform else {})
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -95,6 +110,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.lang:
         i18n.set_language(args.lang)
     try:
+        apply_run_options(args)
         return int(args.handler(args))
     except BrokenPipeError:
         # The reader went away (``clerk-desk catalog list | head``): not an error of ours.

@@ -175,7 +175,11 @@ class CatalogService:
 
 
 def read_catalog_json(path: Path) -> CatalogFile:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return catalog_from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def catalog_from_dict(data: dict[str, Any]) -> CatalogFile:
+    """A catalog in the demo catalog's JSON format (also what the platform serves)."""
     return CatalogFile(
         version=str(data["version"]),
         items=[ServiceItem.from_dict(item) for item in data["items"]],

@@ -1,0 +1,282 @@
+"""The platform's REST contract v1 over ``requests`` (docs/platform-contract.md).
+
+Every request carries the configured timeout and an explicit ``verify=``. Answers are sorted
+into three outcomes: the parsed 2xx reply, :class:`Refused` (a 4xx: the platform said no),
+or :class:`TransportFailure` (nothing usable came back: retry later). A 2xx whose body is
+not the JSON object the contract promises counts as a failure, so a cut-off reply is
+retried, never half-applied.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
+from clerk_desk.settings import Settings
+from clerk_desk.sync.errors import (
+    PlatformAddressRefused,
+    PlatformNotConfigured,
+    Refused,
+    TransportFailure,
+    Unauthorized,
+)
+
+API = "/api/v1"
+# Statuses that say "not now" rather than "no": retried like a dropped connection.
+_RETRY_STATUSES = {408, 425, 429}
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where the platform is and how to reach it, checked from the settings."""
+
+    base_url: str
+    verify: bool | str
+    timeout: float
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Connection:
+        url = str(settings.get("platform_url")).strip().rstrip("/")
+        if not url:
+            raise PlatformNotConfigured(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "No central platform is configured; set platform_url or start with "
+                    "--platform URL",
+                )
+            )
+        parts = urlsplit(url)
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise PlatformAddressRefused(
+                QT_TRANSLATE_NOOP(
+                    "core", "The platform address {url} must start with https:// and name a host"
+                ),
+                url=url,
+            )
+        if (
+            parts.scheme == "http"
+            and not _is_loopback(parts.hostname)
+            and not settings.get("allow_plain_http")
+        ):
+            raise PlatformAddressRefused(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The platform address {url} uses plain http:// to another computer; use "
+                    "https://, or set allow_plain_http to true if the administrator allows it",
+                ),
+                url=url,
+            )
+        bundle = str(settings.get("ca_bundle")).strip()
+        if bundle and not Path(bundle).is_file():
+            raise PlatformAddressRefused(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The CA bundle file {path} (setting ca_bundle) does not exist; "
+                    "fix the setting or clear it to use the system's certificates",
+                ),
+                path=bundle,
+            )
+        return cls(url, bundle or True, float(settings.get("request_timeout_seconds")))
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class PlatformClient:
+    """One HTTP session to the platform; not shared between threads."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.http = requests.Session()
+
+    def close(self) -> None:
+        self.http.close()
+
+    # The endpoints --------------------------------------------------------------------------
+
+    def token(self, desk_id: str, username: str, password: str) -> dict[str, Any]:
+        body = {"desk_id": desk_id, "username": username, "password": password}
+        return _json(self.call("POST", "/auth/token", json_body=body))
+
+    def put_case(self, token: str, case_uuid: str, body: dict[str, Any]) -> dict[str, Any]:
+        return _json(self.call("PUT", f"/cases/{case_uuid}", token=token, json_body=body))
+
+    def post_event(self, token: str, case_uuid: str, body: dict[str, Any]) -> dict[str, Any]:
+        return _json(self.call("POST", f"/cases/{case_uuid}/events", token=token, json_body=body))
+
+    def case(self, token: str, case_uuid: str) -> dict[str, Any]:
+        return _json(self.call("GET", f"/cases/{case_uuid}", token=token))
+
+    def blob_offset(self, token: str, sha256: str) -> tuple[int, bool]:
+        """How many bytes of the blob the platform holds, and whether it is complete."""
+        try:
+            reply = self.call("HEAD", f"/blobs/{sha256}", token=token)
+        except Refused as refused:
+            if refused.status == 404:
+                return 0, False
+            raise
+        return _offset(reply.headers), reply.headers.get("Blob-Complete") == "1"
+
+    def patch_blob(
+        self, token: str, sha256: str, offset: int, total: int, chunk: bytes
+    ) -> tuple[int, bool]:
+        """Append ``chunk`` at ``offset``; the platform's new offset, and whether complete."""
+        headers = {
+            "Upload-Offset": str(offset),
+            "Upload-Length": str(total),
+            "Content-Type": "application/offset+octet-stream",
+        }
+        reply = self.call("PATCH", f"/blobs/{sha256}", token=token, body=chunk, headers=headers)
+        return _offset(reply.headers), reply.headers.get("Blob-Complete") == "1"
+
+    def changes(self, token: str, after: int, limit: int) -> dict[str, Any]:
+        params = {"after": str(after), "limit": str(limit)}
+        return _json(self.call("GET", "/changes", token=token, params=params))
+
+    def catalog(self, token: str, etag: str | None) -> tuple[str, dict[str, Any]] | None:
+        """``(etag, catalog)``, or ``None`` when the platform's catalog is still ``etag``."""
+        headers = {"If-None-Match": etag} if etag else {}
+        reply = self.call("GET", "/catalog", token=token, headers=headers)
+        if reply.status_code == 304:
+            return None
+        return reply.headers.get("ETag", ""), _json(reply)
+
+    # One request ----------------------------------------------------------------------------
+
+    def call(
+        self,
+        method: str,
+        path: str,
+        *,
+        token: str | None = None,
+        json_body: dict[str, Any] | None = None,
+        body: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        params: dict[str, str] | None = None,
+    ) -> requests.Response:
+        """A 2xx or 304 reply with its body read in full; anything else raised."""
+        all_headers = dict(headers or {})
+        if token:
+            all_headers["Authorization"] = f"Bearer {token}"
+        url = f"{self.connection.base_url}{API}{path}"
+        timeout = self.connection.timeout
+        try:
+            reply = self.http.request(
+                method,
+                url,
+                json=json_body,
+                data=body,
+                headers=all_headers,
+                params=params,
+                timeout=(timeout, timeout),
+                verify=self.connection.verify,
+            )
+            # The whole body now: a reply cut off mid-body fails here, not later.
+            _ = reply.content
+        except requests.exceptions.SSLError as error:
+            raise TransportFailure(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The platform's certificate cannot be verified ({error}); set "
+                        "ca_bundle to the CA file that signed it",
+                    ),
+                    {"error": _first_line(error)},
+                )
+            ) from error
+        except requests.exceptions.Timeout as error:
+            raise TransportFailure(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "core", "The platform did not answer within {seconds} seconds"
+                    ),
+                    {"seconds": f"{timeout:g}"},
+                )
+            ) from error
+        except (
+            requests.exceptions.ChunkedEncodingError,
+            requests.exceptions.ContentDecodingError,
+        ) as error:
+            raise unreadable_reply() from error
+        except requests.exceptions.RequestException as error:
+            raise TransportFailure(
+                Message(
+                    QT_TRANSLATE_NOOP("core", "The platform {url} cannot be reached ({error})"),
+                    {"url": self.connection.base_url, "error": _first_line(error)},
+                )
+            ) from error
+        return _classify(reply)
+
+
+def _classify(reply: requests.Response) -> requests.Response:
+    status = reply.status_code
+    if 200 <= status < 300 or status == 304:
+        return reply
+    if status >= 500 or status in _RETRY_STATUSES:
+        raise TransportFailure(
+            Message(
+                QT_TRANSLATE_NOOP("core", "The platform answered {status} ({reason}); will retry"),
+                {"status": status, "reason": reply.reason or ""},
+            )
+        )
+    code, reason, fields = _error_body(reply)
+    if status == 401:
+        raise Unauthorized(status, code, reason, fields, dict(reply.headers))
+    raise Refused(status, code, reason, fields, dict(reply.headers))
+
+
+def _error_body(reply: requests.Response) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """The contract's ``{"error": {"code", "message", "problems"}}``, leniently."""
+    try:
+        error = reply.json()["error"]
+        problems = tuple(
+            (str(problem["field"]), str(problem["message"]))
+            for problem in error.get("problems") or ()
+        )
+        return str(error.get("code", "")), str(error.get("message", "")), problems
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return "", reply.text.strip()[:500] or (reply.reason or ""), ()
+
+
+def _json(reply: requests.Response) -> dict[str, Any]:
+    try:
+        data = reply.json()
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        raise unreadable_reply()
+    return data
+
+
+def _offset(headers: Any) -> int:
+    try:
+        return int(headers.get("Upload-Offset", "0"))
+    except ValueError as error:
+        raise unreadable_reply() from error
+
+
+def unreadable_reply() -> TransportFailure:
+    return TransportFailure(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "core", "The platform's reply was cut off or not understood; will retry"
+            )
+        )
+    )
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0][:300] if text else type(error).__name__

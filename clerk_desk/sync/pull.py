@@ -1,0 +1,133 @@
+"""Pulling the platform's changes: by its sequence cursor, never by this desk's clock.
+
+Each page of changes is applied and the cursor advanced in one transaction, so a crash
+leaves either both or neither. Events the desk does not know are added to the case's
+history (the local ``seq`` continues); the case takes the platform's document and state
+unless the desk still has outbox rows for it (the desk is ahead: its rows will tell the
+platform). A case the desk does not hold at all (from another window, or applied online) is
+added, unless its case number is held here by another case; then it is *deferred* and
+fetched again on later passes, once the clash is resolved.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from clerk_desk.sync.client import PlatformClient, unreadable_reply
+from clerk_desk.sync.errors import Refused
+from local_cache.db import Database
+from local_cache.repositories import case_repo, sync_repo
+
+READ_ROLES = frozenset({"intake_clerk", "reviewer", "output_clerk", "supervisor"})
+PAGE_SIZE = 500
+CURSOR = "cursor"
+DEFERRED = "deferred_cases"
+
+
+@dataclass
+class Puller:
+    database: Database
+    client: PlatformClient
+
+    def run(self, token: str) -> int:
+        """Apply every change after the cursor; how many changes were applied."""
+        applied = self._retry_deferred(token)
+        while True:
+            with self.database.read() as session:
+                cursor = int(sync_repo.get_state(session, CURSOR) or 0)
+            page = self.client.changes(token, cursor, PAGE_SIZE)
+            try:
+                changes = list(page["changes"])
+                last_seq = int(page["last_seq"])
+                more = bool(page["more"])
+                with self.database.write() as session:
+                    if int(sync_repo.get_state(session, CURSOR) or 0) != cursor:
+                        continue  # another process on this desk pulled meanwhile
+                    deferred = _deferred(session)
+                    for change in changes:
+                        _apply(session, change["case"], _events(change), deferred)
+                    sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
+                    sync_repo.set_state(session, CURSOR, str(last_seq))
+            except (KeyError, TypeError, ValueError) as error:
+                raise unreadable_reply() from error
+            applied += len(changes)
+            if not more or last_seq <= cursor:
+                return applied
+
+    def _retry_deferred(self, token: str) -> int:
+        with self.database.read() as session:
+            waiting = _deferred(session)
+        added = 0
+        for case_uuid in sorted(waiting):
+            try:
+                view = self.client.case(token, case_uuid)
+            except Refused:
+                continue
+            try:
+                with self.database.write() as session:
+                    deferred = _deferred(session)
+                    _apply(session, view, list(view.get("history") or ()), deferred)
+                    sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
+                    added += case_uuid not in deferred
+            except (KeyError, TypeError, ValueError) as error:
+                raise unreadable_reply() from error
+        return added
+
+
+def _events(change: dict[str, Any]) -> list[dict[str, Any]]:
+    event = change.get("event")
+    return [event] if isinstance(event, dict) else []
+
+
+def _deferred(session: Session) -> set[str]:
+    return set(json.loads(sync_repo.get_state(session, DEFERRED) or "[]"))
+
+
+def _apply(
+    session: Session, view: dict[str, Any], events: list[dict[str, Any]], deferred: set[str]
+) -> None:
+    case_uuid = str(view["uuid"])
+    document = {**view["document"], "state": view["state"]}
+    local = case_repo.load(session, case_uuid)
+    if local is None or not sync_repo.has_outbox(session, case_uuid):
+        if _number_clash(session, case_uuid, document.get("case_no")):
+            if local is None:
+                deferred.add(case_uuid)
+                return
+        elif local is None:
+            case_repo.insert_case(session, document)
+        else:
+            case_repo.save_case(session, document)
+    deferred.discard(case_uuid)
+    known = sync_repo.known_events(session, [str(event["uuid"]) for event in events])
+    for event in events:
+        if event["uuid"] in known:
+            continue
+        case_repo.add_event(
+            session,
+            uuid=str(event["uuid"]),
+            case_uuid=case_uuid,
+            seq=case_repo.next_event_seq(session, case_uuid),
+            event=str(event["event"]),
+            from_state=str(event["from_state"]),
+            to_state=str(event["to_state"]),
+            at=datetime.fromisoformat(str(event["at"])),
+            by=str(event["by"]),
+            desk_id=str(event.get("desk_id") or ""),
+            reason=str(event.get("reason") or ""),
+            payload=dict(event.get("payload") or {}),
+        )
+        session.flush()
+
+
+def _number_clash(session: Session, case_uuid: str, case_no: Any) -> bool:
+    """Another local case holds ``case_no`` (two windows issued the same number)."""
+    if not case_no:
+        return False
+    holder = case_repo.load_by_case_no(session, str(case_no))
+    return holder is not None and holder["uuid"] != case_uuid

@@ -1,0 +1,127 @@
+"""Draining the outbox: in row order per case, each row with its author's token.
+
+A row leaves only after a 2xx, deleted in its own transaction; a lost reply means the row is
+sent again, which the platform's idempotent PUT and event uuids make harmless. A refused row
+becomes a sync problem and holds back the later rows of its case only. The first transport
+failure ends the pass (the platform is unreachable or overloaded: retry later).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from clerk_desk.sync import blobs
+from clerk_desk.sync.client import PlatformClient, unreadable_reply
+from clerk_desk.sync.errors import Refused, TransportFailure, Unauthorized
+from clerk_desk.sync.outbox_payload import author, is_normalised, normalise, referenced_blobs
+from clerk_desk.sync.tokens import Token
+from local_cache.db import Database
+from local_cache.file_store import FileStore
+from local_cache.repositories import case_repo, sync_repo
+from local_cache.repositories.sync_repo import PendingRow
+
+SUBMIT = "submit"
+BLOB_ROLES = frozenset({"intake_clerk", "output_clerk", "supervisor"})
+
+
+@dataclass
+class PushResult:
+    pushed: int = 0
+    waiting_for: set[str] = field(default_factory=set)
+    failed_row: int | None = None
+    failure: TransportFailure | None = None
+
+
+@dataclass
+class Pusher:
+    database: Database
+    client: PlatformClient
+    files: FileStore
+    desk_id: str
+    clock: Callable[[], datetime]
+    token_for: Callable[[str], Token | None]  # signs demo accounts in; None: the author waits
+    any_token: Callable[[frozenset[str]], Token | None]
+    forget_token: Callable[[str], None]
+    uploaded: set[str]  # blobs known complete on the platform (this engine's lifetime)
+
+    def run(self) -> PushResult:
+        result = PushResult()
+        with self.database.read() as session:
+            rows = sync_repo.outbox(session)
+            blocked = sync_repo.blocked_outbox_ids(session)
+        held = {row.case_uuid for row in rows if row.id in blocked}
+        for row in rows:
+            if row.case_uuid in held:
+                continue
+            body = self._body(row)
+            who = author(body)
+            token = self.token_for(who)
+            if token is None:
+                result.waiting_for.add(who)
+                held.add(row.case_uuid)
+                continue
+            try:
+                self._send(row, body, token)
+            except Unauthorized:
+                self.forget_token(who)
+                result.waiting_for.add(who)
+                held.add(row.case_uuid)
+                continue
+            except Refused as refused:
+                self._refused(row, refused)
+                held.add(row.case_uuid)
+                continue
+            except TransportFailure as failure:
+                result.failed_row, result.failure = row.id, failure
+                return result
+            with self.database.write() as session:
+                sync_repo.delete_outbox(session, row.id)
+            result.pushed += 1
+        return result
+
+    def _body(self, row: PendingRow) -> dict[str, Any]:
+        """The request body; a deadline row is normalised once and stored so, so that every
+        attempt sends the same bytes."""
+        if is_normalised(row.payload):
+            return row.payload
+        with self.database.write() as session:
+            seq = case_repo.next_event_seq(session, row.case_uuid)
+            body = normalise(row.payload, row.event_uuid, row.case_uuid, seq, self.desk_id)
+            sync_repo.set_payload(session, row.id, body)
+        return body
+
+    def _send(self, row: PendingRow, body: dict[str, Any], token: Token) -> None:
+        self._upload_blobs(body["case"], token)
+        if row.kind == SUBMIT:
+            reply = self.client.put_case(token.value, row.case_uuid, body)
+        else:
+            reply = self.client.post_event(token.value, row.case_uuid, body)
+        if not isinstance(reply.get("event"), dict) or not isinstance(reply.get("case"), dict):
+            raise unreadable_reply()
+
+    def _upload_blobs(self, case: dict[str, Any], token: Token) -> None:
+        missing = [sha for sha in referenced_blobs(case) if sha not in self.uploaded]
+        if not missing:
+            return
+        uploader = token if token.roles & BLOB_ROLES else self.any_token(BLOB_ROLES)
+        if uploader is None:
+            return
+        for sha256 in missing:
+            blobs.upload(self.client, uploader.value, self.files, sha256)
+            self.uploaded.add(sha256)
+
+    def _refused(self, row: PendingRow, refused: Refused) -> None:
+        with self.database.write() as session:
+            sync_repo.add_problem(
+                session,
+                outbox_id=row.id,
+                case_uuid=row.case_uuid,
+                kind=row.kind,
+                status_code=refused.status,
+                reason=refused.reason or refused.code,
+                fields=[list(pair) for pair in refused.fields],
+                created_at=self.clock(),
+            )

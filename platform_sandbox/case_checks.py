@@ -1,0 +1,99 @@
+"""What a well-shaped case document must also be: identified applicant, consistent with its
+event and path, every referenced blob complete.
+
+Identity numbers are checked with the desk's own validators (``clerk_desk.domain.identity``),
+so the platform refuses exactly what the desk would; messages are rendered in Chinese.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from clerk_desk.domain.case import ApplicantKind
+from clerk_desk.domain.identity import (
+    Validation,
+    validate_credit_code,
+    validate_document,
+    validate_phone,
+)
+from platform_sandbox.case_models import CaseDoc, EventDoc
+from platform_sandbox.errors import Problem
+from platform_sandbox.messages import PLATFORM_LANGUAGE
+from platform_sandbox.models import BlobRow
+
+REQUIRED = "必填"
+
+
+def identity_problems(case: CaseDoc, today: date) -> list[Problem]:
+    """The applicant's (and agent's) name, ID number or credit code, and phone."""
+    problems: list[Problem] = []
+    applicant = case.applicant
+    if not applicant.name.strip():
+        problems.append(Problem(field="case.applicant.name", message=REQUIRED))
+    if applicant.kind is ApplicantKind.ORGANISATION:
+        problems += _problems(
+            "case.applicant.credit_code", validate_credit_code(applicant.credit_code)
+        )
+    else:
+        check = validate_document(applicant.id_kind, applicant.id_number, today)
+        problems += _problems("case.applicant.id_number", check)
+    problems += _problems("case.applicant.phone", validate_phone(applicant.phone))
+    agent = case.agent
+    if agent is not None:
+        if not agent.name.strip():
+            problems.append(Problem(field="case.agent.name", message=REQUIRED))
+        check = validate_document(agent.id_kind, agent.id_number, today)
+        problems += _problems("case.agent.id_number", check)
+    return problems
+
+
+def consistency_problems(case_uuid: str, case: CaseDoc, event: EventDoc) -> list[Problem]:
+    """The path, the document and the event must speak of the same case and state."""
+    problems: list[Problem] = []
+    if case.uuid != case_uuid:
+        problems.append(Problem(field="case.uuid", message="与请求路径中的办件UUID不一致"))
+    if event.case_uuid != case_uuid:
+        problems.append(Problem(field="event.case_uuid", message="与请求路径中的办件UUID不一致"))
+    if case.state != event.to_state:
+        problems.append(Problem(field="case.state", message="应与事件的to_state一致"))
+    return problems
+
+
+def blob_problems(session: Session, case: CaseDoc) -> list[Problem]:
+    """Every ``materials[].files[].sha256`` must name a complete blob."""
+    wanted = {
+        (m_index, f_index): file.sha256
+        for m_index, material in enumerate(case.materials)
+        for f_index, file in enumerate(material.files)
+    }
+    complete = _complete_blobs(session, set(wanted.values()))
+    return [
+        Problem(
+            field=f"case.materials[{m_index}].files[{f_index}].sha256",
+            message="平台尚未收到该文件的全部内容，请先上传文件",
+        )
+        for (m_index, f_index), sha256 in wanted.items()
+        if sha256 not in complete
+    ]
+
+
+def _complete_blobs(session: Session, hashes: Iterable[str]) -> set[str]:
+    hashes = list(hashes)
+    if not hashes:
+        return set()
+    return set(
+        session.scalars(
+            select(BlobRow.sha256).where(BlobRow.sha256.in_(hashes), BlobRow.complete.is_(True))
+        )
+    )
+
+
+def _problems(field: str, check: Validation) -> list[Problem]:
+    return [
+        Problem(field=field, message=problem.render(PLATFORM_LANGUAGE))
+        for problem in check.problems
+    ]

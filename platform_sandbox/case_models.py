@@ -1,0 +1,177 @@
+"""The shapes of case documents, events and replies (request validation and OpenAPI).
+
+A case document is ``clerk_desk.domain.case.Case.to_dict()``; an event is the desk's event
+record. Only the shape is checked here; what the values mean (ID numbers, the state machine,
+blobs) is checked by :mod:`platform_sandbox.case_checks` and the routes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field
+
+from clerk_desk.domain.case import ApplicantKind, MaterialMark
+from clerk_desk.domain.case_states import CaseEvent, CaseState
+from clerk_desk.domain.identity import DocumentKind
+
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+Uuid = Annotated[str, Field(pattern=UUID_PATTERN)]
+Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
+ShortText = Annotated[str, Field(max_length=64)]
+Text = Annotated[str, Field(max_length=10_000)]
+Count = Annotated[int, Field(ge=0, le=1_000_000)]
+EventName = CaseEvent | Literal["deadline_recomputed"]
+
+
+class ItemDoc(BaseModel):
+    basic_code: Annotated[str, Field(min_length=1, max_length=40)]
+    version: ShortText
+    name: Text
+    department: Text
+    promised_limit_days: Count
+    legal_limit_days: Count
+    case_kind: ShortText
+
+
+class ApplicantDoc(BaseModel):
+    kind: ApplicantKind
+    name: Text
+    id_kind: DocumentKind
+    id_number: ShortText
+    phone: ShortText
+    address: Text
+    credit_code: ShortText
+    legal_representative: Text
+
+
+class AgentDoc(BaseModel):
+    name: Text
+    id_kind: DocumentKind
+    id_number: ShortText
+    phone: ShortText
+
+
+class FileDoc(BaseModel):
+    sha256: Sha256
+    name: Text
+    size: Annotated[int, Field(ge=0, le=2**40)]
+    media_type: ShortText
+    added_at: datetime
+
+
+class MaterialDoc(BaseModel):
+    name: Text
+    item_codes: list[ShortText]
+    necessity: ShortText
+    gap_allowed: bool
+    promise_allowed: bool
+    form: ShortText
+    copies: Count
+    acceptance_standard: Text
+    mark: MaterialMark
+    received_form: ShortText
+    received_copies: Count
+    files: list[FileDoc]
+    note: Text
+
+
+class CaseDoc(BaseModel):
+    """``Case.to_dict()``."""
+
+    uuid: Uuid
+    case_no: Annotated[str, Field(max_length=40)] | None
+    state: CaseState
+    rated: bool
+    created_at: datetime
+    created_by: ShortText
+    updated_at: datetime
+    received_at: datetime | None
+    decided_at: datetime | None
+    accepted_on: date | None
+    committed_deadline: date | None
+    deadline_provisional: bool
+    supplement_deadline: date | None
+    desk_id: ShortText
+    items: Annotated[list[ItemDoc], Field(min_length=1)]
+    answers: dict[str, Text]
+    applicant: ApplicantDoc
+    agent: AgentDoc | None
+    materials: list[MaterialDoc]
+    notes: Text
+
+
+class EventDoc(BaseModel):
+    """The desk's event record."""
+
+    uuid: Uuid
+    case_uuid: Uuid
+    seq: Annotated[int, Field(ge=0, le=2**31)]
+    event: EventName
+    from_state: CaseState
+    to_state: CaseState
+    at: datetime
+    by: ShortText
+    desk_id: ShortText
+    reason: Text
+    payload: dict[str, Any]
+
+
+class CaseBody(BaseModel):
+    """``PUT /cases/{uuid}``: the case and its opening ``submit`` event."""
+
+    case: CaseDoc
+    event: EventDoc
+
+
+class EventBody(BaseModel):
+    """``POST /cases/{uuid}/events``: the event and the case as it is after it."""
+
+    event: EventDoc
+    case: CaseDoc
+
+
+class CaseView(BaseModel):
+    uuid: str
+    case_no: str | None
+    state: CaseState
+    centre_code: str
+    desk_id: str
+    items: list[str]
+    received_at: datetime | None
+    decided_at: datetime | None
+    updated_at: datetime
+    events: int
+    document: CaseDoc
+
+
+class CaseDetail(CaseView):
+    history: list[EventDoc]
+
+
+class CaseReply(BaseModel):
+    case: CaseView
+    event: EventDoc
+    seq: int
+
+
+class CaseList(BaseModel):
+    cases: list[CaseView]
+    next_after: int | None
+
+
+class Change(BaseModel):
+    seq: int
+    kind: Literal["case_created", "event"]
+    case_uuid: str
+    case: CaseView
+    event: EventDoc
+
+
+class ChangeList(BaseModel):
+    changes: list[Change]
+    last_seq: int
+    more: bool

@@ -1,0 +1,83 @@
+"""``python -m platform_sandbox serve|stats``: the sandbox's own command line.
+
+``clerk-desk sandbox …`` runs this as a subprocess (the desk never imports the platform).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from platform_sandbox.platform import ConfigurationError, Platform
+
+USAGE_EXIT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="platform_sandbox", description="the reference central platform (sandbox)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    serve = commands.add_parser("serve", help="serve the platform's REST API over HTTP")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    _storage_options(serve)
+    stats = commands.add_parser("stats", help="count what the platform holds")
+    _storage_options(stats)
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    return parser
+
+
+def _storage_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        required=True,
+        metavar="URL",
+        help="sqlite:////path/platform.sqlite or postgresql+psycopg://…",
+    )
+    parser.add_argument(
+        "--blob-dir",
+        type=Path,
+        metavar="DIR",
+        help="where blob bytes are kept (default: <db file stem>-blobs beside a SQLite file)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        platform = Platform.open(args.db, args.blob_dir)
+    except ConfigurationError as error:
+        print(f"platform_sandbox: {error}", file=sys.stderr)
+        return USAGE_EXIT
+    try:
+        if args.command == "serve":
+            return _serve(platform, args.host, args.port)
+        return _stats(platform, args.json)
+    finally:
+        platform.close()
+
+
+def _serve(platform: Platform, host: str, port: int) -> int:
+    from platform_sandbox.seeding import seed
+    from platform_sandbox.server import serve
+
+    platform.database.create_schema()
+    seed(platform)
+    serve(platform, host, port)
+    return 0
+
+
+def _stats(platform: Platform, as_json: bool) -> int:
+    from platform_sandbox.stats import collect
+
+    counts = collect(platform)
+    if as_json:
+        print(json.dumps(counts))
+    else:
+        for name, value in counts.items():
+            print(f"{name}: {value}")
+    return 0

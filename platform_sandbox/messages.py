@@ -1,0 +1,12 @@
+"""The platform speaks Chinese: messages of the desk's core are rendered in this language."""
+
+from __future__ import annotations
+
+from clerk_desk.domain.case_states import STATE_LABELS, CaseState
+from clerk_desk.i18n import CORE_CONTEXT, translate
+
+PLATFORM_LANGUAGE = "zh_CN"
+
+
+def state_label(state: CaseState) -> str:
+    return translate(CORE_CONTEXT, STATE_LABELS[state], PLATFORM_LANGUAGE)

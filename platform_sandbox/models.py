@@ -1,0 +1,115 @@
+"""The platform's tables (created with ``create_all``: the sandbox has no migrations yet).
+
+Times the desk sends are stored as the ISO strings it sent (its local time, no zone), so the
+platform hands back exactly what it received. Documents and replies are stored as JSON.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Counter(Base):
+    """The single row every case or event write updates: the source of change ``seq``.
+
+    Updating it inside the write transaction makes writers queue on its row lock, so sequence
+    numbers rise in commit order on PostgreSQL as on SQLite.
+    """
+
+    __tablename__ = "counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    display_name: Mapped[str] = mapped_column(String(100))
+    roles: Mapped[str] = mapped_column(String(200))
+    centre_code: Mapped[str] = mapped_column(String(6))
+    department: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Token(Base):
+    """A bearer token, stored as the sha256 of its value (the value itself is never kept)."""
+
+    __tablename__ = "tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(ForeignKey("accounts.username"))
+    desk_id: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CatalogRow(Base):
+    __tablename__ = "catalog"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[str] = mapped_column(String(64))
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class CaseRow(Base):
+    """A case: indexed columns for lists and checks, the desk's document, the create reply."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    case_no: Mapped[str | None] = mapped_column(String(40), unique=True)
+    state: Mapped[str] = mapped_column(String(24), index=True)
+    rated: Mapped[bool] = mapped_column(Boolean, default=False)
+    centre_code: Mapped[str] = mapped_column(String(6), index=True)
+    desk_id: Mapped[str] = mapped_column(String(64))
+    event_count: Mapped[int] = mapped_column(Integer, default=0)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    body_hash: Mapped[str] = mapped_column(String(64))
+    create_reply: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class EventRow(Base):
+    """An event as the desk sent it, and the reply given, returned again on a repeat."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    event: Mapped[str] = mapped_column(String(32))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reply: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ChangeRow(Base):
+    """One entry of the change feed; ``seq`` comes from :class:`Counter`, never a clock."""
+
+    __tablename__ = "changes"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(16))
+    case_uuid: Mapped[str] = mapped_column(String(36))
+    centre_code: Mapped[str] = mapped_column(String(6), index=True)
+    case_view: Mapped[dict[str, Any]] = mapped_column(JSON)
+    event: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class BlobRow(Base):
+    """A file by its sha256: how many bytes are held, of how many, and whether verified."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    length: Mapped[int | None] = mapped_column(BigInteger)
+    held: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,0 +1,120 @@
+"""Desks that sync with the sandbox platform, and the platform seen from outside over HTTP."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import uuid
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import requests
+from attachment_files import write_pdf
+from case_helpers import Clock, draft, intake, person
+
+from clerk_desk.demo import DEMO_ACCOUNTS
+from clerk_desk.desk import Desk
+from clerk_desk.domain.case import Applicant, Case
+
+FORM = "食品经营许可申请书"  # a key material of the food licence
+PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
+
+
+def platform_desk(root: Path, template: Path, url: str, clock: Clock | None = None) -> Desk:
+    """A seeded demo desk of its own (copied from the closed template) syncing with ``url``."""
+    shutil.copytree(template, root)
+    desk = Desk.open(root, demo_mode=True, clock=clock or datetime.now)
+    desk.settings.override("platform_url", url)
+    return desk
+
+
+def accepted_case(
+    desk: Desk,
+    clock: Clock,
+    files_dir: Path | None = None,
+    applicant: Applicant | None = None,
+) -> Case:
+    """A food-licence case accepted at the desk (two outbox rows: submit, accept), with a
+    PDF attached to its application form when ``files_dir`` is given."""
+    service = intake(desk, clock)
+    case = draft(service, applicant=applicant or person())
+    if files_dir is not None:
+        files_dir.mkdir(parents=True, exist_ok=True)
+        service.attach_file(case, FORM, write_pdf(files_dir, f"{uuid.uuid4().hex}.pdf"))
+        service.save_draft(case)
+    return service.accept(case, "clerk")
+
+
+class PlatformView:
+    """The platform over plain HTTP with demo accounts' tokens, as another window would."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._tokens: dict[str, str] = {}
+
+    def token(self, username: str) -> str:
+        if username not in self._tokens:
+            reply = requests.post(
+                f"{self.url}/api/v1/auth/token",
+                json={"desk_id": "test", "username": username, "password": PASSWORDS[username]},
+                timeout=10,
+            )
+            reply.raise_for_status()
+            self._tokens[username] = reply.json()["access_token"]
+        return self._tokens[username]
+
+    def get(self, path: str, username: str = "supervisor") -> requests.Response:
+        return requests.get(
+            f"{self.url}/api/v1{path}",
+            headers={"Authorization": f"Bearer {self.token(username)}"},
+            timeout=10,
+        )
+
+    def case(self, case_uuid: str) -> dict[str, Any]:
+        reply = self.get(f"/cases/{case_uuid}")
+        reply.raise_for_status()
+        data: dict[str, Any] = reply.json()
+        return data
+
+    def case_count(self) -> int:
+        reply = self.get("/cases?limit=500")
+        reply.raise_for_status()
+        return len(reply.json()["cases"])
+
+    def blob_sha256(self, sha256: str) -> str:
+        reply = self.get(f"/blobs/{sha256}")
+        reply.raise_for_status()
+        return hashlib.sha256(reply.content).hexdigest()
+
+    def post_event(
+        self, case_uuid: str, event: str, to_state: str, username: str
+    ) -> dict[str, Any]:
+        """Record ``event`` on the platform as ``username`` would from another window."""
+        view = self.case(case_uuid)
+        document = {**view["document"], "state": to_state}
+        body = {
+            "event": {
+                "uuid": str(uuid.uuid4()),
+                "case_uuid": case_uuid,
+                "seq": view["events"] + 1,
+                "event": event,
+                "from_state": view["state"],
+                "to_state": to_state,
+                "at": datetime.now().replace(microsecond=0).isoformat(),
+                "by": username,
+                "desk_id": "another-window",
+                "reason": "",
+                "payload": {},
+            },
+            "case": document,
+        }
+        reply = requests.post(
+            f"{self.url}/api/v1/cases/{case_uuid}/events",
+            json=body,
+            headers={"Authorization": f"Bearer {self.token(username)}"},
+            timeout=10,
+        )
+        assert reply.status_code == 201, reply.text
+        data: dict[str, Any] = reply.json()
+        return data

@@ -1,0 +1,80 @@
+"""Pulling the platform's changes into a desk: by the platform's cursor, never the desk's clock."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from case_helpers import Clock, person
+from platform_fixtures import SandboxProcess
+from sync_helpers import PlatformView, accepted_case, platform_desk
+
+from clerk_desk.desk import Desk
+from clerk_desk.domain.case_states import CaseState
+from local_cache.repositories import sync_repo
+
+
+def _cursor(desk: Desk) -> int:
+    with desk.database.read() as session:
+        return int(sync_repo.get_state(session, "cursor") or 0)
+
+
+def test_events_recorded_elsewhere_reach_the_desk_s_history_and_state(
+    tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
+) -> None:
+    desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
+    case = accepted_case(desk, Clock(datetime.now()), tmp_path / "files")
+    desk.sync.run_once()
+    cursor = _cursor(desk)
+    platform = PlatformView(sandbox_server.url)
+    platform.post_event(case.uuid, "route", "in_review", "clerk")
+    platform.post_event(case.uuid, "approve", "decided", "reviewer")
+    last = platform.post_event(case.uuid, "result_ready", "ready_for_pickup", "reviewer")
+
+    report = desk.sync.run_pass()
+
+    assert report.pulled == 3
+    stored = desk.intake.case(case.uuid)
+    assert stored is not None and stored.state is CaseState.READY_FOR_PICKUP
+    history = desk.intake.events(case.uuid)
+    assert [(e.seq, e.event, e.by) for e in history] == [
+        (1, "submit", "clerk"),
+        (2, "accept", "clerk"),
+        (3, "route", "clerk"),
+        (4, "approve", "reviewer"),
+        (5, "result_ready", "reviewer"),
+    ]
+    assert history[-1].to_state is CaseState.READY_FOR_PICKUP
+    assert _cursor(desk) == last["seq"] > cursor
+    assert desk.sync.run_pass().pulled == 0
+    desk.close()
+
+
+def test_a_desk_whose_clock_is_a_day_wrong_still_gets_every_change(
+    tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
+) -> None:
+    now = datetime.now()
+    window = platform_desk(tmp_path / "window", demo_template, sandbox_server.url)
+    cases = [
+        accepted_case(window, Clock(now), applicant=person(sequence=number)) for number in (21, 22)
+    ]
+    window.sync.run_once()
+    platform = PlatformView(sandbox_server.url)
+    platform.post_event(cases[0].uuid, "route", "in_review", "clerk")
+    window.close()
+
+    late = Clock(now - timedelta(days=1))
+    desk = platform_desk(tmp_path / "late-desk", demo_template, sandbox_server.url, late)
+    report = desk.sync.run_pass()
+
+    assert report.pulled == 5  # two cases created, two acceptances, one routing
+    first, second = (desk.intake.case(case.uuid) for case in cases)
+    assert first is not None and first.state is CaseState.IN_REVIEW
+    assert second is not None and second.state is CaseState.ACCEPTED
+    assert [e.event for e in desk.intake.events(cases[0].uuid)] == ["submit", "accept", "route"]
+    late.now = now + timedelta(days=1)
+    platform.post_event(cases[1].uuid, "route", "in_review", "clerk")
+    assert desk.sync.run_pass().pulled == 1
+    again = desk.intake.case(cases[1].uuid)
+    assert again is not None and again.state is CaseState.IN_REVIEW
+    desk.close()

@@ -1,0 +1,106 @@
+"""Pushing the outbox to the real sandbox platform over HTTP: cases, their files, and resends."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import requests
+from case_helpers import Clock
+from platform_fixtures import SandboxProcess
+from sqlalchemy import select
+from sync_helpers import FORM, PlatformView, accepted_case, platform_desk
+
+from clerk_desk.desk import Desk
+from local_cache.schema import OutboxRow
+
+
+def _files(desk: Desk, case_uuid: str) -> list[str]:
+    case = desk.intake.case(case_uuid)
+    assert case is not None
+    return [f.sha256 for m in case.materials if m.name == FORM for f in m.files]
+
+
+def test_an_accepted_case_with_a_file_reaches_the_platform_once(
+    tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
+) -> None:
+    desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
+    case = accepted_case(desk, Clock(datetime.now()), tmp_path / "files")
+    assert desk.sync.status().pending == 2
+
+    report = desk.sync.run_pass()
+
+    platform = PlatformView(sandbox_server.url)
+    view = platform.case(case.uuid)
+    assert (view["case_no"], view["state"]) == (case.case_no, "accepted")
+    assert [event["event"] for event in view["history"]] == ["submit", "accept"]
+    (sha256,) = _files(desk, case.uuid)
+    assert platform.blob_sha256(sha256) == sha256
+    assert report.pushed == 2
+    status = report.status
+    assert (status.online, status.pending, status.refused, status.last_error) == (True, 0, 0, "")
+    assert status.last_success is not None
+    with desk.database.read() as session:
+        assert session.scalars(select(OutboxRow)).all() == []
+
+    again = desk.sync.run_pass()
+    assert again.pushed == 0
+    assert len(platform.case(case.uuid)["history"]) == 2
+    desk.close()
+
+
+def test_a_row_sent_again_after_a_lost_reply_creates_nothing_new(
+    tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
+) -> None:
+    desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
+    case = accepted_case(desk, Clock(datetime.now()), tmp_path / "files")
+    with desk.database.read() as session:
+        rows = [
+            {c.name: getattr(row, c.name) for c in OutboxRow.__table__.columns}
+            for row in session.scalars(select(OutboxRow))
+        ]
+    desk.sync.run_once()
+    # The platform committed, but the replies never arrived: the rows are still there.
+    with desk.database.write() as session:
+        session.add_all(OutboxRow(**row) for row in rows)
+
+    report = desk.sync.run_pass()
+
+    assert (report.pushed, report.status.pending, report.status.refused) == (2, 0, 0)
+    platform = PlatformView(sandbox_server.url)
+    assert platform.case_count() == 1
+    assert [event["event"] for event in platform.case(case.uuid)["history"]] == [
+        "submit",
+        "accept",
+    ]
+    desk.close()
+
+
+def test_an_upload_cut_off_resumes_from_the_platform_s_offset(
+    tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
+) -> None:
+    desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
+    case = accepted_case(desk, Clock(datetime.now()), tmp_path / "files")
+    (sha256,) = _files(desk, case.uuid)
+    content = desk.intake.files.path_for(sha256).read_bytes()
+    platform = PlatformView(sandbox_server.url)
+    # The first half arrived before the connection broke.
+    half = len(content) // 2
+    reply = requests.patch(
+        f"{sandbox_server.url}/api/v1/blobs/{sha256}",
+        data=content[:half],
+        headers={
+            "Authorization": f"Bearer {platform.token('clerk')}",
+            "Upload-Offset": "0",
+            "Upload-Length": str(len(content)),
+            "Content-Type": "application/offset+octet-stream",
+        },
+        timeout=10,
+    )
+    assert reply.status_code == 204 and reply.headers["Upload-Offset"] == str(half)
+
+    report = desk.sync.run_pass()
+
+    assert report.pushed == 2
+    assert platform.blob_sha256(sha256) == sha256
+    desk.close()
