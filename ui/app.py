@@ -16,6 +16,7 @@ from clerk_desk.home import DeskHome, open_home
 from ui import fonts, theme
 from ui.crash import CrashHandler
 from ui.desk_worker import DeskWorker
+from ui.embedded_platform import start_in_background, training_platform
 from ui.session import Session
 from ui.translations import Translators, effective_language
 
@@ -124,6 +125,12 @@ def _run_session(app: QApplication, home: DeskHome) -> int:
 
     worker.deskFailed.connect(desk_failed)
     session = Session(home, worker)
+    training = training_platform(home)
+    if training is not None:
+        # Once the desk is open, so the sandbox does not slow the first window down.
+        worker.deskReady.connect(
+            lambda _desk: start_in_background(training, home.settings, session.sync)
+        )
     first = session.start()
     quit_when = os.environ.get(QUIT_WHEN_ENV)
     if quit_when == "shown":
@@ -135,5 +142,9 @@ def _run_session(app: QApplication, home: DeskHome) -> int:
     try:
         code = int(app.exec())
     finally:
+        # The platform first: a start or a pass waiting on it then ends at once.
+        if training is not None:
+            training.stop()
+        session.sync.shutdown()
         worker.shutdown()
     return 2 if failure else code

@@ -85,6 +85,8 @@ class LockScreen(QWidget):
 
     unlocked = Signal()
     switchUser = Signal()
+    # The accepted user name and password, for the platform sign-in (not kept anywhere).
+    credentialsAccepted = Signal(str, str)
 
     def __init__(self, worker: DeskWorker, clerk: Clerk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,14 +149,16 @@ class LockScreen(QWidget):
         username, password = self.clerk.username, self.password.text()
         self.worker.run(
             lambda desk: desk.accounts.sign_in(username, password),
-            self._accepted,
+            lambda clerk: self._accepted(clerk, password),
             self._refused,
+            owner=self,
         )
 
-    def _accepted(self, _clerk: Clerk) -> None:
+    def _accepted(self, clerk: Clerk, password: str) -> None:
         self.unlock_button.setEnabled(True)
         self.password.clear()
         self.error.clear()
+        self.credentialsAccepted.emit(clerk.username, password)
         self.unlocked.emit()
 
     def _refused(self, error: UserError) -> None:

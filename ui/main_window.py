@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,10 +24,16 @@ from PySide6.QtWidgets import (
 from clerk_desk.domain.roles import Clerk, Workspace
 from ui.accounts_page import AccountsPanel
 from ui.desk_worker import DeskWorker
+from ui.elided_label import ElidedLabel
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.intake.page import IntakePage
 from ui.naming import named
+from ui.sync_controller import SyncController
+from ui.sync_problems import SyncProblemsDialog
 from ui.workspaces import Placeholder, SettingsPage
+
+if TYPE_CHECKING:
+    from clerk_desk.sync.status import SyncStatus
 
 
 class MainWindow(QMainWindow):
@@ -35,10 +45,13 @@ class MainWindow(QMainWindow):
         clerk: Clerk,
         idle_ms: int | None = None,
         parent: QWidget | None = None,
+        sync: SyncController | None = None,
     ) -> None:
         """Opened after sign-in, so the worker's desk is open.
 
-        ``idle_ms`` overrides the idle-lock setting (tests use a few milliseconds).
+        ``idle_ms`` overrides the idle-lock setting (tests use a few milliseconds). ``sync`` is
+        the session's controller; without one (self-test, tests) the window keeps its own,
+        which syncs only on demand.
         """
         super().__init__(parent)
         if worker.desk is None:
@@ -51,6 +64,9 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self._idle_override = idle_ms
         self._focus_before_lock: QWidget | None = None
+        self._owns_sync = sync is None
+        self.sync = sync if sync is not None else SyncController(worker, self)
+        self.problems_dialog: SyncProblemsDialog | None = None
 
         self.tabs: dict[Workspace, QPushButton] = {}
         self.workspaces: dict[Workspace, QWidget] = {}
@@ -67,12 +83,24 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(worker, clerk)
         self.lock_screen.unlocked.connect(self.unlock)
         self.lock_screen.switchUser.connect(self.switch_user)
+        self.lock_screen.credentialsAccepted.connect(self.sync.sign_in)
         self.stack = QStackedWidget()
         self.stack.setObjectName("main.stack")
         self.stack.addWidget(self.desk_page)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
+        self.sync_now = QAction(self.tr("Sync now"), self)
+        self.sync_now.setObjectName("sync.now")
+        self.sync_now.setShortcut(QKeySequence("F5"))
+        self.sync_now.setToolTip(self.tr("Sync with the platform now (F5)"))
+        self.sync_now.triggered.connect(self.sync.sync_now)
+        self.addAction(self.sync_now)
         self._status_bar()
+        self.sync.statusChanged.connect(self._show_sync)
+        self.sync.noticeChanged.connect(self._show_sync)
+        self.sync.busyChanged.connect(self._show_sync)
+        self._show_sync()
+        self.sync.refresh()
 
         lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         lock_shortcut.activated.connect(self.lock)
@@ -173,7 +201,7 @@ class MainWindow(QMainWindow):
             )
         )
         clerk = QLabel(self.clerk.display_name)
-        sync = QLabel(
+        sync = ElidedLabel(
             self.tr("Platform not configured")
             if not settings.get("platform_url")
             else self.tr("Offline")
@@ -189,7 +217,69 @@ class MainWindow(QMainWindow):
         for index, label in enumerate(parts):
             if index:
                 bar.addWidget(QLabel("·"))
-            bar.addWidget(label)
+            # The sync state takes the room left and is cut short when it does not fit.
+            bar.addWidget(label, 1 if label is sync else 0)
+        self.problems_button = named(QToolButton(), "status.syncProblems", self.tr("Sync problems"))
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.setProperty("role", "alert")
+        self.problems_button.clicked.connect(self.show_sync_problems)
+        self.problems_button.hide()
+        bar.addPermanentWidget(self.problems_button)
+        sync_button = named(QToolButton(), "status.syncNow", self.tr("Sync now"))
+        sync_button.setDefaultAction(self.sync_now)
+        sync_button.setAutoRaise(True)
+        bar.addPermanentWidget(sync_button)
+
+    def _show_sync(self) -> None:
+        """The sync part of the status bar, spoken: online or not, what waits, what failed."""
+        status = self.sync.status
+        if status is None:
+            text = (
+                self.tr("Offline")
+                if self.desk.settings.get("platform_url")
+                else self.tr("Platform not configured")
+            )
+            parts, error = [text], ""
+        else:
+            parts = self._sync_parts(status)
+            error = status.last_error if status.configured and not status.online else ""
+        if self.sync.busy:
+            parts.append(self.tr("Syncing…"))
+        if self.sync.notice:
+            parts.append(self.sync.notice)
+        if error:
+            # Last: the longest part, the one cut short when the bar is narrow.
+            parts.append(self.tr("Last error: {error}").format(error=error))
+        self.sync_label.setText(" · ".join(parts))
+        refused = status.refused if status is not None else 0
+        self.problems_button.setText(self.tr("Sync problems {count}").format(count=refused))
+        self.problems_button.setVisible(refused > 0)
+
+    def _sync_parts(self, status: SyncStatus) -> list[str]:
+        if not status.configured:
+            return [self.tr("Platform not configured")]
+        parts = [
+            self.tr("Online") if status.online else self.tr("Offline"),
+            self.tr("To upload {count}").format(count=status.pending),
+        ]
+        if status.waiting_for:
+            parts.append(
+                self.tr("Waiting for {users} to sign in").format(
+                    users="、".join(status.waiting_for)
+                )
+            )
+        if status.last_success is not None:
+            parts.append(self.tr("Last sync {time}").format(time=_clock(status.last_success)))
+        return parts
+
+    def show_sync_problems(self) -> None:
+        if self.problems_dialog is None:
+            self.problems_dialog = SyncProblemsDialog(self.worker, self.sync, self.clerk, self)
+        self.problems_dialog.refresh()
+        if self.problems_dialog.isVisible():
+            self.problems_dialog.activateWindow()
+        else:
+            self.problems_dialog.show()
 
     def _idle_timeout(self) -> int:
         if self._idle_override is not None:
@@ -244,4 +334,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
+        if self._owns_sync:
+            self.sync.shutdown()
         super().closeEvent(event)
+
+
+def _clock(moment: datetime) -> str:
+    """HH:MM today; with the date on another day, so a stale "last sync" does not look fresh."""
+    if moment.date() == datetime.now().date():
+        return moment.strftime("%H:%M")
+    return moment.strftime("%m-%d %H:%M")

@@ -12,6 +12,7 @@ from clerk_desk.home import DeskHome
 from ui.desk_worker import DeskWorker
 from ui.setup_dialog import SetupDialog
 from ui.sign_in import SignInWindow
+from ui.sync_controller import SyncController
 
 if TYPE_CHECKING:
     from clerk_desk.desk import Desk
@@ -33,6 +34,8 @@ class Session(QObject):
         self.worker = worker
         self.idle_ms = idle_ms
         self.window: QWidget | None = None
+        # One sync for the whole run: it keeps going while clerks sign in and out.
+        self.sync = SyncController(worker, self)
         worker.deskReady.connect(self._desk_ready)
 
     def start(self) -> QWidget:
@@ -48,12 +51,14 @@ class Session(QObject):
 
     def show_sign_in(self) -> SignInWindow:
         window = SignInWindow(self.home, self.worker)
+        window.credentialsAccepted.connect(self.sync.sign_in)
         window.signedIn.connect(self._signed_in)
         window.resize(1366, 768)
         return self._replace(window)
 
     def _desk_ready(self, desk: Desk) -> None:
-        """A real desk whose settings name a centre but which has no account yet needs setup."""
+        """Sync starts; a real desk whose settings name a centre but no account needs setup."""
+        self.sync.start()
         if not desk.demo_mode:
             self.worker.run(lambda opened: opened.needs_setup(), self._setup_needed)
 
@@ -65,7 +70,7 @@ class Session(QObject):
         # Imported on first sign-in: the sign-in window must appear without it.
         from ui.main_window import MainWindow
 
-        window = MainWindow(self.worker, clerk, self.idle_ms)
+        window = MainWindow(self.worker, clerk, self.idle_ms, sync=self.sync)
         window.signedOut.connect(self.show_sign_in)
         self._replace(window)
 

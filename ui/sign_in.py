@@ -34,6 +34,8 @@ def role_labels(roles: tuple[Role, ...]) -> str:
 
 class SignInWindow(QWidget):
     signedIn = Signal(object)
+    # The accepted user name and password, for the platform sign-in (not kept anywhere).
+    credentialsAccepted = Signal(str, str)
 
     def __init__(self, home: DeskHome, worker: DeskWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,14 +201,16 @@ class SignInWindow(QWidget):
         username, password = self.username.text(), self.password.text()
         self.worker.run(
             lambda desk: desk.accounts.sign_in(username, password),
-            self._signed_in,
+            lambda clerk: self._signed_in(clerk, password),
             self._refused,
+            owner=self,
         )
 
-    def _signed_in(self, clerk: Clerk) -> None:
+    def _signed_in(self, clerk: Clerk, password: str) -> None:
         self._done()
         self.error.clear()
         self.password.clear()
+        self.credentialsAccepted.emit(clerk.username, password)
         self.signedIn.emit(clerk)
 
     def _refused(self, error: UserError) -> None:

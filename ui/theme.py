@@ -72,6 +72,7 @@ QHeaderView::section {{
 }}
 QStatusBar {{ background: #eceff3; border-top: 1px solid {border}; }}
 QStatusBar QLabel {{ color: {muted}; padding: 0 4px; }}
+QToolButton[role="alert"] {{ color: {error}; font-weight: 600; }}
 QPlainTextEdit {{ background: white; border: 1px solid {border}; }}
 """
 

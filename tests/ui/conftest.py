@@ -12,6 +12,7 @@ from ui_test_helpers import show_active
 from clerk_desk.desk import Desk
 from ui.desk_worker import DeskWorker
 from ui.main_window import MainWindow
+from ui.sync_controller import SyncController
 from ui.translations import Translators
 
 
@@ -40,6 +41,14 @@ def fresh_worker(fresh_desk: Desk) -> Iterator[DeskWorker]:
 
 
 @pytest.fixture
+def sync_controller(demo_worker: DeskWorker) -> Iterator[SyncController]:
+    """The session's sync over the demo desk (no timer: tests press "sync now")."""
+    controller = SyncController(demo_worker)
+    yield controller
+    controller.shutdown()
+
+
+@pytest.fixture
 def main_window(
     qtbot: QtBot, demo_desk: Desk, demo_worker: DeskWorker, translators: Translators
 ) -> Callable[..., MainWindow]:
@@ -48,6 +57,27 @@ def main_window(
     def open_window(username: str, password: str, idle_ms: int | None = 0) -> MainWindow:
         clerk = demo_desk.accounts.sign_in(username, password)
         window = MainWindow(demo_worker, clerk, idle_ms=idle_ms)
+        qtbot.addWidget(window)
+        show_active(qtbot, window)
+        return window
+
+    return open_window
+
+
+@pytest.fixture
+def sync_window(
+    qtbot: QtBot,
+    demo_desk: Desk,
+    demo_worker: DeskWorker,
+    sync_controller: SyncController,
+    translators: Translators,
+) -> Callable[..., MainWindow]:
+    """A signed-in main window on the session's sync, in the English source texts."""
+    translators.install("en")
+
+    def open_window(username: str = "clerk", password: str = "demo-clerk") -> MainWindow:
+        clerk = demo_desk.accounts.sign_in(username, password)
+        window = MainWindow(demo_worker, clerk, idle_ms=0, sync=sync_controller)
         qtbot.addWidget(window)
         show_active(qtbot, window)
         return window

@@ -58,7 +58,8 @@ def test_sync_state_is_offline_once_a_platform_is_configured(
 ) -> None:
     demo_desk.settings.set("platform_url", "https://platform.example")
     window = main_window("clerk", "demo-clerk")
-    assert find(window, QLabel, "status.sync").text() == "离线"
+    # The engine's status follows from the database thread and adds what waits to upload.
+    assert find(window, QLabel, "status.sync").text().startswith("离线")
 
 
 def test_placeholders_say_they_are_not_available_yet(main_window: OpenWindow) -> None:

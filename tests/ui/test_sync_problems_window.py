@@ -1,0 +1,130 @@
+"""The sync problems window: real refusals by the sandbox platform, fixed and resent or
+discarded with a reason."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from platform_fixtures import SandboxProcess
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QToolButton,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from sync_ui_helpers import accept_case, spoil_id_number, wait_for_sync_text
+from ui_test_helpers import find
+
+from clerk_desk.desk import Desk
+from local_cache.schema import SyncProblemRow
+from ui.main_window import MainWindow
+from ui.sync_problems import SyncProblemsDialog
+
+OpenWindow = Callable[..., MainWindow]
+ID_FIELD = "case.applicant.id_number"
+
+
+@pytest.fixture
+def other_desk(tmp_path: Path, demo_template: Path) -> Iterator[Desk]:
+    """A second demo desk from the same template: it issues the same case numbers."""
+    root = tmp_path / "other-desk"
+    shutil.copytree(demo_template, root)
+    desk = Desk.open(root, demo_mode=True)
+    yield desk
+    desk.close()
+
+
+def cells(dialog: SyncProblemsDialog) -> list[list[str]]:
+    model = find(dialog, QTableView, "sync.problemList").model()
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def open_problems(qtbot: QtBot, window: MainWindow, count: int) -> SyncProblemsDialog:
+    """Press "sync now", wait for ``count`` refusals, open the list from the status bar."""
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    button = find(window, QToolButton, "status.syncProblems")
+    qtbot.waitUntil(lambda: button.isVisible(), timeout=10_000)
+    assert button.text() == f"Sync problems {count}"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.problems_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: len(cells(dialog)) == count)
+    return dialog
+
+
+def test_a_refused_id_number_is_fixed_and_resent(
+    qtbot: QtBot, sync_window: OpenWindow, demo_desk: Desk, sandbox_server: SandboxProcess
+) -> None:
+    demo_desk.settings.override("platform_url", sandbox_server.url)
+    case = accept_case(demo_desk)
+    correct = spoil_id_number(demo_desk, case)
+    window = sync_window()
+    dialog = open_problems(qtbot, window, 1)
+
+    [[case_no, what, reason, fields, _when]] = cells(dialog)
+    assert (case_no, what, fields) == (case.case_no, "Submit", "Applicant's ID number")
+    assert reason  # the platform's own words
+    assert reason in find(dialog, QLabel, "sync.reason").text()
+    line = find(dialog, QLineEdit, f"sync.field.{ID_FIELD}")
+    qtbot.waitUntil(lambda: line.text() == correct)  # what the desk holds now
+    caption = dialog.fields.labelForField(line)
+    assert isinstance(caption, QLabel)
+    assert caption.text().startswith("Applicant's ID number\n第18位校验码应为")
+    assert line.hasFocus()
+
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not cells(dialog), timeout=10_000)
+    assert find(dialog, QLabel, "sync.empty").isVisible()
+    assert wait_for_sync_text(qtbot, window, "Online", "To upload 0")
+    assert not window.problems_button.isVisible()
+
+
+def test_a_case_number_taken_by_another_desk_is_discarded_with_a_reason(
+    qtbot: QtBot,
+    sync_window: OpenWindow,
+    demo_desk: Desk,
+    other_desk: Desk,
+    sandbox_server: SandboxProcess,
+) -> None:
+    for desk in (other_desk, demo_desk):
+        desk.settings.override("platform_url", sandbox_server.url)
+    taken = accept_case(other_desk)
+    assert other_desk.sync.run_once().pending == 0
+    case = accept_case(demo_desk)
+    assert case.case_no == taken.case_no
+    window = sync_window()
+    dialog = open_problems(qtbot, window, 1)
+    [[case_no, what, reason, fields, _when]] = cells(dialog)
+    assert (case_no, what, fields) == (case.case_no, "Submit", "")
+    assert case.case_no in reason
+    assert not dialog.findChildren(QLineEdit)
+
+    table = find(dialog, QTableView, "sync.problemList")
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    ask = dialog.findChild(QPlainTextEdit, "sync.discardReason.reason")
+    assert ask is not None and ask.isVisible()
+    ok = find(dialog, QPushButton, "sync.discardReason.ok")
+    assert not ok.isEnabled()
+    ask.setPlainText("编号冲突，已在另一窗口重新受理")
+    assert ok.isEnabled()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: not cells(dialog), timeout=10_000)
+    with demo_desk.database.read() as session:
+        record = session.scalars(select(SyncProblemRow)).one()
+        assert (record.resolution, record.resolved_by) == ("discarded", "clerk")
+        assert record.resolution_reason == "编号冲突，已在另一窗口重新受理"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

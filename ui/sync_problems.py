@@ -1,0 +1,337 @@
+"""The sync problems window: what the platform refused, why, and what the clerk does about it.
+
+Each refused item stays here until it is fixed and resent or discarded with a reason (the
+engine records both), so nothing disappears silently. Reading and changing the list runs on
+the database thread; the resent item travels with the next sync pass, which starts at once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_desk.domain.case_states import EVENT_LABELS, CaseEvent
+from clerk_desk.domain.roles import Clerk
+from clerk_desk.errors import UserError
+from clerk_desk.i18n import translate
+from ui.desk_worker import DeskWorker
+from ui.intake.dialogs import ReasonDialog
+from ui.naming import named
+from ui.sync_controller import SyncController
+
+if TYPE_CHECKING:
+    from clerk_desk.desk import Desk
+    from clerk_desk.sync.status import SyncProblem
+
+Index = QModelIndex | QPersistentModelIndex
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def field_value(document: dict[str, Any], path: str) -> str:
+    """The value at the platform's dotted ``path`` (``case.materials[0].name``); "" if none."""
+    target: Any = document
+    for name, index in _STEP.findall(path):
+        try:
+            target = target[int(index)] if index else target[name]
+        except (LookupError, TypeError):
+            return ""
+    return "" if target is None or isinstance(target, dict | list) else str(target)
+
+
+def current_values(desk: Desk, problem: SyncProblem) -> dict[str, str]:
+    """What the desk holds now in each field the platform named (for the correction lines)."""
+    case = desk.intake.case(problem.case_uuid)
+    document = {"case": case.to_dict()} if case is not None else {}
+    return {path: field_value(document, path) for path, _message in problem.fields}
+
+
+class ProblemsModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.problems: list[SyncProblem] = []
+        self.headers = (
+            self.tr("Case number"),
+            self.tr("What"),
+            self.tr("Platform's reason"),
+            self.tr("Fields"),
+            self.tr("When"),
+        )
+        # The fields a clerk can fix at the window, by the platform's path; others show as is.
+        self.field_labels = {
+            "case.case_no": self.tr("Case number"),
+            "case.applicant.name": self.tr("Applicant's name"),
+            "case.applicant.id_number": self.tr("Applicant's ID number"),
+            "case.applicant.phone": self.tr("Applicant's phone"),
+            "case.applicant.credit_code": self.tr("Applicant's credit code"),
+            "case.agent.name": self.tr("Agent's name"),
+            "case.agent.id_number": self.tr("Agent's ID number"),
+            "case.agent.phone": self.tr("Agent's phone"),
+        }
+
+    def set_problems(self, problems: list[SyncProblem]) -> None:
+        self.beginResetModel()
+        self.problems = problems
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        problem = self.problems[index.row()]
+        values = (
+            problem.case_no or self.tr("(no number yet)"),
+            self.what(problem.kind),
+            problem.reason,
+            "、".join(self.field_label(path) for path, _message in problem.fields),
+            problem.created_at.strftime("%Y-%m-%d %H:%M"),
+        )
+        return values[index.column()]
+
+    def field_label(self, path: str) -> str:
+        return self.field_labels.get(path, path)
+
+    def what(self, kind: str) -> str:
+        """The event's label as the desk shows it elsewhere (kind is the outbox row's)."""
+        try:
+            return translate("core", EVENT_LABELS[CaseEvent(kind)])
+        except ValueError:
+            return self.tr("Deadline recomputed") if kind == "deadline_recomputed" else kind
+
+
+class SyncProblemsDialog(QDialog):
+    """Enter resends the selected item with the corrections typed, Delete discards it."""
+
+    def __init__(
+        self,
+        worker: DeskWorker,
+        sync: SyncController,
+        clerk: Clerk,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.sync = sync
+        self.clerk = clerk
+        self.corrections: dict[str, QLineEdit] = {}
+        # The problem whose correction lines are up: a refresh keeps them and what was typed.
+        self._shown_id: int | None = None
+        self._resetting = False
+        self.setObjectName("sync.problems")
+        self.setWindowTitle(self.tr("Sync problems"))
+        self.resize(980, 560)
+
+        self.model = ProblemsModel(self)
+        self.table = named(QTableView(), "sync.problemList", self.tr("Refused items"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+
+        self.empty = named(
+            QLabel(self.tr("Nothing was refused: every item reached the platform or waits.")),
+            "sync.empty",
+            self.tr("No sync problems"),
+        )
+        self.empty.setProperty("role", "muted")
+        self.reason = named(QLabel(), "sync.reason", self.tr("Platform's reason"))
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields_box = QWidget()
+        self.fields_box.setObjectName("sync.fields")
+        self.fields = QFormLayout(self.fields_box)
+        self.fields.setContentsMargins(0, 0, 0, 0)
+        self.message = named(QLabel(), "sync.message", self.tr("Sync problems message"))
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+
+        self.resend_button = named(
+            QPushButton(self.tr("Fix and resend (Enter)")), "sync.resend", self.tr("Fix and resend")
+        )
+        self.resend_button.setProperty("primary", True)
+        self.resend_button.setDefault(True)
+        self.resend_button.clicked.connect(self.resend)
+        self.discard_button = named(
+            QPushButton(self.tr("Discard… (Del)")), "sync.discard", self.tr("Discard")
+        )
+        self.discard_button.setAutoDefault(False)
+        self.discard_button.clicked.connect(self.ask_discard)
+        close = named(QPushButton(self.tr("Close (Esc)")), "sync.close", self.tr("Close"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        discard_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)
+        discard_key.activated.connect(self.ask_discard)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.resend_button)
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.fields_box)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        sync.statusChanged.connect(self._status_changed)
+        self._show_selection(None)
+
+    def refresh(self) -> None:
+        self.worker.run(lambda desk: desk.sync.problems(), self._show_problems)
+
+    def _status_changed(self, _status: object) -> None:
+        """A pass ended: what it refused shows up without the clerk asking."""
+        if self.isVisible():
+            self.refresh()
+
+    def _show_problems(self, problems: list[SyncProblem]) -> None:
+        chosen = self.selected()
+        row = next(
+            (row for row, p in enumerate(problems) if chosen is not None and p.id == chosen.id),
+            0,
+        )
+        self._resetting = True
+        try:
+            self.model.set_problems(problems)
+            if problems:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._resetting = False
+        self.empty.setVisible(not problems)
+        self._show_selection(problems[row] if problems else None)
+        focused = self.focusWidget()
+        if focused is None or not focused.isVisible():
+            self.table.setFocus()
+
+    def selected(self) -> SyncProblem | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.problems):
+            return None
+        return self.model.problems[index.row()]
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._resetting:
+            return
+        valid = current.isValid() and current.row() < len(self.model.problems)
+        self._show_selection(self.model.problems[current.row()] if valid else None)
+
+    def _show_selection(self, problem: SyncProblem | None) -> None:
+        shown_id = problem.id if problem is not None else None
+        if shown_id is not None and shown_id == self._shown_id:
+            return
+        self._shown_id = shown_id
+        self.message.clear()
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        self.corrections = {}
+        self.resend_button.setEnabled(problem is not None)
+        self.discard_button.setEnabled(problem is not None)
+        self.reason.setText(
+            self.tr("{what} of case {case_no} refused ({code}): {reason}").format(
+                what=self.model.what(problem.kind),
+                case_no=problem.case_no,
+                code=problem.status_code,
+                reason=problem.reason,
+            )
+            if problem is not None
+            else ""
+        )
+        if problem is None or not problem.fields:
+            self.fields_box.hide()
+            return
+        for path, message in problem.fields:
+            label = self.model.field_label(path)
+            line = named(QLineEdit(), f"sync.field.{path}", label)
+            line.setToolTip(f"{path}: {message}")
+            caption = QLabel(f"{label}\n{message}")
+            caption.setBuddy(line)
+            self.fields.addRow(caption, line)
+            self.corrections[path] = line
+        self.fields_box.show()
+        self.worker.run(lambda desk: current_values(desk, problem), self._fill_fields)
+
+    def _fill_fields(self, values: dict[str, str]) -> None:
+        for path, value in values.items():
+            line = self.corrections.get(path)
+            if line is not None and not line.isModified():
+                line.setText(value)
+        first = next(iter(self.corrections.values()), None)
+        if first is not None:
+            first.setFocus()
+            first.selectAll()
+
+    def resend(self) -> None:
+        problem = self.selected()
+        if problem is None:
+            return
+        corrections = {path: line.text() for path, line in self.corrections.items()}
+        by = self.clerk.username
+        problem_id = problem.id
+        self.worker.run(
+            lambda desk: desk.sync.resend(problem_id, corrections, by), self._done, self._refused
+        )
+
+    def ask_discard(self) -> None:
+        if self.selected() is None:
+            return
+        dialog = ReasonDialog(
+            "sync.discardReason",
+            self.tr("Discard"),
+            self.tr("Why is this item not sent to the platform? The reason is recorded."),
+            self,
+        )
+        dialog.chosen.connect(self.discard)
+        dialog.open()
+
+    def discard(self, reason: str) -> None:
+        problem = self.selected()
+        if problem is None:
+            return
+        by = self.clerk.username
+        problem_id = problem.id
+        self.worker.run(
+            lambda desk: desk.sync.discard(problem_id, reason, by), self._done, self._refused
+        )
+
+    def _done(self, _result: None) -> None:
+        """The list changes at once; the pass that sends what was freed follows."""
+        self.refresh()
+        self.sync.sync_now()
+
+    def _refused(self, error: UserError) -> None:
+        self.message.setText(error.render())
