@@ -162,6 +162,19 @@ def test_a_platform_that_does_not_answer_leaves_the_desk_offline_and_backing_off
         silent.close()
 
 
+def test_a_refused_connection_is_said_in_a_few_words(demo_desk: Desk) -> None:
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    url = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    closed.close()  # nothing listens there now
+    demo_desk.settings.override("platform_url", url)
+
+    status = demo_desk.sync.run_once()
+
+    assert status.online is False
+    assert status.last_error == f"无法连接平台 {url}（连接被拒绝）"
+
+
 def test_a_cut_off_reply_is_a_failure_to_retry(
     demo_desk: Desk, serve: list[ThreadingHTTPServer]
 ) -> None:

@@ -9,7 +9,9 @@ retried, never half-applied.
 
 from __future__ import annotations
 
+import errno
 import ipaddress
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 from clerk_desk.settings import Settings
 from clerk_desk.sync.errors import (
     PlatformAddressRefused,
@@ -214,7 +216,7 @@ class PlatformClient:
             raise TransportFailure(
                 Message(
                     QT_TRANSLATE_NOOP("core", "The platform {url} cannot be reached ({error})"),
-                    {"url": self.connection.base_url, "error": _first_line(error)},
+                    {"url": self.connection.base_url, "error": connection_cause(error)},
                 )
             ) from error
         return _classify(reply)
@@ -275,6 +277,26 @@ def unreadable_reply() -> TransportFailure:
             )
         )
     )
+
+
+def connection_cause(error: Exception) -> Message:
+    """Why a connection failed, in a few words the clerk can act on, instead of the long
+    English chain ``requests`` and urllib3 build (which stays in the log)."""
+    seen: Exception | None = error
+    visited: set[int] = set()
+    while seen is not None and id(seen) not in visited:
+        visited.add(id(seen))
+        if isinstance(seen, socket.gaierror):
+            return msg(QT_TRANSLATE_NOOP("core", "host name not found"))
+        if isinstance(seen, ConnectionRefusedError):
+            return msg(QT_TRANSLATE_NOOP("core", "connection refused"))
+        if isinstance(seen, OSError) and seen.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
+            return msg(QT_TRANSLATE_NOOP("core", "network unreachable"))
+        if isinstance(seen, ConnectionResetError | ConnectionAbortedError):
+            return msg(QT_TRANSLATE_NOOP("core", "connection dropped"))
+        nested = seen.args[0] if seen.args and isinstance(seen.args[0], Exception) else None
+        seen = getattr(seen, "reason", None) or nested or seen.__cause__ or seen.__context__
+    return msg(QT_TRANSLATE_NOOP("core", "connection failed"))
 
 
 def _first_line(error: Exception) -> str:

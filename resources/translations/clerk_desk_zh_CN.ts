@@ -595,6 +595,25 @@
     </message>
 </context>
 <context>
+    <name>EmbeddedPlatform</name>
+    <message>
+        <source>it said {line!r} instead of its address</source>
+        <translation>输出了 {line!r}，而不是地址</translation>
+    </message>
+    <message>
+        <source>no address within {seconds} seconds</source>
+        <translation>{seconds} 秒内未给出地址</translation>
+    </message>
+    <message>
+        <source>Training platform did not start: {error}</source>
+        <translation>培训平台未能启动：{error}</translation>
+    </message>
+    <message>
+        <source>Starting the training platform…</source>
+        <translation>正在启动培训平台…</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>Case look-up · F3 back to intake</source>
@@ -833,6 +852,14 @@
         <translation>综合窗口工作台</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Sync with the platform now (F5)</source>
+        <translation>立即与平台同步（F5）</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
@@ -891,6 +918,38 @@
     <message>
         <source>Sync state</source>
         <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>上次错误：{error}</translation>
+    </message>
+    <message>
+        <source>Sync problems {count}</source>
+        <translation>同步问题 {count}</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>To upload {count}</source>
+        <translation>待上传 {count}</translation>
+    </message>
+    <message>
+        <source>Waiting for {users} to sign in</source>
+        <translation>等待 {users} 登录</translation>
+    </message>
+    <message>
+        <source>Last sync {time}</source>
+        <translation>上次同步 {time}</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1086,65 @@
     <message>
         <source>Not yet available: this workspace comes in a later version.</source>
         <translation>暂未提供：此工作区将在后续版本提供。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s reason</source>
+        <translation>平台给出的原因</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s ID number</source>
+        <translation>申请人证件号码</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s phone</source>
+        <translation>申请人联系电话</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s credit code</source>
+        <translation>申请人统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>代理人证件号码</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone</source>
+        <translation>代理人联系电话</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>（尚无编号）</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed</source>
+        <translation>期限重算</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1482,72 @@
     <message>
         <source>Supplement deadline</source>
         <translation>补齐材料期限</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Platform sign-in failed: {error}</source>
+        <translation>平台登录失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Refused items</source>
+        <translation>被拒绝的条目</translation>
+    </message>
+    <message>
+        <source>Nothing was refused: every item reached the platform or waits.</source>
+        <translation>没有被拒绝的条目：所有内容均已上传或正在等待上传。</translation>
+    </message>
+    <message>
+        <source>No sync problems</source>
+        <translation>没有同步问题</translation>
+    </message>
+    <message>
+        <source>Platform&apos;s reason</source>
+        <translation>平台给出的原因</translation>
+    </message>
+    <message>
+        <source>Sync problems message</source>
+        <translation>同步问题提示</translation>
+    </message>
+    <message>
+        <source>Fix and resend (Enter)</source>
+        <translation>修改并重新上传（Enter）</translation>
+    </message>
+    <message>
+        <source>Fix and resend</source>
+        <translation>修改并重新上传</translation>
+    </message>
+    <message>
+        <source>Discard… (Del)</source>
+        <translation>放弃…（Del）</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{what} of case {case_no} refused ({code}): {reason}</source>
+        <translation>办件 {case_no} 的“{what}”被平台拒绝（{code}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Why is this item not sent to the platform? The reason is recorded.</source>
+        <translation>为什么不再上传此条目？原因将被记录。</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2827,106 @@
     <message>
         <source>{path} is not a CSV file in UTF-8 or GB18030</source>
         <translation>{path} 不是 UTF-8 或 GB18030 编码的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Platform password of {user}: </source>
+        <translation>{user} 的平台密码：</translation>
+    </message>
+    <message>
+        <source>No password was given</source>
+        <translation>未输入密码</translation>
+    </message>
+    <message>
+        <source>No central platform is configured; set platform_url or start with --platform URL</source>
+        <translation>未配置中心平台；请设置 platform_url，或以 --platform URL 启动</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; {pending} pending, {refused} refused</source>
+        <translation>已上传 {pushed}，已接收 {pulled}；待上传 {pending}，被拒绝 {refused}</translation>
+    </message>
+    <message>
+        <source>Waiting for these users to sign in: {users}</source>
+        <translation>等待以下用户登录：{users}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>上次错误：{error}</translation>
+    </message>
+    <message>
+        <source>The platform address {url} must start with https:// and name a host</source>
+        <translation>平台地址 {url} 必须以 https:// 开头并写明主机</translation>
+    </message>
+    <message>
+        <source>The platform address {url} uses plain http:// to another computer; use https://, or set allow_plain_http to true if the administrator allows it</source>
+        <translation>平台地址 {url} 以未加密的 http:// 连接其他计算机；请改用 https://，或经管理员同意将 allow_plain_http 设为 true</translation>
+    </message>
+    <message>
+        <source>The CA bundle file {path} (setting ca_bundle) does not exist; fix the setting or clear it to use the system&apos;s certificates</source>
+        <translation>CA 证书文件 {path}（设置项 ca_bundle）不存在；请修正该设置，或清空以使用系统证书</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate cannot be verified ({error}); set ca_bundle to the CA file that signed it</source>
+        <translation>无法验证平台证书（{error}）；请将 ca_bundle 设为签发该证书的 CA 文件</translation>
+    </message>
+    <message>
+        <source>The platform did not answer within {seconds} seconds</source>
+        <translation>平台在 {seconds} 秒内未应答</translation>
+    </message>
+    <message>
+        <source>The platform {url} cannot be reached ({error})</source>
+        <translation>无法连接平台 {url}（{error}）</translation>
+    </message>
+    <message>
+        <source>The platform answered {status} ({reason}); will retry</source>
+        <translation>平台返回 {status}（{reason}）；稍后重试</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s reply was cut off or not understood; will retry</source>
+        <translation>平台的应答不完整或无法识别；稍后重试</translation>
+    </message>
+    <message>
+        <source>host name not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>The platform refused the sign-in of {username}: wrong user name or password ({reason})</source>
+        <translation>平台拒绝了 {username} 的登录：用户名或密码错误（{reason}）</translation>
+    </message>
+    <message>
+        <source>The platform refused the sign-in of {username}: {reason}</source>
+        <translation>平台拒绝了 {username} 的登录：{reason}</translation>
+    </message>
+    <message>
+        <source>Say why this change is discarded; nothing was changed</source>
+        <translation>请说明放弃此项更改的原因；未作任何更改</translation>
+    </message>
+    <message>
+        <source>This sync problem was already resolved or does not exist</source>
+        <translation>此同步问题已处理或不存在</translation>
+    </message>
+    <message>
+        <source>The platform refused a request ({status}): {reason}</source>
+        <translation>平台拒绝了请求（{status}）：{reason}</translation>
+    </message>
+    <message>
+        <source>The field {path} is not in this case; nothing was changed</source>
+        <translation>此办件中没有字段 {path}；未作任何更改</translation>
     </message>
 </context>
 <context>
