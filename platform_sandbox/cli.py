@@ -24,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="serve the platform's REST API over HTTP")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    serve.add_argument(
+        "--exit-with-stdin",
+        action="store_true",
+        help="stop when stdin reaches its end (the starting process died or closed the pipe)",
+    )
     _storage_options(serve)
     stats = commands.add_parser("stats", help="count what the platform holds")
     _storage_options(stats)
@@ -55,19 +60,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE_EXIT
     try:
         if args.command == "serve":
-            return _serve(platform, args.host, args.port)
+            return _serve(platform, args.host, args.port, args.exit_with_stdin)
         return _stats(platform, args.json)
     finally:
         platform.close()
 
 
-def _serve(platform: Platform, host: str, port: int) -> int:
+def _serve(platform: Platform, host: str, port: int, exit_with_stdin: bool) -> int:
     from platform_sandbox.seeding import seed
     from platform_sandbox.server import serve
 
     platform.database.create_schema()
     seed(platform)
-    serve(platform, host, port)
+    serve(platform, host, port, exit_with_stdin)
     return 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import socket
 import sys
+import threading
 
 import uvicorn
 
@@ -32,7 +33,14 @@ class _AnnouncingServer(uvicorn.Server):
             print(self.address, flush=True)
 
 
-def serve(platform: Platform, host: str, port: int) -> None:
+def _stop_at_end_of_stdin(server: uvicorn.Server) -> None:
+    """The training desk holds our stdin open; when it dies (even by kill -9) the pipe ends."""
+    while sys.stdin.buffer.read(4096):
+        pass
+    server.should_exit = True
+
+
+def serve(platform: Platform, host: str, port: int, exit_with_stdin: bool = False) -> None:
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
@@ -49,4 +57,6 @@ def serve(platform: Platform, host: str, port: int) -> None:
         timeout_graceful_shutdown=5,
     )
     server = _AnnouncingServer(config, READY_LINE.format(host=shown_host, port=bound_port))
+    if exit_with_stdin:
+        threading.Thread(target=_stop_at_end_of_stdin, args=(server,), daemon=True).start()
     server.run(sockets=[sock])

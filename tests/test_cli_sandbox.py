@@ -91,3 +91,29 @@ def test_stats_needs_a_blob_dir_for_a_server_database(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "--blob-dir" in result.stderr
+
+
+def test_serve_stops_when_the_process_that_started_it_goes_away(tmp_path: Path) -> None:
+    """Training mode holds the sandbox's stdin; a desk killed with kill -9 closes it."""
+    database = f"sqlite:///{tmp_path / 'platform.sqlite'}"
+    command = ["serve", "--port", "0", "--db", database, "--exit-with-stdin"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "platform_sandbox", *command],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert process.stdout is not None and process.stdin is not None
+        assert process.stdout.readline().startswith(READY_PREFIX)
+        assert process.poll() is None
+        process.stdin.close()
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if process.stdout is not None:
+            process.stdout.close()

@@ -63,6 +63,7 @@ class EmbeddedPlatform:
             "0",
             "--db",
             self.database_url,
+            "--exit-with-stdin",
         ]
 
     def start(self) -> Started:
@@ -76,7 +77,7 @@ class EmbeddedPlatform:
                 with log_path.open("ab") as log:
                     process = subprocess.Popen(
                         self.command(),
-                        stdin=subprocess.DEVNULL,
+                        stdin=subprocess.PIPE,  # its end tells the sandbox we are gone
                         stdout=subprocess.PIPE,
                         stderr=log,
                         text=True,
@@ -121,8 +122,9 @@ class EmbeddedPlatform:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        if process.stdout is not None:
-            process.stdout.close()
+        for pipe in (process.stdin, process.stdout):
+            if pipe is not None:
+                pipe.close()
 
 
 def _first_line(process: subprocess.Popen[str]) -> str:
