@@ -282,7 +282,7 @@ def unreadable_reply() -> TransportFailure:
 def connection_cause(error: Exception) -> Message:
     """Why a connection failed, in a few words the clerk can act on, instead of the long
     English chain ``requests`` and urllib3 build (which stays in the log)."""
-    seen: Exception | None = error
+    seen: BaseException | None = error
     visited: set[int] = set()
     while seen is not None and id(seen) not in visited:
         visited.add(id(seen))
@@ -294,7 +294,7 @@ def connection_cause(error: Exception) -> Message:
             return msg(QT_TRANSLATE_NOOP("core", "network unreachable"))
         if isinstance(seen, ConnectionResetError | ConnectionAbortedError):
             return msg(QT_TRANSLATE_NOOP("core", "connection dropped"))
-        nested = seen.args[0] if seen.args and isinstance(seen.args[0], Exception) else None
+        nested = seen.args[0] if seen.args and isinstance(seen.args[0], BaseException) else None
         seen = getattr(seen, "reason", None) or nested or seen.__cause__ or seen.__context__
     return msg(QT_TRANSLATE_NOOP("core", "connection failed"))
 
