@@ -7,7 +7,6 @@ the database thread; the resent item travels with the next sync pass, which star
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -36,29 +35,9 @@ from ui.naming import named
 from ui.sync_controller import SyncController
 
 if TYPE_CHECKING:
-    from clerk_desk.desk import Desk
     from clerk_desk.sync.status import SyncProblem
 
 Index = QModelIndex | QPersistentModelIndex
-_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-
-
-def field_value(document: dict[str, Any], path: str) -> str:
-    """The value at the platform's dotted ``path`` (``case.materials[0].name``); "" if none."""
-    target: Any = document
-    for name, index in _STEP.findall(path):
-        try:
-            target = target[int(index)] if index else target[name]
-        except (LookupError, TypeError):
-            return ""
-    return "" if target is None or isinstance(target, dict | list) else str(target)
-
-
-def current_values(desk: Desk, problem: SyncProblem) -> dict[str, str]:
-    """What the desk holds now in each field the platform named (for the correction lines)."""
-    case = desk.intake.case(problem.case_uuid)
-    document = {"case": case.to_dict()} if case is not None else {}
-    return {path: field_value(document, path) for path, _message in problem.fields}
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -283,7 +262,7 @@ class SyncProblemsDialog(QDialog):
             self.fields.addRow(caption, line)
             self.corrections[path] = line
         self.fields_box.show()
-        self.worker.run(lambda desk: current_values(desk, problem), self._fill_fields)
+        self.worker.run(lambda desk: desk.sync.sent_values(problem.id), self._fill_fields)
 
     def _fill_fields(self, values: dict[str, str]) -> None:
         for path, value in values.items():

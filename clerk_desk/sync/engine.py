@@ -39,7 +39,7 @@ from clerk_desk.sync.errors import (
     TransportFailure,
     Unauthorized,
 )
-from clerk_desk.sync.outbox_payload import apply_correction
+from clerk_desk.sync.outbox_payload import apply_correction, field_value
 from clerk_desk.sync.pull import READ_ROLES, Puller
 from clerk_desk.sync.push import Pusher
 from clerk_desk.sync.status import PassReport, SyncProblem, SyncStatus
@@ -297,6 +297,15 @@ class SyncEngine:
             )
             for problem, case_no in rows
         ]
+
+    def sent_values(self, problem_id: int) -> dict[str, str]:
+        """What the refused request held in each field the platform named: the starting point
+        of the clerk's corrections."""
+        with self.database.read() as session:
+            problem = _open_problem(session, problem_id)
+            row = sync_repo.outbox_row(session, problem.outbox_id)
+            assert row is not None, f"sync problem {problem_id} lost its outbox row"
+            return {str(path): field_value(row.payload, str(path)) for path, _ in problem.fields}
 
     # Resolving problems ---------------------------------------------------------------------
 

@@ -64,6 +64,17 @@ def referenced_blobs(case: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(hashes))
 
 
+def field_value(document: dict[str, Any], path: str) -> str:
+    """The value at the platform's dotted ``path`` in ``document``; "" if there is none."""
+    target: Any = document
+    for name, index in _STEP.findall(path):
+        try:
+            target = target[int(index)] if index else target[name]
+        except (LookupError, TypeError):
+            return ""
+    return "" if target is None or isinstance(target, dict | list) else str(target)
+
+
 def apply_correction(document: dict[str, Any], path: str, value: str) -> None:
     """Set ``value`` at ``path`` (``case.applicant.id_number``, ``case.materials[0].name``)
     in ``document``; the field must already be there."""
