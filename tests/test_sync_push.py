@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import uuid
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import requests
@@ -103,4 +104,52 @@ def test_an_upload_cut_off_resumes_from_the_platform_s_offset(
 
     assert report.pushed == 2
     assert platform.blob_sha256(sha256) == sha256
+    desk.close()
+
+
+def test_a_deadline_recomputed_from_the_command_line_goes_in_a_signed_in_name(
+    tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
+) -> None:
+    """``clerk-desk calendar import`` records the recomputation as by ``cli``, which has no
+    platform account: a signed-in user allowed to send it does, and the payload keeps ``cli``."""
+    desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
+    now = datetime.now()
+    case = accepted_case(desk, Clock(now), tmp_path / "files")
+    assert case.committed_deadline is not None
+    desk.sync.run_pass()
+    later = case.committed_deadline + timedelta(days=1)
+    with desk.database.write() as session:
+        session.add(
+            OutboxRow(
+                event_uuid=str(uuid.uuid4()),
+                case_uuid=case.uuid,
+                kind="deadline_recomputed",
+                payload={
+                    "change": {
+                        "case_uuid": case.uuid,
+                        "case_no": case.case_no,
+                        "old_deadline": case.committed_deadline.isoformat(),
+                        "old_provisional": False,
+                        "new_deadline": later.isoformat(),
+                        "provisional": False,
+                        "at": now.isoformat(),
+                        "by": "cli",
+                    },
+                    "case": {**case.to_dict(), "committed_deadline": later.isoformat()},
+                },
+                created_at=now,
+            )
+        )
+
+    report = desk.sync.run_pass()
+
+    assert (report.pushed, report.status.pending, report.status.waiting_for) == (1, 0, ())
+    history = PlatformView(sandbox_server.url).case(case.uuid)["history"]
+    last = history[-1]
+    assert (last["event"], last["by"], last["payload"]["recorded_by"]) == (
+        "deadline_recomputed",
+        "clerk",
+        "cli",
+    )
+    assert last["payload"]["new_deadline"] == later.isoformat()
     desk.close()

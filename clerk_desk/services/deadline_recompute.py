@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session
 from clerk_desk.domain.calendar import OpenClock, Pause, WorkCalendar, recompute_deadlines
 from clerk_desk.domain.case import Case
 from clerk_desk.domain.case_states import CaseEvent, CaseState
+from clerk_desk.domain.permissions import DEADLINE_RECOMPUTED
 from local_cache.db import Database
 from local_cache.repositories import case_repo
 from local_cache.schema import CaseEventRow
 
-OUTBOX_KIND = "deadline_recomputed"
 # States whose clock still runs towards the committed deadline (paused: stopped for now, but
 # the deadline still lies ahead). From ``decided`` on the case was decided within its deadline
 # or not, and that record does not change; rejected and closed cases never run again.
@@ -95,7 +95,7 @@ def recompute_open_deadlines(
                 session,
                 event_uuid=str(uuid.uuid4()),
                 case_uuid=case.uuid,
-                kind=OUTBOX_KIND,
+                kind=DEADLINE_RECOMPUTED,
                 payload={
                     "change": {
                         **change.to_dict(),

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from clerk_desk.domain.permissions import DEADLINE_RECOMPUTED
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 
-DEADLINE_RECOMPUTED = "deadline_recomputed"
 _CHANGE_FIELDS = ("old_deadline", "old_provisional", "new_deadline", "provisional", "deadline")
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
