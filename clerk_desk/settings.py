@@ -112,6 +112,11 @@ class Settings:
             return self._overrides[name]
         return self._values[name]
 
+    def saved(self, name: str) -> Any:
+        """The value in the settings file, whatever this run overrides (for the settings page,
+        which must not save the training platform's address of this run)."""
+        return self._values[name]
+
     def override(self, name: str, value: Any) -> None:
         """Use ``value`` for ``name`` in this run only; it is never saved."""
         if name not in OPTIONS_BY_NAME:

@@ -19,7 +19,7 @@ import pytest
 from clerk_desk.desk import Desk
 from clerk_desk.i18n import translate
 from clerk_desk.sync import backoff
-from clerk_desk.sync.client import Connection
+from clerk_desk.sync.connection import Connection
 from clerk_desk.sync.errors import PlatformAddressRefused, PlatformUnreachable
 from local_cache.repositories import sync_repo
 

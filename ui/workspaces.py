@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.errors import UserError
 from clerk_desk.settings import Settings
+from clerk_desk.sync.connection import check_address
 from ui.naming import named
 from ui.theme import align_spin_box
 
@@ -84,6 +87,32 @@ class SettingsPage(QWidget):
         nearest = min(range(len(FONT_SCALES)), key=lambda i: abs(FONT_SCALES[i] - current))
         self.font_scale.setCurrentIndex(nearest)
 
+        self.platform_url = named(
+            QLineEdit(str(settings.saved("platform_url"))),
+            "settings.platformUrl",
+            self.tr("Central platform address"),
+        )
+        self.platform_url.setPlaceholderText(self.tr("empty: work on its own"))
+        self.ca_bundle = named(
+            QLineEdit(str(settings.saved("ca_bundle"))),
+            "settings.caBundle",
+            self.tr("CA certificate file"),
+        )
+        self.ca_bundle.setPlaceholderText(self.tr("empty: the system's certificates"))
+        self.allow_plain_http = named(
+            QCheckBox(self.tr("Allow unencrypted http:// to another computer")),
+            "settings.allowPlainHttp",
+            self.tr("Allow unencrypted http:// to another computer"),
+        )
+        self.allow_plain_http.setChecked(bool(settings.saved("allow_plain_http")))
+        self.sync_interval = named(
+            QSpinBox(), "settings.syncInterval", self.tr("Sync every (seconds)")
+        )
+        align_spin_box(self.sync_interval)
+        self.sync_interval.setRange(5, 3600)
+        self.sync_interval.setSuffix(self.tr(" s"))
+        self.sync_interval.setValue(int(settings.saved("sync_interval_seconds")))
+
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(16)
@@ -92,10 +121,17 @@ class SettingsPage(QWidget):
             (self.tr("&Lock after idle"), self.idle_minutes),
             (self.tr("Lan&guage"), self.language),
             (self.tr("&Text size"), self.font_scale),
+            (self.tr("&Platform"), self.platform_url),
+            (self.tr("C&A file"), self.ca_bundle),
+            ("", self.allow_plain_http),
+            (self.tr("S&ync every"), self.sync_interval),
         ):
+            field.setMinimumWidth(200)
+            if not text:
+                form.addRow(field)
+                continue
             caption = QLabel(text)
             caption.setBuddy(field)
-            field.setMinimumWidth(200)
             form.addRow(caption, field)
 
         self.save_button = named(QPushButton(self.tr("Save")), "settings.save", self.tr("Save"))
@@ -113,7 +149,12 @@ class SettingsPage(QWidget):
         inner = QVBoxLayout(card)
         inner.setContentsMargins(24, 20, 24, 20)
         inner.setSpacing(14)
-        hint = QLabel(self.tr("Language and text size take effect the next time the desk starts."))
+        hint = QLabel(
+            self.tr(
+                "Language, text size and the platform address take effect the next time the "
+                "desk starts."
+            )
+        )
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         inner.addLayout(form)
@@ -147,11 +188,17 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         settings = self.settings
+        url, bundle = self.platform_url.text().strip(), self.ca_bundle.text().strip()
         try:
+            check_address(url, bundle, self.allow_plain_http.isChecked())
             settings.update(
                 idle_lock_minutes=self.idle_minutes.value(),
                 language=str(self.language.currentData()),
                 font_scale=float(self.font_scale.currentData()),
+                platform_url=url,
+                ca_bundle=bundle,
+                allow_plain_http=self.allow_plain_http.isChecked(),
+                sync_interval_seconds=self.sync_interval.value(),
             )
             settings.save()
         except UserError as error:

@@ -10,20 +10,14 @@ retried, never half-applied.
 from __future__ import annotations
 
 import errno
-import ipaddress
 import socket
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
-from clerk_desk.settings import Settings
+from clerk_desk.sync.connection import Connection
 from clerk_desk.sync.errors import (
-    PlatformAddressRefused,
-    PlatformNotConfigured,
     Refused,
     TransportFailure,
     Unauthorized,
@@ -32,68 +26,6 @@ from clerk_desk.sync.errors import (
 API = "/api/v1"
 # Statuses that say "not now" rather than "no": retried like a dropped connection.
 _RETRY_STATUSES = {408, 425, 429}
-
-
-@dataclass(frozen=True)
-class Connection:
-    """Where the platform is and how to reach it, checked from the settings."""
-
-    base_url: str
-    verify: bool | str
-    timeout: float
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Connection:
-        url = str(settings.get("platform_url")).strip().rstrip("/")
-        if not url:
-            raise PlatformNotConfigured(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "No central platform is configured; set platform_url or start with "
-                    "--platform URL",
-                )
-            )
-        parts = urlsplit(url)
-        if parts.scheme not in ("https", "http") or not parts.hostname:
-            raise PlatformAddressRefused(
-                QT_TRANSLATE_NOOP(
-                    "core", "The platform address {url} must start with https:// and name a host"
-                ),
-                url=url,
-            )
-        if (
-            parts.scheme == "http"
-            and not _is_loopback(parts.hostname)
-            and not settings.get("allow_plain_http")
-        ):
-            raise PlatformAddressRefused(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "The platform address {url} uses plain http:// to another computer; use "
-                    "https://, or set allow_plain_http to true if the administrator allows it",
-                ),
-                url=url,
-            )
-        bundle = str(settings.get("ca_bundle")).strip()
-        if bundle and not Path(bundle).is_file():
-            raise PlatformAddressRefused(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "The CA bundle file {path} (setting ca_bundle) does not exist; "
-                    "fix the setting or clear it to use the system's certificates",
-                ),
-                path=bundle,
-            )
-        return cls(url, bundle or True, float(settings.get("request_timeout_seconds")))
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class PlatformClient:

@@ -29,7 +29,8 @@ from clerk_desk.services.catalog import CatalogRejected, CatalogService
 from clerk_desk.settings import Settings
 from clerk_desk.sync import backoff
 from clerk_desk.sync.catalog_sync import CatalogSync
-from clerk_desk.sync.client import Connection, PlatformClient, unreadable_reply
+from clerk_desk.sync.client import PlatformClient, unreadable_reply
+from clerk_desk.sync.connection import Connection
 from clerk_desk.sync.errors import (
     PlatformNotConfigured,
     PlatformUnreachable,

@@ -1248,6 +1248,34 @@
         <translation>字号</translation>
     </message>
     <message>
+        <source>Central platform address</source>
+        <translation>中心平台地址</translation>
+    </message>
+    <message>
+        <source>empty: work on its own</source>
+        <translation>留空：单机工作</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 证书文件</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s certificates</source>
+        <translation>留空：使用系统证书</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted http:// to another computer</source>
+        <translation>允许以未加密的 http:// 连接其他计算机</translation>
+    </message>
+    <message>
+        <source>Sync every (seconds)</source>
+        <translation>同步间隔（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
         <source>&amp;Lock after idle</source>
         <translation>空闲锁定(&amp;L)</translation>
     </message>
@@ -1260,6 +1288,18 @@
         <translation>字号(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Platform</source>
+        <translation>中心平台(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;A file</source>
+        <translation>CA 证书(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every</source>
+        <translation>同步间隔(&amp;Y)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1268,8 +1308,8 @@
         <translation>设置提示</translation>
     </message>
     <message>
-        <source>Language and text size take effect the next time the desk starts.</source>
-        <translation>界面语言和字号在下次启动时生效。</translation>
+        <source>Language, text size and the platform address take effect the next time the desk starts.</source>
+        <translation>语言、字号和平台地址在下次启动时生效。</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>

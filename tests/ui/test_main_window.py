@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 from ui_test_helpers import find
 
@@ -99,6 +99,34 @@ def test_admin_saves_settings_to_the_desk_file(
     assert stored.get("language") == "en"
     assert stored.get("font_scale") == 1.5
     assert window.idle.timeout_ms == 12 * 60_000
+
+
+def test_admin_sets_the_platform_address_with_the_sync_engine_s_rules(
+    qtbot: QtBot, main_window: OpenWindow, demo_desk: Desk
+) -> None:
+    demo_desk.settings.override("platform_url", "http://127.0.0.1:9")  # this run's training one
+    window = main_window("admin", "demo-admin", idle_ms=None)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    address = find(window, QLineEdit, "settings.platformUrl")
+    assert address.text() == ""  # the file's value, not this run's override
+    status = find(window, QLabel, "settings.status")
+    save = find(window, QPushButton, "settings.save")
+
+    qtbot.keyClicks(address, "http://10.1.2.3:8000")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "未加密的 http://" in status.text()
+    assert address.text() == "http://10.1.2.3:8000"
+    assert Settings.load(demo_desk.data_dir.config_file).get("platform_url") == ""
+
+    find(window, QCheckBox, "settings.allowPlainHttp").setChecked(True)
+    find(window, QSpinBox, "settings.syncInterval").setValue(60)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert status.text() == "已保存。"
+    stored = Settings.load(demo_desk.data_dir.config_file)
+    assert stored.get("platform_url") == "http://10.1.2.3:8000"
+    assert stored.get("allow_plain_http") is True
+    assert stored.get("sync_interval_seconds") == 60
+    assert demo_desk.settings.get("platform_url") == "http://127.0.0.1:9"
 
 
 def test_english_and_chinese_tabs_differ(

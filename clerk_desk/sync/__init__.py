@@ -1,0 +1,1 @@
+"""Sync with the central platform: the outbox pushed, changes pulled, the catalog kept current."""
