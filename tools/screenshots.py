@@ -2,8 +2,8 @@
 
 ``python tools/screenshots.py [OUT_DIR] [--lang en]``: sign-in (demo), first-start setup,
 main window as intake clerk and as administrator (with its settings and accounts), the 受理
-workspace (empty, mid-intake with an ID number error, after 受理), the lock screen and the crash
-dialog.
+workspace (empty, mid-intake with an ID number error, after 受理), the status bar offline with
+a sync problem and the sync problems window, the lock screen and the crash dialog.
 Every desk is created in a temporary directory, so nothing real is touched.
 """
 
@@ -19,7 +19,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from datetime import date
+import socket
+from datetime import date, datetime
 
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
@@ -29,6 +30,7 @@ from clerk_desk.domain.identity import make_id_number
 from clerk_desk.domain.roles import Role, Workspace
 from clerk_desk.errors import UserError
 from clerk_desk.services.accounts import MAX_FAILURES
+from local_cache.repositories import sync_repo
 from ui.accounts_page import AccountsPanel
 from ui.app import apply_appearance
 from ui.crash import CrashDialog, build_report
@@ -127,6 +129,50 @@ def save_intake(app: QApplication, demo: DeskWorker, out: Path) -> None:
     window.close()
 
 
+def save_sync(app: QApplication, demo: DeskWorker, out: Path) -> None:
+    """The status bar offline with a refused item, and the sync problems window.
+
+    The refusal is written as the engine records a 422 (the platform is not started here);
+    the pass runs against a closed loopback port, so the desk is offline with its reason."""
+    assert demo.desk is not None
+    desk = demo.desk
+    with desk.database.write() as session:
+        row = sync_repo.outbox(session)[0]
+        sync_repo.add_problem(
+            session,
+            outbox_id=row.id,
+            case_uuid=row.case_uuid,
+            kind=row.kind,
+            status_code=422,
+            reason="请求内容不符合要求",
+            fields=[["case.applicant.id_number", "第18位校验码应为9"]],
+            created_at=datetime.now(),
+        )
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    desk.settings.override("platform_url", f"http://127.0.0.1:{closed.getsockname()[1]}")
+    closed.close()
+    desk.sync.run_once()
+    window = MainWindow(demo, desk.accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
+    window.resize(*SIZE)
+    window.show()
+    window.sync.refresh()
+    for _ in range(3):
+        demo.wait_idle()
+        app.processEvents()
+    window.grab().save(str(out / "sync_offline.png"))
+    window.show_sync_problems()
+    dialog = window.problems_dialog
+    assert dialog is not None
+    for _ in range(3):
+        demo.wait_idle()
+        app.processEvents()
+    dialog.grab().save(str(out / "sync_problems.png"))
+    for name in ("sync_offline", "sync_problems"):
+        print(out / f"{name}.png")
+    window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, default=Path("/tmp/shots"))
@@ -158,6 +204,7 @@ def main() -> int:
             save(app, window, out, "main_admin_settings")
             save_accounts_refusal(app, demo, out)
             save_intake(app, demo, out)
+            save_sync(app, demo, out)
             window = MainWindow(demo, accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
             window.lock()
             window.lock_screen.password.setText("wrong")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.case_states import EVENT_LABELS, CaseEvent
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
@@ -86,7 +87,7 @@ class ProblemsModel(QAbstractTableModel):
             return None
         problem = self.problems[index.row()]
         values = (
-            problem.case_no or self.tr("(no number yet)"),
+            display_case_no(problem.case_no) if problem.case_no else self.tr("(no number yet)"),
             self.what(problem.kind),
             problem.reason,
             "、".join(self.field_label(path) for path, _message in problem.fields),
@@ -243,7 +244,7 @@ class SyncProblemsDialog(QDialog):
         self.reason.setText(
             self.tr("{what} of case {case_no} refused ({code}): {reason}").format(
                 what=self.model.what(problem.kind),
-                case_no=problem.case_no,
+                case_no=display_case_no(problem.case_no) if problem.case_no else "",
                 code=problem.status_code,
                 reason=problem.reason,
             )

@@ -24,6 +24,7 @@ from sync_ui_helpers import accept_case, spoil_id_number, wait_for_sync_text
 from ui_test_helpers import find
 
 from clerk_desk.desk import Desk
+from clerk_desk.domain.case_number import display_case_no
 from local_cache.schema import SyncProblemRow
 from ui.main_window import MainWindow
 from ui.sync_problems import SyncProblemsDialog
@@ -73,7 +74,12 @@ def test_a_refused_id_number_is_fixed_and_resent(
     dialog = open_problems(qtbot, window, 1)
 
     [[case_no, what, reason, fields, _when]] = cells(dialog)
-    assert (case_no, what, fields) == (case.case_no, "Submit", "Applicant's ID number")
+    assert case.case_no is not None
+    assert (case_no, what, fields) == (
+        display_case_no(case.case_no),
+        "Submit",
+        "Applicant's ID number",
+    )
     assert reason  # the platform's own words
     assert reason in find(dialog, QLabel, "sync.reason").text()
     line = find(dialog, QLineEdit, f"sync.field.{ID_FIELD}")
@@ -109,7 +115,7 @@ def test_a_case_number_taken_by_another_desk_is_discarded_with_a_reason(
     window = sync_window()
     dialog = open_problems(qtbot, window, 1)
     [[case_no, what, reason, fields, _when]] = cells(dialog)
-    assert (case_no, what, fields) == (case.case_no, "Submit", "")
+    assert (case_no, what, fields) == (display_case_no(case.case_no), "Submit", "")
     assert case.case_no in reason
     assert not dialog.findChildren(QLineEdit)
 
