@@ -3,9 +3,10 @@ its thread, the row and the detail line show them, and the draft refers to them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from attachment_files import write_pdf, write_png
 from intake_helpers import FOOD_LICENCE_NAME, Keyboard, choose_item, intake_of
 from PySide6.QtCore import Qt
@@ -16,27 +17,34 @@ from ui_test_helpers import find, settle
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import MaterialMark
 from ui.intake.dialogs import DetachFilesDialog
+from ui.intake.workspace import IntakeWorkspace
 from ui.main_window import MainWindow
 from ui.translations import Translators
 
 FORM = "食品经营许可申请书"
 
 
-def test_key_a_imports_files_into_the_material_and_the_draft(
-    qtbot: QtBot,
-    main_window: Callable[..., MainWindow],
-    demo_desk: Desk,
-    translators: Translators,
-    tmp_path: Path,
-) -> None:
+@pytest.fixture
+def food_licence(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], translators: Translators
+) -> Iterator[tuple[IntakeWorkspace, Keyboard, int]]:
+    """The clerk's 受理 in English with 食品经营许可（新办） chosen, and the row of its form."""
     translators.install("en")
-    window = main_window("clerk", "demo-clerk")  # referenced until the test ends
+    window = main_window("clerk", "demo-clerk")
     workspace = intake_of(window)
     keys = Keyboard(qtbot)
     choose_item(keys, workspace, "spjy", FOOD_LICENCE_NAME)
+    materials = workspace.table.materials.materials
+    yield workspace, keys, next(i for i, m in enumerate(materials) if m.name == FORM)
+    window.close()
+
+
+def test_key_a_imports_files_into_the_material_and_the_draft(
+    food_licence: tuple[IntakeWorkspace, Keyboard, int], demo_desk: Desk, tmp_path: Path
+) -> None:
+    workspace, keys, row = food_licence
     table = workspace.table
     materials = table.materials.materials
-    row = next(i for i, m in enumerate(materials) if m.name == FORM)
     pdf, png = write_pdf(tmp_path, "申请书.pdf"), write_png(tmp_path, "签字页.png")
     asked: list[bool] = []
 
@@ -89,20 +97,11 @@ def test_the_button_imports_and_a_refused_file_is_explained(
 
 
 def test_delete_takes_the_ticked_files_off_and_the_draft_forgets_them(
-    qtbot: QtBot,
-    main_window: Callable[..., MainWindow],
-    demo_desk: Desk,
-    translators: Translators,
-    tmp_path: Path,
+    food_licence: tuple[IntakeWorkspace, Keyboard, int], demo_desk: Desk, tmp_path: Path
 ) -> None:
-    translators.install("en")
-    window = main_window("clerk", "demo-clerk")  # referenced until the test ends
-    workspace = intake_of(window)
-    keys = Keyboard(qtbot)
-    choose_item(keys, workspace, "spjy", FOOD_LICENCE_NAME)
+    workspace, keys, row = food_licence
     table = workspace.table
     materials = table.materials.materials
-    row = next(i for i, m in enumerate(materials) if m.name == FORM)
     table.setFocus()
     table.setCurrentIndex(table.model().index(row, 1))
     keys.key(table, Qt.Key.Key_Delete)
