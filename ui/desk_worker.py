@@ -12,7 +12,6 @@ runs after the desk is open.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -22,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from clerk_desk.errors import UserError
 from clerk_desk.home import DeskHome
+from ui.job_results import deliver
 
 if TYPE_CHECKING:
     from clerk_desk.desk import Desk
@@ -110,14 +110,7 @@ class DeskWorker(QObject):
     ) -> None:
         if owner is not None and not shiboken6.isValid(owner):
             return
-        error = future.exception()
-        if error is None:
-            if on_success is not None:
-                on_success(future.result())
-        elif isinstance(error, UserError) and on_failure is not None:
-            on_failure(error)
-        else:
-            sys.excepthook(type(error), error, error.__traceback__)
+        deliver(future, on_success, on_failure)
 
     def _opened(self, desk: Desk) -> None:
         self.desk = desk

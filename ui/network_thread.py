@@ -9,7 +9,6 @@ meanwhile is dropped.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -18,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from clerk_desk.errors import UserError
+from ui.job_results import deliver
 
 T = TypeVar("T")
 
@@ -62,14 +62,7 @@ class NetworkThread(QObject):
         if future.cancelled() or (owner is not None and not shiboken6.isValid(owner)):
             return
         try:
-            error = future.exception()
-            if error is None:
-                if on_success is not None:
-                    on_success(future.result())
-            elif isinstance(error, UserError) and on_failure is not None:
-                on_failure(error)
-            else:
-                sys.excepthook(type(error), error, error.__traceback__)
+            deliver(future, on_success, on_failure)
         finally:
             if after is not None:
                 after()
