@@ -43,7 +43,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("ca_bundle", str, "", "CA bundle file for the platform's TLS certificate"),
     Option("allow_plain_http", bool, False, "allow http:// to a platform that is not loopback"),
     Option("sync_interval_seconds", int, 30, "seconds between background sync passes"),
-    Option("request_timeout_seconds", int, 10, "timeout of every request to the platform"),
+    Option("request_timeout_seconds", float, 10.0, "timeout of every request to the platform"),
 )
 OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}
 

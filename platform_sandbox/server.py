@@ -43,7 +43,10 @@ def _stop_at_end_of_stdin(server: uvicorn.Server) -> None:
 def serve(platform: Platform, host: str, port: int, exit_with_stdin: bool = False) -> None:
     logging.basicConfig(stream=sys.stderr, level=logging.WARNING)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY on accepted connections only for
+    # sockets whose proto says TCP; without it every reply on a kept-alive connection waits
+    # ~40 ms for the peer's delayed ACK (Nagle).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(BACKLOG)

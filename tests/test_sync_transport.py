@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from clerk_desk.desk import Desk
-from clerk_desk.i18n import translate
+from clerk_desk.i18n import Message, translate
 from clerk_desk.sync import backoff
 from clerk_desk.sync.connection import Connection
-from clerk_desk.sync.errors import PlatformAddressRefused, PlatformUnreachable
+from clerk_desk.sync.errors import PlatformAddressRefused, PlatformUnreachable, TransportFailure
 from local_cache.repositories import sync_repo
 
 
@@ -196,3 +196,23 @@ def test_back_off_doubles_up_to_the_cap_with_jitter() -> None:
         assert all(ceiling / 2 <= delay <= ceiling for delay in delays)
         assert len(delays) == 20  # jittered: desks that failed together do not retry together
     assert max(backoff.delay(60, rng) for _ in range(100)) <= backoff.CAP_SECONDS
+
+
+def test_a_request_is_tried_three_times_in_a_pass_before_the_pass_gives_up() -> None:
+    failure = TransportFailure(Message("The platform's reply was cut off or not understood"))
+    outcomes: list[object] = [failure, failure, "reply"]
+    pauses: list[float] = []
+
+    def flaky() -> object:
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    assert backoff.retrying(flaky, pauses.append) == "reply"
+    assert len(pauses) == 2 and all(0 < pause <= 0.5 for pause in pauses)
+
+    outcomes[:] = [failure, failure, failure, "never reached"]
+    with pytest.raises(TransportFailure):
+        backoff.retrying(flaky, pauses.append)
+    assert outcomes == ["never reached"]

@@ -25,7 +25,9 @@ def sync_once(args: argparse.Namespace) -> int:
         print(json.dumps(_as_json(report), ensure_ascii=False))
     else:
         _print(report)
-    return 0 if status.pending == 0 and status.refused == 0 else INCOMPLETE_EXIT
+    # Complete: the pass reached the platform (pull included) and nothing waits or was refused.
+    complete = status.online is True and status.pending == 0 and status.refused == 0
+    return 0 if complete else INCOMPLETE_EXIT
 
 
 def _password(username: str) -> str:

@@ -17,7 +17,7 @@ def register(
         "sync",
         parents=[common],
         help="send the outbox to the central platform and fetch its changes; exit 0 only "
-        "when nothing is left pending or refused",
+        "when the whole pass reached the platform and nothing is left pending or refused",
     )
     sync.add_argument("--once", action="store_true", required=True, help="one full pass, then exit")
     sync.add_argument("--json", action="store_true", help="print the result as one JSON object")

@@ -168,17 +168,17 @@ class SyncEngine:
         client = PlatformClient(connection)
         pushed = pulled = 0
         try:
-            client.call("GET", "/health")
+            backoff.retrying(lambda: client.call("GET", "/health"))
             push = self._pusher(client).run()
             pushed = push.pushed
             if push.failure is not None:
-                self._failed(push.failure.message, push.failed_row)
+                self._failed(push.failure.message, push.failed_row, progressed=pushed > 0)
                 return pushed, pulled
             reader = self._token_with(client, READ_ROLES)
             if reader is not None:
                 pulled = self._pull(client, reader)
         except TransportFailure as failure:
-            self._failed(failure.message, None)
+            self._failed(failure.message, None, progressed=pushed + pulled > 0)
         except Refused as refused:
             self._record_error(_refusal_message(refused))
         except CatalogRejected as rejected:
@@ -240,10 +240,14 @@ class SyncEngine:
             sync_repo.set_state(session, LAST_ERROR, "")
             sync_repo.set_state(session, FAILURES, "0")
 
-    def _failed(self, message: Message, row_id: int | None) -> None:
+    def _failed(self, message: Message, row_id: int | None, progressed: bool) -> None:
+        """A pass ended on a transport failure: back off, counting failures in a row; a pass
+        that still moved something starts the count again, so a flaky link keeps a short
+        back-off while the work goes through."""
         self._online = False
         with self.database.write() as session:
-            failures = int(sync_repo.get_state(session, FAILURES) or 0) + 1
+            previous = 0 if progressed else int(sync_repo.get_state(session, FAILURES) or 0)
+            failures = previous + 1
             wait = backoff.delay(failures, self._rng)
             sync_repo.set_state(session, FAILURES, str(failures))
             sync_repo.set_state(session, LAST_ERROR, _stored(message))

@@ -14,10 +14,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from clerk_desk.sync.backoff import retrying
 from clerk_desk.sync.client import PlatformClient, unreadable_reply
 from clerk_desk.sync.errors import Refused
 from local_cache.db import Database
@@ -40,7 +42,7 @@ class Puller:
         while True:
             with self.database.read() as session:
                 cursor = int(sync_repo.get_state(session, CURSOR) or 0)
-            page = self.client.changes(token, cursor, PAGE_SIZE)
+            page = retrying(partial(self.client.changes, token, cursor, PAGE_SIZE))
             try:
                 changes = list(page["changes"])
                 last_seq = int(page["last_seq"])

@@ -12,10 +12,12 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from clerk_desk.domain.permissions import DEADLINE_RECOMPUTED, EVENT_ROLES
 from clerk_desk.sync import blobs
+from clerk_desk.sync.backoff import retrying
 from clerk_desk.sync.client import PlatformClient, unreadable_reply
 from clerk_desk.sync.errors import Refused, TransportFailure, Unauthorized
 from clerk_desk.sync.outbox_payload import author, is_normalised, normalise, referenced_blobs
@@ -60,21 +62,20 @@ class Pusher:
             if row.case_uuid in held:
                 continue
             body = self._body(row)
-            who = author(body)
-            token = self.token_for(who)
-            if token is None and row.kind == DEADLINE_RECOMPUTED:
-                token = self.any_token(DEADLINE_SENDERS)
-                if token is not None:
-                    body = self._sent_by(row, body, token.username)
-            if token is None:
-                result.waiting_for.add(who)
-                held.add(row.case_uuid)
-                continue
+            who = sender = author(body)
             try:
-                self._send(row, body, token)
+                token = self._sender(row, who)
+                if token is None:
+                    result.waiting_for.add(who)
+                    held.add(row.case_uuid)
+                    continue
+                sender = token.username
+                if sender != who:
+                    body = self._sent_by(row, body, sender)
+                retrying(partial(self._send, row, body, token))
             except Unauthorized:
-                self.forget_token(who)
-                result.waiting_for.add(who)
+                self.forget_token(sender)
+                result.waiting_for.add(sender)
                 held.add(row.case_uuid)
                 continue
             except Refused as refused:
@@ -100,6 +101,14 @@ class Pusher:
             sync_repo.set_payload(session, row.id, body)
         return body
 
+    def _sender(self, row: PendingRow, who: str) -> Token | None:
+        """The author's token; for a recomputed deadline whose author has none, any token
+        allowed to send it (see :meth:`_sent_by`)."""
+        token = self.token_for(who)
+        if token is None and row.kind == DEADLINE_RECOMPUTED:
+            token = self.any_token(DEADLINE_SENDERS)
+        return token
+
     def _sent_by(self, row: PendingRow, body: dict[str, Any], username: str) -> dict[str, Any]:
         """A recomputed deadline is the desk's own arithmetic, not a person's act: when whoever
         ran it (``cli``, or a user not signed in now) has no token, a signed-in user allowed to
@@ -107,7 +116,7 @@ class Pusher:
         retry sends the same bytes."""
         body = copy.deepcopy(body)
         event = body["event"]
-        event["payload"] = {**event.get("payload", {}), "recorded_by": event["by"]}
+        event["payload"] = {"recorded_by": event["by"], **event.get("payload", {})}
         event["by"] = username
         with self.database.write() as session:
             sync_repo.set_payload(session, row.id, body)
