@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
+import struct
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -13,7 +15,7 @@ from case_helpers import Clock
 from clerk_desk import cli
 from clerk_desk.desk import Desk
 from clerk_desk.domain.calendar import WorkCalendar
-from clerk_desk.domain.case import ApplicantKind, Case
+from clerk_desk.domain.case import ApplicantKind, Case, MaterialMark
 from clerk_desk.domain.case_number import is_valid_case_no
 from clerk_desk.domain.case_states import CaseEvent, CaseState
 from clerk_desk.domain.identity import validate_credit_code, validate_id_number, validate_phone
@@ -178,3 +180,24 @@ def test_cli_refuses_a_production_desk(
     )
     assert code == 2
     assert err == "Error: Demo cases go only into a demo desk; add --demo to use one\n"
+
+
+def test_electronic_materials_come_with_a_stored_page_image(seeded: Desk) -> None:
+    files = [
+        (material, file)
+        for case in all_cases(seeded)
+        if case.state is not CaseState.DRAFT
+        for material in case.materials
+        for file in material.files
+    ]
+    assert len(files) >= 10
+    for material, file in files:
+        assert material.form == "电子"
+        assert material.mark in (MaterialMark.ATTACHED, MaterialMark.DEFECTIVE)
+        assert file.media_type == "image/png" and file.name.endswith(".png")
+        stored = seeded.intake.files.path_for(file.sha256).read_bytes()
+        assert hashlib.sha256(stored).hexdigest() == file.sha256
+        assert len(stored) == file.size
+        assert stored.startswith(b"\x89PNG\r\n\x1a\n")
+        assert struct.unpack(">II", stored[16:24]) == (124, 176)  # IHDR width, height
+    assert len({file.sha256 for _, file in files}) > len(files) // 2  # pages differ

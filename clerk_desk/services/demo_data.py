@@ -7,8 +7,10 @@ mostly 受理, some 容缺受理, some 一次性告知, a few 不予受理 with 
 as drafts. The service's clock is set to each case's moment, so case numbers, events and
 deadlines fall on the working days before today, inside the hall's opening hours.
 
-The same seed on the same desk and day gives the same cases (only the UUIDs differ). Scanned
-page images are not made here: they belong to the scanner issue.
+Materials taken as electronic files (形式 电子) get a small generated page image
+(:mod:`demo_pages`), stored in the desk's file store like an imported file, so sync and
+storage have real files to carry. The same seed on the same desk and day gives the same
+cases (only the UUIDs differ).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
 from clerk_desk.domain.roles import Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
-from clerk_desk.services import demo_people
+from clerk_desk.services import demo_pages, demo_people
+from clerk_desk.services.demo_pages import MEDIA_TYPE
 from clerk_desk.services.intake import IntakeService
 
 if TYPE_CHECKING:
@@ -157,6 +160,8 @@ class _CaseMaker:
         self.intake = intake
         self.clock = clock
         self.rng = rng
+        # Pages draw from their own generator, so adding them changed none of the cases.
+        self.page_rng = random.Random(rng.random())
         self.items = items
         self.clerks = clerks
 
@@ -218,19 +223,23 @@ class _CaseMaker:
         self.intake.refresh_materials(case)
 
     def _mark_all(self, case: Case) -> None:
-        """Everything required brought (or promised, where allowed); optional ones sometimes."""
+        """Everything required brought (or promised, where allowed); optional ones sometimes.
+        An electronic material comes as a file: a generated page image."""
         for material in case.materials:
             if material.promise_allowed and self.rng.random() < PROMISE_SHARE:
                 material.mark = MaterialMark.PROMISED
             elif material.required or self.rng.random() < 0.5:
                 _receive(material)
+                if material.mark is MaterialMark.ATTACHED:
+                    page = demo_pages.page_png(self.page_rng)
+                    name = f"{material.name[:40]}.png"
+                    self.intake.attach_generated(case, material.name, name, page, MEDIA_TYPE)
             else:
                 material.mark = MaterialMark.MISSING
 
     def _fault(self, material: CaseMaterial) -> None:
         if self.rng.random() < 0.5:
-            material.mark = MaterialMark.MISSING
-            material.received_form, material.received_copies = "", 0
+            _not_brought(material)
         else:
             material.mark = MaterialMark.DEFECTIVE
             material.note = self.rng.choice(DEFECT_NOTES)
@@ -239,8 +248,7 @@ class _CaseMaker:
         self._mark_all(case)
         candidates = _gap_candidates(case)
         for material in self.rng.sample(candidates, self.rng.randint(1, len(candidates))):
-            material.mark = MaterialMark.MISSING
-            material.received_form, material.received_copies = "", 0
+            _not_brought(material)
         today = self.clock.now.date()
         committed = self.intake.deadline_for(case, today).deadline
         supplement = today + timedelta(days=self.rng.randint(0, (committed - today).days))
@@ -254,6 +262,11 @@ def _receive(material: CaseMaterial) -> None:
         material.mark = MaterialMark.RECEIVED
         material.received_form = material.form
         material.received_copies = material.copies
+
+
+def _not_brought(material: CaseMaterial) -> None:
+    material.mark = MaterialMark.MISSING
+    material.received_form, material.received_copies, material.files = "", 0, ()
 
 
 def _required(case: Case) -> list[CaseMaterial]:

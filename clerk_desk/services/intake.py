@@ -62,7 +62,7 @@ from clerk_desk.services.credit_list import CreditList
 from clerk_desk.services.deadline_recompute import DeadlineChange, recompute_open_deadlines
 from clerk_desk.settings import Settings
 from local_cache.db import Database
-from local_cache.file_store import FileStore
+from local_cache.file_store import FileStore, StoredFile
 from local_cache.repositories import case_repo
 from local_cache.repositories.case_repo import ITEM_SEPARATOR, TextMatch
 from local_cache.repositories.file_refs import referenced_files
@@ -222,12 +222,23 @@ class IntakeService:
         """Check the file, copy it into the file store, then list it on the material (marked
         attached unless already marked present or otherwise). The file is safe on disk before
         the case refers to it; saving the case (``save_draft``) records the reference."""
-        material = _material(case, material_name)
         source = Path(path)
         media_type = check_attachment(source)
-        stored = self.files.put(source)
+        return self._list_file(case, material_name, self.files.put(source), source.name, media_type)
+
+    def attach_generated(
+        self, case: Case, material_name: str, name: str, data: bytes, media_type: str
+    ) -> Case:
+        """A file the desk made itself (the demo data's page images), stored and listed like
+        an imported one."""
+        return self._list_file(case, material_name, self.files.put(data), name, media_type)
+
+    def _list_file(
+        self, case: Case, material_name: str, stored: StoredFile, name: str, media_type: str
+    ) -> Case:
+        material = _material(case, material_name)
         if all(file.sha256 != stored.sha256 for file in material.files):
-            entry = MaterialFile(stored.sha256, source.name, stored.size, media_type, self.clock())
+            entry = MaterialFile(stored.sha256, name, stored.size, media_type, self.clock())
             material.files = (*material.files, entry)
         if material.mark in (MaterialMark.UNCHECKED, MaterialMark.MISSING):
             material.mark = MaterialMark.ATTACHED
