@@ -68,6 +68,14 @@ class EmbeddedPlatform:
 
     def start(self) -> Started:
         """Start and wait for the address (blocking: run it on the network thread)."""
+        if getattr(sys, "frozen", False):
+            # The PyInstaller bundle holds the desk only; its executable is not a Python.
+            return Started(
+                "",
+                QCoreApplication.translate(
+                    "EmbeddedPlatform", "the installed desk does not include it; use --platform"
+                ),
+            )
         log_path = self.folder / LOG_NAME
         with self._lock:
             if self._stopped:

@@ -597,6 +597,10 @@
 <context>
     <name>EmbeddedPlatform</name>
     <message>
+        <source>the installed desk does not include it; use --platform</source>
+        <translation>安装版不包含培训平台，请用 --platform 指定平台</translation>
+    </message>
+    <message>
         <source>it said {line!r} instead of its address</source>
         <translation>输出了 {line!r}，而不是地址</translation>
     </message>

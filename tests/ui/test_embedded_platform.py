@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -76,3 +77,16 @@ def test_a_platform_that_cannot_start_leaves_the_desk_offline_saying_why(
     assert text.startswith("Platform not configured · ")
     assert not demo_desk.settings.get("platform_url")
     platform.stop()
+
+
+def test_the_installed_bundle_says_it_has_no_training_platform(
+    demo_desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyInstaller's bundle sets ``sys.frozen``; its executable cannot run the sandbox."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    platform = training_platform(demo_desk.home)
+    assert platform is not None
+    started = platform.start()
+    assert started.url == ""
+    assert "--platform" in started.error
+    assert platform.process is None
