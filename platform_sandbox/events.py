@@ -8,8 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
-from clerk_desk.domain.case_states import CaseEvent, CaseState, TransitionRefused, next_state
-from clerk_desk.domain.permissions import DEADLINE_RECOMPUTED, may_post_event
+from clerk_desk.domain.case_states import (
+    DEADLINE_RECOMPUTED,
+    CaseEvent,
+    CaseState,
+    TransitionRefused,
+    next_state,
+)
+from clerk_desk.domain.permissions import may_post_event
 from platform_sandbox import case_store
 from platform_sandbox.case_checks import blob_problems, consistency_problems, identity_problems
 from platform_sandbox.case_models import CaseReply, EventBody

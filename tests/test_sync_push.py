@@ -6,12 +6,14 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 import requests
 from case_helpers import Clock
 from platform_fixtures import SandboxProcess
 from sqlalchemy import select
 from sync_helpers import FORM, PlatformView, accepted_case, platform_desk
 
+from clerk_desk import cli
 from clerk_desk.desk import Desk
 from local_cache.schema import OutboxRow
 
@@ -108,7 +110,10 @@ def test_an_upload_cut_off_resumes_from_the_platform_s_offset(
 
 
 def test_a_deadline_recomputed_from_the_command_line_goes_in_a_signed_in_name(
-    tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
+    tmp_path: Path,
+    demo_template: Path,
+    sandbox_server: SandboxProcess,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     """``clerk-desk calendar import`` records the recomputation as by ``cli``, which has no
     platform account: a signed-in user allowed to send it does, and the payload keeps ``cli``."""
@@ -152,4 +157,11 @@ def test_a_deadline_recomputed_from_the_command_line_goes_in_a_signed_in_name(
         "cli",
     )
     assert last["payload"]["new_deadline"] == later.isoformat()
+
+    desk.sync.run_pass()  # the event comes back with the pull: the history shows it
+    assert [event.event for event in desk.intake.events(case.uuid)][-1] == "deadline_recomputed"
     desk.close()
+    assert case.case_no is not None
+    code = cli.main(["case", "show", case.case_no, "--demo", "--data-dir", str(tmp_path / "desk")])
+    assert code == 0
+    assert "期限重算" in capsys.readouterr().out.splitlines()[-1]

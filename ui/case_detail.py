@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.domain.case import MARK_LABELS, ApplicantKind, Case, CaseEventRecord
 from clerk_desk.domain.case_number import display_case_no
-from clerk_desk.domain.case_states import EVENT_LABELS, STATE_LABELS, CaseEvent
+from clerk_desk.domain.case_states import STATE_LABELS, event_label
 from clerk_desk.domain.identity import (
     mask_address,
     mask_id_number,
@@ -225,7 +225,7 @@ class CaseDetailDialog(QDialog):
         rows = [
             (
                 _minutes(event.at),
-                translate("core", EVENT_LABELS[CaseEvent(event.event)]),
+                translate("core", event_label(event.event)),
                 f"{translate('core', STATE_LABELS[event.from_state])} → "
                 f"{translate('core', STATE_LABELS[event.to_state])}",
                 event.by,

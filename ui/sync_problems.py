@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.domain.case_number import display_case_no
-from clerk_desk.domain.case_states import EVENT_LABELS, CaseEvent
+from clerk_desk.domain.case_states import event_label
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
@@ -100,10 +100,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def what(self, kind: str) -> str:
         """The event's label as the desk shows it elsewhere (kind is the outbox row's)."""
-        try:
-            return translate("core", EVENT_LABELS[CaseEvent(kind)])
-        except ValueError:
-            return self.tr("Deadline recomputed") if kind == "deadline_recomputed" else kind
+        return translate("core", event_label(kind))
 
 
 class SyncProblemsDialog(QDialog):

@@ -15,7 +15,7 @@ from clerk_desk.cli.tables import aligned_table
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, CaseEventRecord, CaseSummary
 from clerk_desk.domain.case_number import display_case_no, is_valid_case_no, normalize_case_no
-from clerk_desk.domain.case_states import EVENT_LABELS, STATE_LABELS, CaseEvent, CaseState
+from clerk_desk.domain.case_states import STATE_LABELS, CaseState, event_label
 from clerk_desk.domain.identity import mask_id_number, mask_name, mask_phone
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg, translate
@@ -193,7 +193,7 @@ def _case_lines(case: Case, events: list[CaseEventRecord]) -> list[str]:
     rows = [
         [
             _minutes(event.at),
-            translate("core", EVENT_LABELS[CaseEvent(event.event)]),
+            translate("core", event_label(event.event)),
             event.by,
             event.reason.replace("\n", " "),
         ]

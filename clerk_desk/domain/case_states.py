@@ -95,6 +95,22 @@ EVENT_LABELS: dict[CaseEvent, str] = {
     CaseEvent.TERMINATE: QT_TRANSLATE_NOOP("core", "Terminate"),  # 终止
 }
 
+DEADLINE_RECOMPUTED = "deadline_recomputed"
+"""An event in a case's history that is no step of its life: the committed deadline moved
+(a calendar of a new year was loaded). It changes no state and is in no transition."""
+
+
+def event_label(name: str) -> str:
+    """The label template (translate it in the "core" context) of an event as a case's
+    history stores it; an unknown name (from a newer platform) is shown as it is."""
+    if name == DEADLINE_RECOMPUTED:
+        return QT_TRANSLATE_NOOP("core", "Deadline recomputed")  # 期限重算
+    try:
+        return EVENT_LABELS[CaseEvent(name)]
+    except ValueError:
+        return name
+
+
 # Open: the case is still being worked on, so the applicant may withdraw it and the desk may
 # terminate it. A draft is not yet a case (it is discarded, not withdrawn); rejected,
 # delivered and closed cases are finished.

@@ -9,11 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from clerk_desk.domain.case_states import CaseEvent
+from clerk_desk.domain.case_states import DEADLINE_RECOMPUTED, CaseEvent
 from clerk_desk.domain.roles import Role
-
-DEADLINE_RECOMPUTED = "deadline_recomputed"
-"""The event that moves a committed deadline (a calendar change); it changes no state."""
 
 
 class Call(StrEnum):

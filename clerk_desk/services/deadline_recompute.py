@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 
 from clerk_desk.domain.calendar import OpenClock, Pause, WorkCalendar, recompute_deadlines
 from clerk_desk.domain.case import Case
-from clerk_desk.domain.case_states import CaseEvent, CaseState
-from clerk_desk.domain.permissions import DEADLINE_RECOMPUTED
+from clerk_desk.domain.case_states import DEADLINE_RECOMPUTED, CaseEvent, CaseState
 from local_cache.db import Database
 from local_cache.repositories import case_repo
 from local_cache.schema import CaseEventRow

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from clerk_desk.domain.permissions import DEADLINE_RECOMPUTED
+from clerk_desk.domain.case_states import DEADLINE_RECOMPUTED
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 

@@ -15,7 +15,8 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from clerk_desk.domain.permissions import DEADLINE_RECOMPUTED, EVENT_ROLES
+from clerk_desk.domain.case_states import DEADLINE_RECOMPUTED
+from clerk_desk.domain.permissions import EVENT_ROLES
 from clerk_desk.sync import blobs
 from clerk_desk.sync.backoff import retrying
 from clerk_desk.sync.client import PlatformClient, unreadable_reply

@@ -1146,10 +1146,6 @@
         <source>(no number yet)</source>
         <translation>（尚无编号）</translation>
     </message>
-    <message>
-        <source>Deadline recomputed</source>
-        <translation>期限重算</translation>
-    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -2535,6 +2531,10 @@
     <message>
         <source>Terminate</source>
         <translation>终止</translation>
+    </message>
+    <message>
+        <source>Deadline recomputed</source>
+        <translation>期限重算</translation>
     </message>
     <message>
         <source>The case is “{state}”; “{event}” is not possible now</source>
