@@ -42,5 +42,5 @@ def retrying(action: Callable[[], T], pause: Callable[[float], None] = time.slee
         except TransportFailure:
             if attempt == IN_PASS_ATTEMPTS:
                 raise
-            pause(random.uniform(0.05, 0.25) * attempt)
+            pause(random.uniform(0.02, 0.1) * attempt)
     raise AssertionError("unreachable")

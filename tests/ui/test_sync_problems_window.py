@@ -60,7 +60,7 @@ def open_problems(qtbot: QtBot, window: MainWindow, count: int) -> SyncProblemsD
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = window.problems_dialog
     assert dialog is not None
-    qtbot.waitUntil(lambda: len(cells(dialog)) == count)
+    qtbot.waitUntil(lambda: len(cells(dialog)) == count, timeout=10_000)
     return dialog
 
 
@@ -120,7 +120,7 @@ def test_a_case_number_taken_by_another_desk_is_discarded_with_a_reason(
     assert not dialog.findChildren(QLineEdit)
 
     table = find(dialog, QTableView, "sync.problemList")
-    assert table.hasFocus()
+    qtbot.waitUntil(table.hasFocus)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     ask = dialog.findChild(QPlainTextEdit, "sync.discardReason.reason")
     assert ask is not None and ask.isVisible()
