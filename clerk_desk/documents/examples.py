@@ -29,6 +29,13 @@ from clerk_desk.documents.papers import (
     ReceiptPaper,
     RejectionPaper,
 )
+from clerk_desk.domain.case_number import display_case_no, make_case_no
+
+
+def _number(window: int, sequence: int) -> str:
+    """A case number as the desk issues it (centre 340100, 2026-11-27), grouped for print."""
+    return display_case_no(make_case_no("340100", date(2026, 11, 27), window, sequence))
+
 
 HEADER = PaperHeader(
     centre_name="合肥市政务服务中心（演示）",
@@ -65,7 +72,7 @@ LAYOUT = "与食品经营相适应的主要设备设施布局、操作流程等�
 FOOD_SAFETY_RULES = "食品安全自查、从业人员健康管理、进货查验记录等食品安全管理制度"
 
 RESTAURANT_CASE = CaseHead(
-    case_no="340100-03-20261127-0015",
+    case_no=_number(3, 15),
     items=(SOLE_TRADER, FOOD_LICENCE),
     applicant=RESTAURANT_OWNER,
     department=MARKET_REGULATION,
@@ -85,6 +92,11 @@ COMPANY_GAPS = (
     GapLine(LAYOUT, "原件", "到窗口现场提交或寄递至3号窗口"),
     GapLine(FOOD_SAFETY_RULES, "原件", "到窗口现场提交，或在政务服务网上传扫描件"),
 )
+
+
+def _number(window: int, sequence: int) -> str:
+    """A case number as the desk issues it (centre 340100, 2026-11-27), grouped for print."""
+    return display_case_no(make_case_no("340100", date(2026, 11, 27), window, sequence))
 
 
 def receipt() -> ReceiptPaper:
@@ -111,7 +123,7 @@ def missing_notice() -> MissingNoticePaper:
             printed_at=datetime(2026, 11, 27, 14, 5),
         ),
         case=CaseHead(
-            case_no="340100-07-20261127-0031",
+            case_no=_number(7, 31),
             items=(HOUSE_TRANSFER,),
             applicant=Applicant(
                 name="刘建国", id_number_masked="340104********1234", phone="138****2468"
@@ -141,7 +153,7 @@ def gap_notice() -> GapNoticePaper:
     return GapNoticePaper(
         header=HEADER,
         case=CaseHead(
-            case_no="340100-03-20261127-0016",
+            case_no=_number(3, 16),
             items=(FOOD_LICENCE,),
             applicant=COMPANY,
             department=MARKET_REGULATION,
@@ -168,7 +180,7 @@ def informed_promise() -> InformedPromisePaper:
     return InformedPromisePaper(
         header=HEADER,
         case=CaseHead(
-            case_no="340100-03-20261127-0017",
+            case_no=_number(3, 17),
             items=(LIMITED_COMPANY,),
             applicant=COMPANY,
             department=MARKET_REGULATION,
@@ -189,7 +201,7 @@ def rejection() -> RejectionPaper:
     return RejectionPaper(
         header=HEADER,
         case=CaseHead(
-            case_no="340100-03-20261127-0018",
+            case_no=_number(3, 18),
             items=(FOOD_LICENCE,),
             applicant=RESTAURANT_OWNER,
             department=MARKET_REGULATION,
