@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clerk_desk import paths
-from clerk_desk.i18n import QT_TRANSLATE_NOOP
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg
 from clerk_desk.settings import Settings
 
 CENTRE_CODE = re.compile(r"^\d{6}$")
 PRODUCTION, DEMO = "production", "demo"
+MODE_LABELS = {
+    PRODUCTION: QT_TRANSLATE_NOOP("core", "production"),  # 正式
+    DEMO: QT_TRANSLATE_NOOP("core", "demo / training"),  # 演示/培训
+}
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ def open_home(data_dir: str | Path | None = None, demo_mode: bool = False) -> De
                 "use another data directory",
             ),
             path=str(location.root),
-            found=settings.get("mode"),
-            wanted=wanted,
+            found=msg(MODE_LABELS.get(settings.get("mode"), MODE_LABELS[PRODUCTION])),
+            wanted=msg(MODE_LABELS[wanted]),
         )
     return DeskHome(location, settings)

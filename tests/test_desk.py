@@ -66,18 +66,24 @@ def test_reopening_a_demo_desk_does_not_seed_twice(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "then", "found"), [(True, False, "demo"), (False, True, "production")]
+    ("first", "then", "found", "wanted", "chinese"),
+    [
+        (True, False, "demo / training", "production", "演示/培训模式的工作台，不能以正式模式"),
+        (False, True, "production", "demo / training", "正式模式的工作台，不能以演示/培训模式"),
+    ],
 )
-def test_a_folder_serves_one_mode_only(tmp_path: Path, first: bool, then: bool, found: str) -> None:
+def test_a_folder_serves_one_mode_only(
+    tmp_path: Path, first: bool, then: bool, found: str, wanted: str, chinese: str
+) -> None:
     folder = tmp_path / "data"
     Desk.open(folder, demo_mode=first).close()
     with pytest.raises(paths.DataDirError) as refused:
         Desk.open(folder, demo_mode=then)
-    wanted = "demo" if then else "production"
     assert refused.value.render("en") == (
         f"{folder} holds a {found} desk and cannot be opened in {wanted} mode; "
         "use another data directory"
     )
+    assert chinese in refused.value.render("zh_CN")
 
 
 def test_a_file_is_not_a_data_directory(tmp_path: Path) -> None:
