@@ -94,11 +94,6 @@ COMPANY_GAPS = (
 )
 
 
-def _number(window: int, sequence: int) -> str:
-    """A case number as the desk issues it (centre 340100, 2026-11-27), grouped for print."""
-    return display_case_no(make_case_no("340100", date(2026, 11, 27), window, sequence))
-
-
 def receipt() -> ReceiptPaper:
     return ReceiptPaper(
         header=HEADER,
