@@ -18,6 +18,7 @@ from clerk_desk.services.accounts import AccountService
 from clerk_desk.services.calendars import CalendarStore
 from clerk_desk.services.catalog import CatalogService
 from clerk_desk.services.intake import IntakeService
+from clerk_desk.services.pages import PageService
 from clerk_desk.settings import Settings
 from clerk_desk.sync.engine import SyncEngine
 from local_cache.db import Database
@@ -51,6 +52,7 @@ class Desk:
         self.intake = IntakeService(
             database, self.catalog, settings, clock, CalendarStore(data_dir.calendars).work_calendar
         )
+        self.pages = PageService(self.intake.files, database, clock)
         self.sync = SyncEngine(database, settings, self.catalog, self.intake.files, clock)
 
     @classmethod

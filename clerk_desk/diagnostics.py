@@ -6,14 +6,13 @@ cannot work properly: no Chinese font, a broken database) or a ``warning`` (the 
 with less: no printer, no scanner, platform offline).
 
 No Qt here: ``ui/app.py``'s ``--self-test`` runs :func:`headless_checks` and adds its own Qt
-checks on top. External tools (``fc-list``, ``lpstat``, ``scanimage``) run as subprocesses
+checks on top. External tools (``fc-list``, ``lpstat``) run as subprocesses
 with timeouts, so a hanging driver never hangs the doctor.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import ssl
 import subprocess
@@ -28,6 +27,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from clerk_desk.devices.registry import list_devices
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 from clerk_desk.paths import DataDir
 from clerk_desk.resources import resource_path
@@ -46,11 +46,9 @@ SC_FONT_FAMILIES = (
 )
 FONT_PACKAGES = "fonts-noto-cjk fonts-wqy-microhei"
 COMMAND_TIMEOUT_S = 10.0
-SCANNER_TIMEOUT_S = 10.0
 PLATFORM_TIMEOUT_S = 3.0
 HEALTH_PATH = "/api/v1/health"
 TRANSLATION_LANGUAGES = ("zh_CN",)
-_SCANNER_LINE = re.compile(r"^device `(?P<device>[^']+)' is a (?P<model>.+)$")
 
 
 class Severity(StrEnum):
@@ -367,44 +365,12 @@ def check_printers() -> CheckResult:
     return CheckResult("printers", title, True, Severity.WARNING, _found(", ".join(printers)))
 
 
-def list_scanners(
-    backends: Sequence[str] | None = None, timeout: float = SCANNER_TIMEOUT_S
-) -> list[tuple[str, str]]:
-    """``scanimage -L`` as ``[(device, model)]``.
-
-    With ``backends`` (e.g. ``("test",)``) SANE reads a private ``dll.conf`` naming only those
-    backends: listing then takes milliseconds instead of seconds of network probing, and the
-    system configuration is left untouched. Raises OSError/SubprocessError on failure.
-    """
-    env = dict(os.environ)
-    with tempfile.TemporaryDirectory(prefix="clerk-desk-sane-") as config_dir:
-        if backends is not None:
-            Path(config_dir, "dll.conf").write_text("\n".join(backends) + "\n", encoding="utf-8")
-            env["SANE_CONFIG_DIR"] = config_dir
-        output = _run(["scanimage", "-L"], timeout, env)
-    found = []
-    for line in output.splitlines():
-        match = _SCANNER_LINE.match(line.strip())
-        if match:
-            found.append((match["device"], match["model"]))
-    return found
-
-
 def check_scanners(backends: Sequence[str] | None = None) -> CheckResult:
     """Scanners SANE can see; none is a warning (pages can still be imported from files)."""
     title = msg(QT_TRANSLATE_NOOP("core", "Scanners"))
-    if shutil.which("scanimage") is None:
-        return CheckResult(
-            "scanners",
-            title,
-            False,
-            Severity.WARNING,
-            msg(QT_TRANSLATE_NOOP("core", "SANE (scanimage) is not installed")),
-            _install_hint("sane-utils libsane1"),
-        )
     try:
-        scanners = list_scanners(backends)
-    except (OSError, subprocess.SubprocessError) as error:
+        scanners = list_devices(backends)
+    except OSError as error:
         return CheckResult(
             "scanners",
             title,
@@ -414,7 +380,7 @@ def check_scanners(backends: Sequence[str] | None = None) -> CheckResult:
                 QT_TRANSLATE_NOOP("core", "Listing scanners failed: {error}"),
                 error=_failure_text(error),
             ),
-            msg(QT_TRANSLATE_NOOP("core", "Check the scanner's cable and its SANE backend")),
+            _install_hint("sane-utils libsane1"),
         )
     if not scanners:
         return CheckResult(
@@ -425,7 +391,7 @@ def check_scanners(backends: Sequence[str] | None = None) -> CheckResult:
             msg(QT_TRANSLATE_NOOP("core", "No scanner found: pages can only be imported")),
             msg(QT_TRANSLATE_NOOP("core", "Connect the scanner and check it with scanimage -L")),
         )
-    found = ", ".join(f"{device} ({model})" for device, model in scanners)
+    found = ", ".join(f"{device.name} ({device.model})" for device in scanners)
     return CheckResult("scanners", title, True, Severity.WARNING, _found(found))
 
 

@@ -44,6 +44,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("allow_plain_http", bool, False, "allow http:// to a platform that is not loopback"),
     Option("sync_interval_seconds", int, 30, "seconds between background sync passes"),
     Option("request_timeout_seconds", float, 10.0, "timeout of every request to the platform"),
+    Option("scanner_device", str, "", "this window's scanner (device name); empty: none chosen"),
+    Option("max_import_mb", int, 50, "largest file, in MB, that can be imported as pages"),
 )
 OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}
 

@@ -66,6 +66,7 @@ class CatalogMaterial(Base):
     blank_form: Mapped[str] = mapped_column(String(200), default="")
     sample_form: Mapped[str] = mapped_column(String(200), default="")
     applies_when: Mapped[dict[str, list[str]]] = mapped_column(JSON, default=dict)
+    reuse_days: Mapped[int] = mapped_column(Integer, default=0)
 
     item: Mapped[CatalogItem] = relationship(back_populates="materials")
 

@@ -77,6 +77,7 @@ class MaterialDoc(BaseModel):
     received_copies: Count
     files: list[FileDoc]
     note: Text
+    reuse_days: Count = 0
 
 
 class CaseDoc(BaseModel):

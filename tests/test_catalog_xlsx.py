@@ -10,6 +10,7 @@ import os
 import time
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -148,6 +149,7 @@ def test_template_has_the_sheets_headers_and_drop_downs_an_administrator_fills_i
         "空白表格",
         "示例样表",
         "适用情形",
+        "可复用天数",
     ]
     assert [cell.value for cell in workbook["情形"][1]] == ["基本编码", "情形代码", "问题", "选项"]
 
@@ -268,6 +270,34 @@ def test_missing_sheets_and_columns_are_named(workbook_path: Path) -> None:
         "sheet 材料, row 1, column 份数: this column is missing from the header row; add it back",
         "sheet 情形: this sheet is missing; start from the template written by "
         "“clerk-desk catalog export-template FILE”",
+    ]
+
+
+def test_reuse_days_round_trip_and_an_older_workbook_without_the_column_means_not_reusable(
+    tmp_path: Path,
+) -> None:
+    items = small_catalog()
+    licence = items[1].materials[0]
+    items[1] = replace(items[1], materials=(replace(licence, reuse_days=365),))
+    path = tmp_path / "复用.xlsx"
+    write_catalog(path, items, version="复用")
+    assert read_catalog(path).items[1].materials[0].reuse_days == 365
+    assert read_catalog(path).items == items
+
+    workbook = load_workbook(path)
+    materials = workbook["材料"]
+    column = next(cell.column for cell in materials[1] if cell.value == "可复用天数")
+    materials.delete_cols(column)
+    workbook.save(path)
+    assert read_catalog(path).items == small_catalog()
+
+
+def test_reuse_days_must_be_a_whole_number(workbook_path: Path) -> None:
+    set_cell(workbook_path, "材料", 4, "可复用天数", "一年")
+    set_cell(workbook_path, "材料", 5, "可复用天数", -1)
+    assert problems_of(workbook_path) == [
+        "sheet 材料, row 4, column 可复用天数: must be a whole number of 0 or more, not '一年'",
+        "sheet 材料, row 5, column 可复用天数: must be a whole number of 0 or more, not '-1'",
     ]
 
 

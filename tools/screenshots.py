@@ -2,8 +2,9 @@
 
 ``python tools/screenshots.py [OUT_DIR] [--lang en]``: sign-in (demo), first-start setup,
 main window as intake clerk and as administrator (with its settings and accounts), the 受理
-workspace (empty, mid-intake with an ID number error, after 受理), the status bar offline with
-a sync problem and the sync problems window, the lock screen and the crash dialog.
+workspace (empty, mid-intake with an ID number error, with a scanned page, after 受理), the
+status bar offline with a sync problem and the sync problems window, the lock screen and the
+crash dialog.
 Every desk is created in a temporary directory, so nothing real is touched.
 """
 
@@ -14,6 +15,7 @@ import contextlib
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -117,6 +119,12 @@ def save_intake(app: QApplication, demo: DeskWorker, out: Path) -> None:
     intake.table.setFocus()
     settle()
     window.grab().save(str(out / "intake_mid.png"))
+    intake.scan(0)  # SANE's test device in demo mode: a page arrives on the device thread
+    deadline = time.monotonic() + 20
+    while intake.scanner.busy() and time.monotonic() < deadline:
+        settle()
+    settle()
+    window.grab().save(str(out / "intake_pages.png"))
     intake.form.id_number.edit.setText(valid)
     for row in range(2, intake.table.model().rowCount()):
         intake.table.set_mark(row, MaterialMark.RECEIVED)
@@ -124,7 +132,7 @@ def save_intake(app: QApplication, demo: DeskWorker, out: Path) -> None:
     intake.decide(Decision.ACCEPT)
     settle()
     window.grab().save(str(out / "intake_accepted.png"))
-    for name in ("intake_empty", "intake_mid", "intake_accepted"):
+    for name in ("intake_empty", "intake_mid", "intake_pages", "intake_accepted"):
         print(out / f"{name}.png")
     window.close()
 

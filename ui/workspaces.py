@@ -18,9 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.devices.base import DeviceInfo
+from clerk_desk.devices.registry import list_devices
 from clerk_desk.errors import UserError
 from clerk_desk.settings import Settings
 from clerk_desk.sync.connection import check_address
+from ui.device_thread import DeviceThread
+from ui.intake.scanning import window_scanner
 from ui.naming import named
 from ui.theme import align_spin_box
 
@@ -112,6 +116,10 @@ class SettingsPage(QWidget):
         self.sync_interval.setRange(5, 3600)
         self.sync_interval.setSuffix(self.tr(" s"))
         self.sync_interval.setValue(int(settings.saved("sync_interval_seconds")))
+        self.scanner = named(
+            QComboBox(), "settings.scannerDevice", self.tr("This window's scanner")
+        )
+        self._list_scanners()
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -125,6 +133,7 @@ class SettingsPage(QWidget):
             (self.tr("C&A file"), self.ca_bundle),
             ("", self.allow_plain_http),
             (self.tr("S&ync every"), self.sync_interval),
+            (self.tr("&Scanner"), self.scanner),
         ):
             field.setMinimumWidth(200)
             if not text:
@@ -186,6 +195,35 @@ class SettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _list_scanners(self) -> None:
+        """Ask SANE (TWAIN on Windows) for the scanners on the device thread: probing the
+        network for scanners can take seconds."""
+        chosen, backends = window_scanner(self.settings)
+        self.scanner.addItem(self.tr("Looking for scanners…"), chosen)
+        self.scanner.setEnabled(False)
+        self.devices = DeviceThread(self)
+        self.destroyed.connect(self.devices.shutdown)
+
+        def find(_: object) -> tuple[list[DeviceInfo], str]:
+            try:
+                return list_devices(backends), ""
+            except OSError as error:
+                return [], str(error)
+
+        self.devices.run(find, lambda found: self._show_scanners(*found), owner=self)
+
+    def _show_scanners(self, devices: list[DeviceInfo], problem: str) -> None:
+        chosen, _ = window_scanner(self.settings)
+        self.scanner.clear()
+        self.scanner.addItem(self.tr("none (import files only)"), "")
+        for device in devices:
+            self.scanner.addItem(f"{device.model} ({device.name})", device.name)
+        if chosen and self.scanner.findData(chosen) < 0:
+            self.scanner.addItem(self.tr("{name} (not found now)").format(name=chosen), chosen)
+        self.scanner.setCurrentIndex(max(0, self.scanner.findData(chosen)))
+        self.scanner.setToolTip(problem)
+        self.scanner.setEnabled(True)
+
     def save(self) -> None:
         settings = self.settings
         url, bundle = self.platform_url.text().strip(), self.ca_bundle.text().strip()
@@ -199,6 +237,7 @@ class SettingsPage(QWidget):
                 ca_bundle=bundle,
                 allow_plain_http=self.allow_plain_http.isChecked(),
                 sync_interval_seconds=self.sync_interval.value(),
+                scanner_device=str(self.scanner.currentData() or ""),
             )
             settings.save()
         except UserError as error:

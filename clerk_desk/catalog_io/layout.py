@@ -2,7 +2,8 @@
 
 Reader, writer and template all follow this one description, so an exported file always
 imports again. Columns are found by header text, not position, so a catalog administrator may
-reorder them; every column listed here must be present.
+reorder them; every column listed here must be present, except an ``optional`` one (added
+after workbooks were already in use), whose cells then take the default.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Column:
     required: bool = False
     choices: tuple[str, ...] = ()
     width: int = 16
+    optional: bool = False
 
     @property
     def allowed(self) -> tuple[str, ...]:
@@ -114,6 +116,7 @@ MATERIALS = Sheet(
         Column("空白表格", "blank_form", width=20),
         Column("示例样表", "sample_form", width=20),
         Column("适用情形", "applies_when", Kind.CONDITIONS, width=30),
+        Column("可复用天数", "reuse_days", Kind.WHOLE_NUMBER, width=10, optional=True),
     ),
 )
 

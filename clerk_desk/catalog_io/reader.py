@@ -198,18 +198,23 @@ class _Reader:
         positions: dict[str, int] = {}
         for index, title in enumerate(header):
             positions.setdefault(_header(title), index)
-        missing = [column for column in sheet.columns if column.header not in positions]
+        missing = [
+            column
+            for column in sheet.columns
+            if column.header not in positions and not column.optional
+        ]
         for column in missing:
             self._report(sheet, HEADER_ROW, column, _MISSING_COLUMN)
         if missing:
             return None
+        present = [column for column in sheet.columns if column.header in positions]
         parsed = []
         for number, values in enumerate(rows, start=FIRST_DATA_ROW):
             cells = {
                 column: values[positions[column.header]]
                 if positions[column.header] < len(values)
                 else None
-                for column in sheet.columns
+                for column in present
             }
             if not all(_blank(value) for value in cells.values()):
                 parsed.append(self._parse_row(sheet, number, cells))

@@ -27,6 +27,7 @@ from . import (
     demo_data_cmd,
     doctor_cmd,
     sandbox_cmd,
+    scan_cmd,
     sync_cmd,
 )
 
@@ -41,6 +42,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     credit_cmd,
     sync_cmd,
     sandbox_cmd,
+    scan_cmd,
 )
 
 

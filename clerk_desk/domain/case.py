@@ -139,7 +139,8 @@ class CaseMaterial:
 
     ``item_codes`` lists every item of the case that needs the material (a bundle collects a
     shared document once). ``form`` / ``copies`` are what the catalog asks for;
-    ``received_form`` / ``received_copies`` what was actually taken.
+    ``received_form`` / ``received_copies`` what was actually taken. ``reuse_days`` is the
+    catalog's 材料复用 period (0: not reusable), copied when the checklist was built.
     """
 
     name: str
@@ -155,6 +156,7 @@ class CaseMaterial:
     received_copies: int = 0
     files: tuple[MaterialFile, ...] = ()
     note: str = ""
+    reuse_days: int = 0
 
     @property
     def required(self) -> bool:

@@ -53,6 +53,10 @@ class Situation:
 
 @dataclass(frozen=True)
 class Material:
+    """One material an item asks for. ``reuse_days`` > 0 marks a document (ID card, business
+    licence) whose pages captured for an earlier case of the same applicant may be attached
+    again by reference (材料复用) for that many days after capture; 0 means never."""
+
     name: str
     necessity: str = "必要"
     gap_allowed: bool = False
@@ -65,6 +69,7 @@ class Material:
     blank_form: str = ""
     sample_form: str = ""
     applies_when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reuse_days: int = 0
 
     @property
     def is_key(self) -> bool:
@@ -362,7 +367,7 @@ def _validate_material(
             (("necessity", NECESSITIES), ("form", MATERIAL_FORMS), ("source", MATERIAL_SOURCES)),
         )
     )
-    problems.extend(_count_problems(material, f"{where}.", ("copies",)))
+    problems.extend(_count_problems(material, f"{where}.", ("copies", "reuse_days")))
     for key, options in material.applies_when.items():
         if key not in situation_keys:
             problems.append(

@@ -4,7 +4,8 @@ Opening a restaurant (营业执照 + 食品经营许可 …) must not ask for th
 item's list is first narrowed by the situation answers (:meth:`ServiceItem.materials_for`),
 then materials are keyed by name: one line per document, remembering every item that needs
 it, with the strictest rule of those items (required beats optional, 容缺 and 告知承诺 only if
-every item allows them, the most copies, 原件 before copies).
+every item allows them, the most copies, 原件 before copies, reuse for the shortest
+period any item allows).
 
 An agent (代理人) answers the catalog's 本人 / 代办 question; an item that has no such question
 still gets the authorisation and the agent's ID, because a proxy always brings both.
@@ -86,6 +87,7 @@ def _line(material: Material, code: str) -> CaseMaterial:
         form=material.form,
         copies=material.copies,
         acceptance_standard=material.acceptance_standard,
+        reuse_days=material.reuse_days,
     )
 
 
@@ -100,6 +102,7 @@ def _stricter(line: CaseMaterial, material: Material, code: str) -> CaseMaterial
         form=min(line.form, material.form, key=_form_rank),
         copies=max(line.copies, material.copies),
         acceptance_standard="；".join(dict.fromkeys(standards)),
+        reuse_days=min(line.reuse_days, material.reuse_days),
     )
 
 

@@ -232,6 +232,25 @@ def latest_by_applicant_number(session: Session, number: str) -> dict[str, Any] 
     )
 
 
+def applicant_cases_since(
+    session: Session, number: str, received_from: datetime, except_uuid: str
+) -> list[dict[str, Any]]:
+    """The documents of the applicant's cases (not drafts, not ``except_uuid``) received
+    from ``received_from`` on, newest first; found through the applicant number index."""
+    return list(
+        session.scalars(
+            select(CaseRecord.data)
+            .where(
+                CaseRecord.applicant_number == number,
+                CaseRecord.state != DRAFT,
+                CaseRecord.uuid != except_uuid,
+                CaseRecord.received_at >= received_from,
+            )
+            .order_by(CaseRecord.received_at.desc(), CaseRecord.uuid)
+        )
+    )
+
+
 def _datetime(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
 

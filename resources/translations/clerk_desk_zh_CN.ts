@@ -282,6 +282,49 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>Document camera status</source>
+        <translation>高拍仪状态</translation>
+    </message>
+    <message>
+        <source>Take page (Space)</source>
+        <translation>拍摄一页（空格）</translation>
+    </message>
+    <message>
+        <source>Take a page</source>
+        <translation>拍摄一页</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>高拍仪画面</translation>
+    </message>
+    <message>
+        <source>{camera}: Space or Enter takes a page · Esc closes</source>
+        <translation>{camera}：空格或回车拍摄一页 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>No document camera was found. Check that its USB cable is plugged in and its light is on, and that no other program is using it; then open this window again (K).</source>
+        <translation>未找到高拍仪/摄像头。请检查 USB 线已插好、指示灯已亮，且没有其他程序正在使用它；然后重新打开此窗口（K）。</translation>
+    </message>
+    <message>
+        <source>{count} page(s) taken</source>
+        <translation>已拍摄 {count} 页</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailDialog</name>
     <message>
         <source>Case {number}</source>
@@ -643,6 +686,22 @@
         <translation>为当前材料导入文件</translation>
     </message>
     <message>
+        <source>Scan (S)</source>
+        <translation>扫描（S）</translation>
+    </message>
+    <message>
+        <source>Scan pages into the current material</source>
+        <translation>将页面扫描到当前材料</translation>
+    </message>
+    <message>
+        <source>Camera (K)</source>
+        <translation>高拍仪（K）</translation>
+    </message>
+    <message>
+        <source>Take pages with the document camera</source>
+        <translation>用高拍仪拍摄页面</translation>
+    </message>
+    <message>
         <source>Materials collected</source>
         <translation>材料收取情况</translation>
     </message>
@@ -681,6 +740,26 @@
     <message>
         <source>What is wrong with “{name}”?</source>
         <translation>材料“{name}”哪里不符合要求？</translation>
+    </message>
+    <message>
+        <source>No scanner is chosen for this window: choose one in Settings</source>
+        <translation>本窗口尚未选择扫描仪：请在“设置”中选择</translation>
+    </message>
+    <message>
+        <source>A scan is under way: wait for it or cancel it (Esc)</source>
+        <translation>正在扫描：请等待完成或取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; {count} page(s) kept in “{name}”</source>
+        <translation>已取消扫描；“{name}”保留了 {count} 页</translation>
+    </message>
+    <message>
+        <source>{count} page(s) scanned into “{name}”</source>
+        <translation>已将 {count} 页扫描到“{name}”</translation>
+    </message>
+    <message>
+        <source>{name} — page {number}</source>
+        <translation>{name} — 第 {number} 页</translation>
     </message>
     <message>
         <source>Import files</source>
@@ -725,6 +804,14 @@
     <message>
         <source>this case is decided; F2 starts the next one</source>
         <translation>本办件已办理完毕，按 F2 开始新办件</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) / catalog asks {copies}</source>
+        <translation>{pages} 页 / 目录要求 {copies} 份</translation>
+    </message>
+    <message>
+        <source> · {short} more wanted</source>
+        <translation> · 还差 {short} 页</translation>
     </message>
     <message>
         <source>no item yet</source>
@@ -971,8 +1058,8 @@
         <translation>形式</translation>
     </message>
     <message>
-        <source>{count} file(s) imported</source>
-        <translation>已导入 {count} 个文件</translation>
+        <source>{count} page(s)</source>
+        <translation>{count} 页</translation>
     </message>
     <message>
         <source> ×{count}</source>
@@ -1022,8 +1109,8 @@
         <translation>材料清单</translation>
     </message>
     <message>
-        <source>Space: collected · O: original · C: copy · +/-: count · M: missing · G: gap · P: promise · D: defective · A: import files · Delete: remove files</source>
-        <translation>空格：已收取 · O：原件 · C：复印件 · +/-：份数 · M：缺少 · G：容缺 · P：告知承诺 · D：不符合要求 · A：导入文件 · Delete：移除文件</translation>
+        <source>Space: collected · O: original · C: copy · +/-: count · M: missing · G: gap · P: promise · D: defective · A: import files · S: scan · K: camera · Delete: remove files</source>
+        <translation>空格：已收取 · O：原件 · C：复印件 · +/-：份数 · M：缺少 · G：容缺 · P：告知承诺 · D：不符合要求 · A：导入文件 · S：扫描 · K：高拍仪 · Delete：移除文件</translation>
     </message>
     <message>
         <source>No file is attached to “{name}”</source>
@@ -1044,6 +1131,79 @@
     <message>
         <source>The catalog does not allow a promise (承诺) for “{name}”</source>
         <translation>事项目录不允许材料“{name}”适用告知承诺</translation>
+    </message>
+</context>
+<context>
+    <name>PageViewDialog</name>
+    <message>
+        <source>Full view help</source>
+        <translation>大图查看说明</translation>
+    </message>
+    <message>
+        <source>Crop (C)</source>
+        <translation>裁剪（C）</translation>
+    </message>
+    <message>
+        <source>Crop the page</source>
+        <translation>裁剪此页</translation>
+    </message>
+    <message>
+        <source>Keep the box (Enter)</source>
+        <translation>保留框内部分（回车）</translation>
+    </message>
+    <message>
+        <source>Keep what is inside the box</source>
+        <translation>保留框内的部分</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Drag a box over the part to keep, then Enter · Esc: stop cropping</source>
+        <translation>拖出要保留的区域，然后按回车 · Esc：停止裁剪</translation>
+    </message>
+    <message>
+        <source>C: crop · Esc: close</source>
+        <translation>C：裁剪 · Esc：关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PagesModel</name>
+    <message>
+        <source>Page {number}: {name}</source>
+        <translation>第 {number} 页：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>PagesPanel</name>
+    <message>
+        <source>Pages of the material</source>
+        <translation>材料页面</translation>
+    </message>
+    <message>
+        <source>Pages of the current material</source>
+        <translation>当前材料的页面</translation>
+    </message>
+    <message>
+        <source>R: turn right · Shift+R: turn left · Ctrl+←/→: move · Delete: remove · Enter: full view</source>
+        <translation>R：向右旋转 · Shift+R：向左旋转 · Ctrl+←/→：移动 · Delete：删除 · 回车：查看大图</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>删除页面</translation>
+    </message>
+    <message>
+        <source>Remove page {number}?</source>
+        <translation>删除第 {number} 页？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1355,32 @@
     </message>
 </context>
 <context>
+    <name>ScanStrip</name>
+    <message>
+        <source>Scanning progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Cancel the scan</source>
+        <translation>取消扫描</translation>
+    </message>
+</context>
+<context>
+    <name>Scanner</name>
+    <message>
+        <source>Cancelling after the page under way…</source>
+        <translation>正在取消，当前页完成后停止…</translation>
+    </message>
+    <message>
+        <source>Scanning page {number}…</source>
+        <translation>正在扫描第 {number} 页…</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>Translations load</source>
@@ -1276,6 +1462,10 @@
         <translation> 秒</translation>
     </message>
     <message>
+        <source>This window&apos;s scanner</source>
+        <translation>本窗口的扫描仪</translation>
+    </message>
+    <message>
         <source>&amp;Lock after idle</source>
         <translation>空闲锁定(&amp;L)</translation>
     </message>
@@ -1300,6 +1490,10 @@
         <translation>同步间隔(&amp;Y)</translation>
     </message>
     <message>
+        <source>&amp;Scanner</source>
+        <translation>扫描仪(&amp;S)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1310,6 +1504,18 @@
     <message>
         <source>Language, text size and the platform address take effect the next time the desk starts.</source>
         <translation>语言、字号和平台地址在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>正在查找扫描仪…</translation>
+    </message>
+    <message>
+        <source>none (import files only)</source>
+        <translation>无（仅导入文件）</translation>
+    </message>
+    <message>
+        <source>{name} (not found now)</source>
+        <translation>{name}（当前未找到）</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
@@ -1801,6 +2007,14 @@
         <translation>{ok} 项正常，{warnings} 项警告，{errors} 项错误</translation>
     </message>
     <message>
+        <source>production</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>demo / training</source>
+        <translation>演示/培训</translation>
+    </message>
+    <message>
         <source>{path} holds a {found} desk and cannot be opened in {wanted} mode; use another data directory</source>
         <translation>{path} 中是{found}模式的工作台，不能以{wanted}模式打开；请使用其他数据目录</translation>
     </message>
@@ -1937,16 +2151,8 @@
         <translation>扫描仪</translation>
     </message>
     <message>
-        <source>SANE (scanimage) is not installed</source>
-        <translation>未安装 SANE（scanimage）</translation>
-    </message>
-    <message>
         <source>Listing scanners failed: {error}</source>
         <translation>列出扫描仪失败：{error}</translation>
-    </message>
-    <message>
-        <source>Check the scanner&apos;s cable and its SANE backend</source>
-        <translation>请检查扫描仪连线及其 SANE 后端</translation>
     </message>
     <message>
         <source>No scanner found: pages can only be imported</source>
@@ -2971,6 +3177,102 @@
     <message>
         <source>The field {path} is not in this case; nothing was changed</source>
         <translation>此办件中没有字段 {path}；未作任何更改</translation>
+    </message>
+    <message>
+        <source>Scanner {name} was not found: check its cable and power, then choose it again in the settings</source>
+        <translation>未找到扫描仪 {name}：请检查连接线和电源，然后在设置中重新选择</translation>
+    </message>
+    <message>
+        <source>Scanner {name} stopped answering after {pages} page(s) ({error}): check its cable and power, then scan the remaining pages</source>
+        <translation>扫描仪 {name} 在扫描 {pages} 页后停止响应（{error}）：请检查连接线和电源，然后扫描剩余页面</translation>
+    </message>
+    <message>
+        <source>Paper jam in {name} after {pages} page(s): clear the feeder, then scan the remaining pages</source>
+        <translation>扫描仪 {name} 在扫描 {pages} 页后卡纸：请清理进纸器，然后扫描剩余页面</translation>
+    </message>
+    <message>
+        <source>Scanner {name} is busy with another program: close it and try again</source>
+        <translation>扫描仪 {name} 正被其他程序使用：请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <source>Scanner {name} does not offer {option} {value}: choose one of {offered}</source>
+        <translation>扫描仪 {name} 不支持 {option} {value}：请从 {offered} 中选择</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({error}): copy it again or scan the paper</source>
+        <translation>{path} 已损坏或不完整（{error}）：请重新复制该文件或扫描纸质材料</translation>
+    </message>
+    <message>
+        <source>{path} is not a JPEG, PNG, TIFF or PDF file: save it in one of these formats</source>
+        <translation>{path} 不是 JPEG、PNG、TIFF 或 PDF 文件：请另存为其中一种格式</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB, over the {limit} MB limit: scan it at a lower resolution or split it</source>
+        <translation>{path} 大小为 {size} MB，超过 {limit} MB 的上限：请以较低分辨率扫描或拆分文件</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): copy the file again from its source</source>
+        <translation>{path} 是空文件（0 字节）：请从来源重新复制该文件</translation>
+    </message>
+    <message>
+        <source>--pages must be 1 or more</source>
+        <translation>--pages 必须为 1 或更大</translation>
+    </message>
+    <message>
+        <source>--resolution must be 1 or more</source>
+        <translation>--resolution 必须为 1 或更大</translation>
+    </message>
+    <message>
+        <source>The scanner system cannot be used ({error}): run doctor</source>
+        <translation>扫描系统无法使用（{error}）：请运行 doctor 检查</translation>
+    </message>
+    <message>
+        <source>{device} gave {got} of {wanted} page(s); the {got} are in {path}: add the missing pages and scan again</source>
+        <translation>{device} 只扫描了 {wanted} 页中的 {got} 页，已保存到 {path}：请放入缺少的页面后重新扫描</translation>
+    </message>
+    <message>
+        <source>Scanned {count} page(s) into {path}</source>
+        <translation>已扫描 {count} 页到 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({error}): choose another file</source>
+        <translation>无法写入 {path}（{error}）：请选择其他文件</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: check the folder and the name</source>
+        <translation>{path} 不存在：请检查文件夹和文件名</translation>
+    </message>
+    <message>
+        <source>The feeder of {name} is empty: put the pages in the feeder and scan again</source>
+        <translation>扫描仪 {name} 的进纸器中没有纸：请放入页面后重新扫描</translation>
+    </message>
+    <message>
+        <source>Reused from case {case_no}</source>
+        <translation>复用办件 {case_no} 的材料</translation>
+    </message>
+    <message>
+        <source>The crop area is empty: drag out an area with a width and a height</source>
+        <translation>裁剪区域为空：请拖出一个有宽度和高度的区域</translation>
+    </message>
+    <message>
+        <source>The crop area goes beyond the page ({width}×{height} pixels): choose an area inside the page</source>
+        <translation>裁剪区域超出页面（{width}×{height} 像素）：请在页面范围内选择区域</translation>
+    </message>
+    <message>
+        <source>“{name}” has no scanned pages yet: scan or import its pages first</source>
+        <translation>“{name}”还没有扫描页面：请先扫描或导入</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown ({error})</source>
+        <translation>无法显示此页（{error}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a page image; only JPEG and PNG pages can be changed</source>
+        <translation>{name} 不是页面图像；只能修改 JPEG 和 PNG 页面</translation>
+    </message>
+    <message>
+        <source>“{name}” has no such page; its pages may have changed, reload the case</source>
+        <translation>“{name}”中没有该页；页面可能已变化，请重新打开办件</translation>
     </message>
 </context>
 <context>

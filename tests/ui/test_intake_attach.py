@@ -1,5 +1,6 @@
-"""导入文件 in the 受理 workspace: key A (or the button) asks for files, the desk copies them on
-its thread, the row and the detail line show them, and the draft refers to them."""
+"""导入文件 in the 受理 workspace: key A (or the button) asks for files, the desk turns every page
+of them into a stored page image on its thread (a PDF page becomes 第N页.jpg), the row and the
+detail line show them, and the draft refers to them."""
 
 from __future__ import annotations
 
@@ -61,13 +62,14 @@ def test_key_a_imports_files_into_the_material_and_the_draft(
 
     assert asked == [True]
     assert materials[row].mark is MaterialMark.ATTACHED
-    assert "2 file(s) imported" in table.model().index(row, 0).data()
-    assert "Files: 申请书.pdf、签字页.png" in find(workspace, QLabel, "materials.detail").text()
+    assert "2 page(s)" in table.model().index(row, 0).data()
+    assert "Files: 第1页.jpg、第2页.jpg" in find(workspace, QLabel, "materials.detail").text()
     assert workspace.case is not None
     saved = demo_desk.intake.case(workspace.case.uuid)
     assert saved is not None
     (material,) = [m for m in saved.materials if m.name == FORM]
-    assert [f.name for f in material.files] == ["申请书.pdf", "签字页.png"]
+    assert [f.name for f in material.files] == ["第1页.jpg", "第2页.jpg"]
+    assert [f.media_type for f in material.files] == ["image/jpeg", "image/jpeg"]
     assert all(demo_desk.intake.files.exists(f.sha256) for f in material.files)
 
 
@@ -91,7 +93,7 @@ def test_the_button_imports_and_a_refused_file_is_explained(
     settle(workspace.worker)
 
     status = find(workspace, QLabel, "intake.status").text()
-    assert "说明.pdf is not really a PDF file" in status and "PDF、JPEG、PNG、TIFF" in status
+    assert "说明.pdf is not a JPEG, PNG, TIFF or PDF file" in status
     assert table.materials.materials[0].files == ()
     assert table.materials.materials[0].mark is MaterialMark.UNCHECKED
 
@@ -121,12 +123,13 @@ def test_delete_takes_the_ticked_files_off_and_the_draft_forgets_them(
     keys.key(dialog.files, Qt.Key.Key_Space)
     assert dialog.ok.isEnabled()
     dialog.ok.click()
-    settle(workspace.worker)
+    settle(workspace.worker)  # the page comes off on the database thread,
+    settle(workspace.worker)  # then the draft is saved
 
-    assert [file.name for file in materials[row].files] == ["签字页.png"]
+    assert [file.name for file in materials[row].files] == ["第1页.jpg"]
     assert materials[row].mark is MaterialMark.ATTACHED
     assert workspace.case is not None
     saved = demo_desk.intake.case(workspace.case.uuid)
     assert saved is not None
     (material,) = [m for m in saved.materials if m.name == FORM]
-    assert [file.name for file in material.files] == ["签字页.png"]
+    assert [file.name for file in material.files] == ["第1页.jpg"]

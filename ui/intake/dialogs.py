@@ -1,5 +1,5 @@
 """Small questions a decision or a mark needs: the supplement deadline, a written reason,
-which attached files to take off a material.
+which attached files to take off a material, a yes-or-no confirmation.
 
 Opened with ``open()`` (window-modal, not blocking), so the caller continues in ``chosen``.
 """
@@ -150,3 +150,20 @@ class DetachFilesDialog(QDialog):
         if ticked:
             self.chosen.emit(ticked)
             self.accept()
+
+
+class ConfirmDialog(QDialog):
+    """A yes-or-no question in one line; Enter says yes, Esc no."""
+
+    def __init__(
+        self, name: str, title: str, question: str, yes_text: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        buttons, self.ok = _buttons(self, name, yes_text)
+        self.ok.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(question))
+        layout.addWidget(buttons)

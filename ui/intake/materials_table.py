@@ -3,8 +3,9 @@
 Space toggles 已收取 in the form and count the catalog asks for; O and C take it as 原件 or
 复印件 instead, + and - change the count taken. M 缺少, G 容缺 (only where the catalog allows it
 and never for a key material), P 告知承诺 (where allowed), D 不符合要求 (asks the reason),
-A 导入文件 (asks for the files; the workspace copies them into the desk), Delete 移除文件 (asks
-which of the attached files to take off). A mark that is not
+A 导入文件 (asks for the files; the workspace adds their pages), S 扫描 (the window's scanner),
+K 高拍仪 (the document camera), Delete 移除文件 (asks which of the attached files to take
+off). A mark that is not
 allowed is refused with the reason in ``refused``; the workspace shows it in its status line.
 The model edits the case's own material objects; ``marked`` tells the workspace to save.
 """
@@ -85,10 +86,10 @@ class MaterialsModel(QAbstractTableModel):
         return None
 
     def mark_text(self, material: CaseMaterial) -> str:
-        """The mark, and how many files are attached (已导入 N 个文件) when there are any."""
+        """The mark, and how many pages are attached (N 页) when there are any."""
         if not material.files:
             return mark_text(material.mark)
-        files = self.tr("{count} file(s) imported").format(count=len(material.files))
+        files = self.tr("{count} page(s)").format(count=len(material.files))
         return f"{mark_text(material.mark)} · {files}"
 
     def form_text(self, material: CaseMaterial) -> str:
@@ -138,6 +139,8 @@ class MaterialsTable(QTableView):
     defectWanted = Signal(int)
     attachWanted = Signal(int)
     detachWanted = Signal(int)
+    scanWanted = Signal(int)
+    cameraWanted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,7 +161,8 @@ class MaterialsTable(QTableView):
         self.setToolTip(
             self.tr(
                 "Space: collected · O: original · C: copy · +/-: count · M: missing · G: gap"
-                " · P: promise · D: defective · A: import files · Delete: remove files"
+                " · P: promise · D: defective · A: import files · S: scan · K: camera"
+                " · Delete: remove files"
             )
         )
 
@@ -179,7 +183,7 @@ class MaterialsTable(QTableView):
             Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
         )
         handled = key in _MARK_KEYS or key in _FORM_KEYS or key in _COUNT_KEYS
-        if modifiers or not (handled or key in (Qt.Key.Key_A, Qt.Key.Key_Delete)):
+        if modifiers or not (handled or key in _CAPTURE_KEYS or key == Qt.Key.Key_Delete):
             super().keyPressEvent(event)
             return
         row = self.currentIndex().row()
@@ -191,8 +195,12 @@ class MaterialsTable(QTableView):
         if key in _COUNT_KEYS:
             self.change_count(row, _COUNT_KEYS[Qt.Key(key)])
             return
-        if key == Qt.Key.Key_A:
-            self.attachWanted.emit(row)
+        if key in _CAPTURE_KEYS:
+            {
+                Qt.Key.Key_A: self.attachWanted,
+                Qt.Key.Key_S: self.scanWanted,
+                Qt.Key.Key_K: self.cameraWanted,
+            }[Qt.Key(key)].emit(row)
             return
         if key == Qt.Key.Key_Delete:
             self._ask_detach(row)
@@ -278,5 +286,6 @@ _MARK_KEYS = {
     Qt.Key.Key_D: MaterialMark.DEFECTIVE,
 }
 _FORM_KEYS = {Qt.Key.Key_O: "原件", Qt.Key.Key_C: "复印件"}
+_CAPTURE_KEYS = (Qt.Key.Key_A, Qt.Key.Key_S, Qt.Key.Key_K)
 _COUNT_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1}
 MAX_COPIES = 99

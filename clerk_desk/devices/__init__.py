@@ -1,0 +1,1 @@
+"""Capture devices behind one interface: SANE scanners, TWAIN on Windows, files."""

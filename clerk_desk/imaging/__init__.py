@@ -1,0 +1,1 @@
+"""Page images: compression for storage and assembly into PDFs."""
