@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from clerk_desk.errors import UserError
-from ui.job_results import deliver
+from ui.job_results import SingleWorkerThread
 
 T = TypeVar("T")
 
@@ -42,16 +41,13 @@ class JobControl:
         return self._cancel.is_set()
 
 
-class DeviceThread(QObject):
+class DeviceThread(SingleWorkerThread):
     _progress = Signal(object, object, object)
-    _finished = Signal(object, object, object, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-device")
+        super().__init__("desk-device", parent)
         self._controls: set[JobControl] = set()
         self._progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def run(
         self,
@@ -77,10 +73,7 @@ class DeviceThread(QObject):
             finally:
                 self._controls.discard(control)
 
-        future = self._executor.submit(run_job)
-        future.add_done_callback(
-            lambda done: self._finished.emit(done, on_success, on_failure, owner, after)
-        )
+        self._submit(run_job, on_success, on_failure, owner, after)
         return control
 
     @Slot(object, object, object)
@@ -90,23 +83,6 @@ class DeviceThread(QObject):
         if on_progress is None or (owner is not None and not shiboken6.isValid(owner)):
             return
         on_progress(value)
-
-    @Slot(object, object, object, object, object)
-    def _deliver(
-        self,
-        future: Future[Any],
-        on_success: Callable[[Any], None] | None,
-        on_failure: Callable[[UserError], None] | None,
-        owner: QObject | None,
-        after: Callable[[], None] | None,
-    ) -> None:
-        if future.cancelled() or (owner is not None and not shiboken6.isValid(owner)):
-            return
-        try:
-            deliver(future, on_success, on_failure)
-        finally:
-            if after is not None:
-                after()
 
     def wait_idle(self) -> None:
         """Block until every submitted job has run (tests only)."""

@@ -10,25 +10,19 @@ meanwhile is dropped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TypeVar
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject
 
 from clerk_desk.errors import UserError
-from ui.job_results import deliver
+from ui.job_results import SingleWorkerThread
 
 T = TypeVar("T")
 
 
-class NetworkThread(QObject):
-    _finished = Signal(object, object, object, object, object)
-
+class NetworkThread(SingleWorkerThread):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-net")
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        super().__init__("desk-net", parent)
 
     def run(
         self,
@@ -38,34 +32,9 @@ class NetworkThread(QObject):
         owner: QObject | None = None,
         after: Callable[[], None] | None = None,
     ) -> None:
-        """Run ``job()`` on the network thread; the callbacks run on the GUI thread.
-
-        A :class:`UserError` goes to ``on_failure``; anything else is a bug and goes to the
-        crash handler. ``after`` runs in every case, even after a bug, so a caller's "busy"
-        flag never stays set. Nothing runs when ``owner`` has been deleted meanwhile or the job
-        was dropped at shutdown.
-        """
-        future = self._executor.submit(job)
-        future.add_done_callback(
-            lambda done: self._finished.emit(done, on_success, on_failure, owner, after)
-        )
-
-    @Slot(object, object, object, object, object)
-    def _deliver(
-        self,
-        future: Future[Any],
-        on_success: Callable[[Any], None] | None,
-        on_failure: Callable[[UserError], None] | None,
-        owner: QObject | None,
-        after: Callable[[], None] | None,
-    ) -> None:
-        if future.cancelled() or (owner is not None and not shiboken6.isValid(owner)):
-            return
-        try:
-            deliver(future, on_success, on_failure)
-        finally:
-            if after is not None:
-                after()
+        """Run ``job()`` on the network thread; the callbacks run on the GUI thread (see
+        :class:`~ui.job_results.SingleWorkerThread`)."""
+        self._submit(job, on_success, on_failure, owner, after)
 
     def shutdown(self) -> None:
         """Wait for the job under way (every request has a timeout); drop the queued ones."""
