@@ -46,6 +46,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("request_timeout_seconds", float, 10.0, "timeout of every request to the platform"),
     Option("scanner_device", str, "", "this window's scanner (device name); empty: none chosen"),
     Option("max_import_mb", int, 50, "largest file, in MB, that can be imported as pages"),
+    Option("scan_resolution", int, 200, "dots per inch of this window's scans"),
+    Option("scan_mode", str, "grey", "colour, grey or bw (black and white) for scans"),
+    Option("scan_source", str, "flatbed", "flatbed, feeder or duplex"),
 )
 OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}
 

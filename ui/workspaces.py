@@ -30,6 +30,8 @@ from ui.theme import align_spin_box
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 FONT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
+# What scanners commonly offer; the scanner says which it lacks when asked for one.
+SCAN_RESOLUTIONS = (150, 200, 300, 600)
 
 
 class Placeholder(QWidget):
@@ -120,6 +122,32 @@ class SettingsPage(QWidget):
             QComboBox(), "settings.scannerDevice", self.tr("This window's scanner")
         )
         self._list_scanners()
+        self.scan_resolution = self._choice(
+            "settings.scanResolution",
+            self.tr("Scan resolution"),
+            [(self.tr("{dpi} dpi").format(dpi=dpi), dpi) for dpi in SCAN_RESOLUTIONS],
+            int(settings.saved("scan_resolution")),
+        )
+        self.scan_mode = self._choice(
+            "settings.scanMode",
+            self.tr("Scan colour"),
+            [
+                (self.tr("colour"), "colour"),
+                (self.tr("grey"), "grey"),
+                (self.tr("black and white"), "bw"),
+            ],
+            str(settings.saved("scan_mode")),
+        )
+        self.scan_source = self._choice(
+            "settings.scanSource",
+            self.tr("Paper source"),
+            [
+                (self.tr("flatbed"), "flatbed"),
+                (self.tr("feeder"), "feeder"),
+                (self.tr("feeder, both sides"), "duplex"),
+            ],
+            str(settings.saved("scan_source")),
+        )
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -134,6 +162,9 @@ class SettingsPage(QWidget):
             ("", self.allow_plain_http),
             (self.tr("S&ync every"), self.sync_interval),
             (self.tr("&Scanner"), self.scanner),
+            (self.tr("Resolut&ion"), self.scan_resolution),
+            (self.tr("C&olour"), self.scan_mode),
+            (self.tr("Pap&er"), self.scan_source),
         ):
             field.setMinimumWidth(200)
             if not text:
@@ -224,6 +255,16 @@ class SettingsPage(QWidget):
         self.scanner.setToolTip(problem)
         self.scanner.setEnabled(True)
 
+    @staticmethod
+    def _choice(
+        name: str, accessible: str, choices: list[tuple[str, object]], current: object
+    ) -> QComboBox:
+        box = named(QComboBox(), name, accessible)
+        for text, value in choices:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        return box
+
     def save(self) -> None:
         settings = self.settings
         url, bundle = self.platform_url.text().strip(), self.ca_bundle.text().strip()
@@ -238,6 +279,9 @@ class SettingsPage(QWidget):
                 allow_plain_http=self.allow_plain_http.isChecked(),
                 sync_interval_seconds=self.sync_interval.value(),
                 scanner_device=str(self.scanner.currentData() or ""),
+                scan_resolution=int(self.scan_resolution.currentData()),
+                scan_mode=str(self.scan_mode.currentData()),
+                scan_source=str(self.scan_source.currentData()),
             )
             settings.save()
         except UserError as error:

@@ -1466,6 +1466,46 @@
         <translation>本窗口的扫描仪</translation>
     </message>
     <message>
+        <source>Scan resolution</source>
+        <translation>扫描分辨率</translation>
+    </message>
+    <message>
+        <source>{dpi} dpi</source>
+        <translation>{dpi} dpi</translation>
+    </message>
+    <message>
+        <source>Scan colour</source>
+        <translation>扫描色彩</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>black and white</source>
+        <translation>黑白</translation>
+    </message>
+    <message>
+        <source>Paper source</source>
+        <translation>纸张来源</translation>
+    </message>
+    <message>
+        <source>flatbed</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <source>feeder</source>
+        <translation>自动进纸器</translation>
+    </message>
+    <message>
+        <source>feeder, both sides</source>
+        <translation>自动进纸器（双面）</translation>
+    </message>
+    <message>
         <source>&amp;Lock after idle</source>
         <translation>空闲锁定(&amp;L)</translation>
     </message>
@@ -1492,6 +1532,18 @@
     <message>
         <source>&amp;Scanner</source>
         <translation>扫描仪(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Resolut&amp;ion</source>
+        <translation>分辨率(&amp;I)</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>色彩(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er</source>
+        <translation>纸张来源(&amp;E)</translation>
     </message>
     <message>
         <source>Save</source>

@@ -20,14 +20,16 @@ from pytestqt.qtbot import QtBot
 from ui_test_helpers import find
 
 from clerk_desk.desk import Desk
-from clerk_desk.devices.base import ColourMode, PaperSource, ScanOptions
+from ui.intake.workspace import IntakeWorkspace
 from ui.main_window import MainWindow
 from ui.translations import Translators
 
-# Big colour pages: each takes the device thread a noticeable time to scan and compress.
-SLOW_FEED = ScanOptions(
-    resolution=1200, mode=ColourMode.COLOUR, source=PaperSource.FEEDER, max_pages=3
-)
+
+def feed_in_colour(workspace: IntakeWorkspace, resolution: int) -> None:
+    """The window set up (设置) to scan colour from the feeder (SANE's test feeder holds 10)."""
+    workspace.settings.override("scan_resolution", resolution)
+    workspace.settings.override("scan_mode", "colour")
+    workspace.settings.override("scan_source", "feeder")
 
 
 @pytest.fixture
@@ -42,7 +44,7 @@ def test_progress_then_cancel_after_the_first_page_keeps_what_arrived(
     qtbot: QtBot, intake: Intake, demo_desk: Desk
 ) -> None:
     workspace = intake.workspace
-    workspace.scan_options = SLOW_FEED
+    feed_in_colour(workspace, 1200)  # big pages: each takes the device thread a while
     strip = find(workspace, QFrame, "scan.progress")
     text = find(workspace, QLabel, "scan.text")
     seen: list[str] = []
@@ -72,9 +74,7 @@ def test_the_clerk_keeps_typing_while_ten_pages_arrive(
     qtbot: QtBot, intake: Intake, demo_desk: Desk
 ) -> None:
     workspace = intake.workspace
-    workspace.scan_options = ScanOptions(
-        resolution=300, mode=ColourMode.COLOUR, source=PaperSource.FEEDER, max_pages=10
-    )
+    feed_in_colour(workspace, 300)
     # As the session does after sign-in (ui/session.py): what lives for the whole run is taken
     # out of the cyclic collector, so a full collection scans only what was made since.
     gc.collect()

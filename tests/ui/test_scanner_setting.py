@@ -12,7 +12,9 @@ from pytestqt.qtbot import QtBot
 from ui_test_helpers import find
 
 from clerk_desk.desk import Desk
+from clerk_desk.devices.base import ColourMode, PaperSource, ScanOptions
 from clerk_desk.settings import Settings
+from ui.intake.scanning import window_scan_options
 from ui.main_window import MainWindow
 from ui.translations import Translators
 
@@ -46,3 +48,29 @@ def test_s_without_a_scanner_says_to_choose_one(
         status = find(intake.workspace, QLabel, "intake.status").text()
         assert status == "No scanner is chosen for this window: choose one in Settings"
         assert not intake.workspace.scanner.busy()
+
+
+def test_resolution_colour_and_paper_are_saved_and_used_by_the_next_scan(
+    qtbot: QtBot,
+    main_window: Callable[..., MainWindow],
+    translators: Translators,
+    demo_desk: Desk,
+) -> None:
+    translators.install("en")
+    window = main_window("admin", "demo-admin")
+    for name, value in (
+        ("settings.scanResolution", 300),
+        ("settings.scanMode", "colour"),
+        ("settings.scanSource", "feeder"),
+    ):
+        box = find(window, QComboBox, name)
+        box.setCurrentIndex(box.findData(value))
+    find(window, QPushButton, "settings.save").click()
+
+    stored = Settings.load(demo_desk.settings.path)
+    assert (stored.get("scan_resolution"), stored.get("scan_mode")) == (300, "colour")
+    assert window_scan_options(stored) == ScanOptions(
+        resolution=300, mode=ColourMode.COLOUR, source=PaperSource.FEEDER
+    )
+    stored.set("scan_mode", "sepia")  # a value this version does not know
+    assert window_scan_options(stored).mode is ColourMode.GREY

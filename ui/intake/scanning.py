@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from clerk_desk.devices.base import ScanOptions
+from clerk_desk.devices.base import ColourMode, PaperSource, ScanOptions
 from clerk_desk.devices.registry import open_device
 from clerk_desk.devices.sane_env import DEMO_BACKENDS
 from clerk_desk.imaging.encode import EncodedPage, encode_page
@@ -31,6 +31,20 @@ def window_scanner(settings: Settings) -> tuple[str, Sequence[str] | None]:
     demo = settings.get("mode") == "demo"
     device = str(settings.get("scanner_device")) or (DEMO_SCANNER if demo else "")
     return device, DEMO_BACKENDS if demo else None
+
+
+def window_scan_options(settings: Settings) -> ScanOptions:
+    """How this window scans (设置 → 分辨率, 色彩, 纸张来源); a value the settings file holds
+    but this version does not know falls back to the default, the scanner then says what it
+    offers if it cannot do the rest."""
+    default = ScanOptions()
+    mode = str(settings.get("scan_mode"))
+    source = str(settings.get("scan_source"))
+    return ScanOptions(
+        resolution=max(1, int(settings.get("scan_resolution"))),
+        mode=ColourMode(mode) if mode in set(ColourMode) else default.mode,
+        source=PaperSource(source) if source in set(PaperSource) else default.source,
+    )
 
 
 class ScanStrip(QFrame):

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.devices.base import ScanOptions
 from clerk_desk.documents.case_papers import PaperContext, papers_for
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.render import render_html
@@ -76,7 +75,7 @@ from ui.intake.page_jobs import PageJobs
 from ui.intake.page_view import PageViewDialog
 from ui.intake.pages_panel import PagesPanel
 from ui.intake.result_panel import ResultPanel
-from ui.intake.scanning import Scanner, ScanStrip, window_scanner
+from ui.intake.scanning import Scanner, ScanStrip, window_scan_options, window_scanner
 from ui.intake.situations import SituationsPanel
 from ui.naming import named
 from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
@@ -199,7 +198,6 @@ class IntakeWorkspace(QWidget):
         # Asks the clerk for files; tests put a function here instead of a real dialog.
         self.choose_files: Callable[[], list[str]] = self._ask_files
         # How S scans: flatbed, grey, 200 dpi (enough for most materials).
-        self.scan_options = ScanOptions()
         self.devices = DeviceThread(self)
         self.destroyed.connect(self.devices.shutdown)
         self.page_jobs = PageJobs(worker, lambda: self.case, self)
@@ -555,7 +553,7 @@ class IntakeWorkspace(QWidget):
             return
         self.say("")
         self._capturing_for = self.case.uuid if self.case else None
-        self.scanner.start(device, backends, self.scan_options, name)
+        self.scanner.start(device, backends, window_scan_options(self.settings), name)
 
     def _page_arrived(self, name: str, page: EncodedPage) -> None:
         """A scanned or photographed page, for the case it was captured for only."""
