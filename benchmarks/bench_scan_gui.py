@@ -1,0 +1,157 @@
+"""The GUI thread's longest stall while a 20-page feed arrives in the 受理 workspace.
+
+The clerk's window as the desk builds it (demo desk, 食品经营许可（新办） chosen), the window's
+scanner set in 设置 to SANE's ``test`` device, colour, from the feeder, at 600 dpi: the test
+device scans an 80×100 mm area, which at 600 dpi gives pages of 1890×2362 pixels, about the
+pixel count of an A4 page at 200 dpi (1654×2339). The test
+feeder holds ten sheets, so the clerk presses S twice, as with a real feeder refilled once:
+20 pages, each scanned and compressed on the device thread and stored on the database thread,
+the thumbnails following. Meanwhile a 5 ms ``QTimer`` on the GUI thread records how late each
+tick comes; the baseline is the same probe for two seconds with the window idle. Runs in a
+child process (this file as a script) on the offscreen platform, with its own SANE config.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from report import Result, Target
+
+HERE = Path(__file__).resolve().parent
+FEEDS = 2  # the test feeder holds 10 sheets
+TICK_MS = 5
+IDLE_MS = 2000
+FOOD_LICENCE = "000142130101"
+NAME = "GUI thread's longest stall during a 20-page colour feed (A4-at-200-dpi-sized pages)"
+
+
+def measure() -> dict[str, Any]:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, str(HERE.parent))
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from clerk_desk.desk import Desk
+    from ui.desk_worker import DeskWorker
+    from ui.intake.workspace import IntakeWorkspace
+    from ui.main_window import MainWindow
+
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        desk = Desk.open(Path(tmp, "desk"), demo_mode=True)
+        for name, value in (
+            ("scan_resolution", 600),
+            ("scan_mode", "colour"),
+            ("scan_source", "feeder"),
+        ):
+            desk.settings.set(name, value)
+        worker = DeskWorker.for_desk(desk)
+        window = MainWindow(worker, desk.accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
+        window.resize(1366, 768)
+        window.show()
+        workspace = window.findChild(IntakeWorkspace, "workspace.intake")
+        assert workspace is not None
+
+        def run_until(done: Any, seconds: float) -> None:
+            deadline = time.monotonic() + seconds
+            while not done() and time.monotonic() < deadline:
+                worker.wait_idle()
+                app.processEvents()
+            if not done():
+                raise RuntimeError("the workspace did not get there in time")
+
+        workspace.add_items([FOOD_LICENCE])
+        run_until(lambda: workspace.case is not None and workspace.case.materials, 30)
+        gc.collect()
+        gc.freeze()  # as ui.session.Session does once the main window is up
+
+        late: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            late.append(max(0.0, now - last[0] - TICK_MS / 1000))
+            last[0] = now
+
+        probe = QTimer()
+        probe.setTimerType(Qt.TimerType.PreciseTimer)
+        probe.timeout.connect(tick)
+        idle = QEventLoop()
+        QTimer.singleShot(IDLE_MS, idle.quit)
+        probe.start(TICK_MS)
+        idle.exec()
+        idle_late, late[:] = list(late), []
+
+        def settled() -> bool:
+            return not workspace.scanner.busy() and workspace.page_jobs.pending() == 0
+
+        started = time.perf_counter()
+        for _ in range(FEEDS):
+            loop = QEventLoop()
+            poll = QTimer()
+            poll.timeout.connect(lambda loop=loop: loop.quit() if settled() else None)
+            workspace.scan(0)
+            poll.start(20)
+            loop.exec()
+            poll.stop()
+        seconds = time.perf_counter() - started
+        probe.stop()
+        pages = len(workspace.table.materials.materials[0].files)
+        window.close()
+        worker.shutdown()
+        gc.unfreeze()
+    app.quit()
+    if pages != 10 * FEEDS:
+        raise RuntimeError(f"{pages} pages arrived instead of {10 * FEEDS}")
+    return {
+        "pages": pages,
+        "seconds": seconds,
+        "max_ms": max(late) * 1000,
+        "idle_max_ms": max(idle_late) * 1000,
+        "p99_ms": statistics.quantiles(late, n=100)[98] * 1000,
+    }
+
+
+def run() -> list[Result]:
+    helper = subprocess.run(
+        [sys.executable, __file__],
+        capture_output=True,
+        text=True,
+        cwd=HERE,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if helper.returncode:
+        reason = (helper.stderr.strip().splitlines() or ["no output"])[-1]
+        print(f"scan GUI benchmark not available: {reason}")
+        return [Result(NAME, "ms", None, note=reason)]
+    measured = json.loads(helper.stdout.strip().splitlines()[-1])
+    print(
+        f"{measured['pages']} pages in {measured['seconds']:.1f}s; longest stall "
+        f"{measured['max_ms']:.1f} ms (idle {measured['idle_max_ms']:.1f} ms), "
+        f"99th percentile {measured['p99_ms']:.1f} ms"
+    )
+    return [
+        Result(
+            NAME,
+            "ms",
+            measured["max_ms"],
+            baseline=measured["idle_max_ms"],
+            baseline_name="the same probe, idle window",
+            target=Target(50),
+            note=f"{measured['pages']} pages in {measured['seconds']:.0f} s; "
+            f"p99 {measured['p99_ms']:.1f} ms",
+        )
+    ]
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure()))
