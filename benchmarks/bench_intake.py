@@ -20,8 +20,6 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -29,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from gui_probe import run_child
 from report import Result
 
 RUNS = 5
@@ -230,18 +229,10 @@ def _wait(done: Callable[[], object], what: str) -> None:
 
 
 def run() -> list[Result]:
-    helper = subprocess.run(
-        [sys.executable, __file__],
-        capture_output=True,
-        text=True,
-        cwd=HERE,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    if helper.returncode:
-        reason = (helper.stderr.strip().splitlines() or ["no output"])[-1]
+    measured, reason = run_child(__file__)
+    if measured is None:
         print(f"intake benchmark not available: {reason}")
         return [Result(NAME_TIME, "s", None, note=reason), Result(NAME_KEYS, "keys", None)]
-    measured = json.loads(helper.stdout.strip().splitlines()[-1])
     print("runs", " ".join(f"{s:.2f}s" for s in measured["seconds"]), "keys", measured["strokes"])
     print("printing alone", " ".join(f"{s:.2f}s" for s in measured["baseline"]))
     return [

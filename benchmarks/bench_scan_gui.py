@@ -16,20 +16,17 @@ from __future__ import annotations
 import gc
 import json
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from gui_probe import LatenessProbe, run_child
 from report import Result, Target
 
 HERE = Path(__file__).resolve().parent
 FEEDS = 2  # the test feeder holds 10 sheets
-TICK_MS = 5
-IDLE_MS = 2000
 FOOD_LICENCE = "000142130101"
 NAME = "GUI thread's longest stall during a 20-page colour feed (A4-at-200-dpi-sized pages)"
 
@@ -37,7 +34,7 @@ NAME = "GUI thread's longest stall during a 20-page colour feed (A4-at-200-dpi-s
 def measure() -> dict[str, Any]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, str(HERE.parent))
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from clerk_desk.desk import Desk
@@ -74,22 +71,8 @@ def measure() -> dict[str, Any]:
         gc.collect()
         gc.freeze()  # as ui.session.Session does once the main window is up
 
-        late: list[float] = []
-        last = [time.perf_counter()]
-
-        def tick() -> None:
-            now = time.perf_counter()
-            late.append(max(0.0, now - last[0] - TICK_MS / 1000))
-            last[0] = now
-
-        probe = QTimer()
-        probe.setTimerType(Qt.TimerType.PreciseTimer)
-        probe.timeout.connect(tick)
-        idle = QEventLoop()
-        QTimer.singleShot(IDLE_MS, idle.quit)
-        probe.start(TICK_MS)
-        idle.exec()
-        idle_late, late[:] = list(late), []
+        probe = LatenessProbe()
+        idle_late = probe.idle_baseline()
 
         def settled() -> bool:
             return not workspace.scanner.busy() and workspace.page_jobs.pending() == 0
@@ -104,7 +87,7 @@ def measure() -> dict[str, Any]:
             loop.exec()
             poll.stop()
         seconds = time.perf_counter() - started
-        probe.stop()
+        lateness = probe.stop()
         pages = len(workspace.table.materials.materials[0].files)
         window.close()
         worker.shutdown()
@@ -115,25 +98,16 @@ def measure() -> dict[str, Any]:
     return {
         "pages": pages,
         "seconds": seconds,
-        "max_ms": max(late) * 1000,
         "idle_max_ms": max(idle_late) * 1000,
-        "p99_ms": statistics.quantiles(late, n=100)[98] * 1000,
+        **lateness,
     }
 
 
 def run() -> list[Result]:
-    helper = subprocess.run(
-        [sys.executable, __file__],
-        capture_output=True,
-        text=True,
-        cwd=HERE,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    if helper.returncode:
-        reason = (helper.stderr.strip().splitlines() or ["no output"])[-1]
+    measured, reason = run_child(__file__)
+    if measured is None:
         print(f"scan GUI benchmark not available: {reason}")
         return [Result(NAME, "ms", None, note=reason)]
-    measured = json.loads(helper.stdout.strip().splitlines()[-1])
     print(
         f"{measured['pages']} pages in {measured['seconds']:.1f}s; longest stall "
         f"{measured['max_ms']:.1f} ms (idle {measured['idle_max_ms']:.1f} ms), "

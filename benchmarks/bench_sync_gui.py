@@ -15,27 +15,23 @@ from __future__ import annotations
 import gc
 import json
 import os
-import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
+from gui_probe import LatenessProbe, run_child
 from report import Result, Target
 from sync_setup import demo_desk, sandbox
 
 HERE = Path(__file__).resolve().parent
 DEMO_CASES = 1090  # about 8 % stay drafts: some 1,000 cases to sync
-TICK_MS = 5
-IDLE_MS = 2000
 NAME = "GUI thread's longest stall during a 1,000-case sync"
 
 
 def measure() -> dict[str, Any]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
@@ -58,30 +54,15 @@ def measure() -> dict[str, Any]:
             worker = DeskWorker.for_desk(desk)
             controller = SyncController(worker)
             gc.freeze()  # as ui.session.Session does once the main window is up
-            late: list[float] = []
-            last = [time.perf_counter()]
-
-            def tick() -> None:
-                now = time.perf_counter()
-                late.append(max(0.0, now - last[0] - TICK_MS / 1000))
-                last[0] = now
-
-            probe = QTimer()
-            probe.setTimerType(Qt.TimerType.PreciseTimer)
-            probe.timeout.connect(tick)
-            idle = QEventLoop()
-            QTimer.singleShot(IDLE_MS, idle.quit)
-            probe.start(TICK_MS)
-            idle.exec()  # the baseline: the same probe with nothing else running
-            idle_late, late[:] = list(late), []
+            probe = LatenessProbe()
+            idle_late = probe.idle_baseline()
             loop = QEventLoop()
             controller.busyChanged.connect(lambda busy: None if busy else loop.quit())
-            last[0] = time.perf_counter()
             started = time.perf_counter()
             controller.sync_now()
             loop.exec()
             seconds = time.perf_counter() - started
-            probe.stop()
+            lateness = probe.stop()
             status = controller.status
             controller.shutdown()
             worker.shutdown()
@@ -91,27 +72,16 @@ def measure() -> dict[str, Any]:
     return {
         "cases": cases,
         "seconds": seconds,
-        "ticks": len(late),
-        "max_ms": max(late) * 1000,
         "idle_max_ms": max(idle_late) * 1000,
-        "p99_ms": statistics.quantiles(late, n=100)[98] * 1000,
-        "over_20ms": sum(1 for value in late if value > 0.02),
+        **lateness,
     }
 
 
 def run() -> list[Result]:
-    helper = subprocess.run(
-        [sys.executable, __file__],
-        capture_output=True,
-        text=True,
-        cwd=HERE,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    if helper.returncode:
-        reason = (helper.stderr.strip().splitlines() or ["no output"])[-1]
+    measured, reason = run_child(__file__)
+    if measured is None:
         print(f"sync GUI benchmark not available: {reason}")
         return [Result(NAME, "ms", None, note=reason)]
-    measured = json.loads(helper.stdout.strip().splitlines()[-1])
     print(
         f"{measured['cases']} cases synced in {measured['seconds']:.1f}s; "
         f"{measured['ticks']} probe ticks, longest stall {measured['max_ms']:.1f} ms, "
