@@ -75,14 +75,14 @@ def measure() -> dict[str, Any]:
         idle_late = probe.idle_baseline()
 
         def settled() -> bool:
-            return not workspace.scanner.busy() and workspace.page_jobs.pending() == 0
+            return not workspace.capture.busy()
 
         started = time.perf_counter()
         for _ in range(FEEDS):
             loop = QEventLoop()
             poll = QTimer()
             poll.timeout.connect(lambda loop=loop: loop.quit() if settled() else None)
-            workspace.scan(0)
+            workspace.capture.scan(0)
             poll.start(20)
             loop.exec()
             poll.stop()

@@ -11,6 +11,7 @@ from PIL import Image
 from clerk_desk.desk import Desk
 from clerk_desk.devices.base import ColourMode
 from clerk_desk.domain.case import Applicant, Case, CaseMaterial, MaterialMark
+from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.imaging.encode import encode_page
 from clerk_desk.services.intake import IntakeService
 from clerk_desk.services.pages import PageService
@@ -87,7 +88,7 @@ def test_a_returning_applicants_id_card_is_offered_and_reused_by_reference(
     assert reused.files == material(earlier, ID_CARD).files
     assert [f.name for f in reused.files] == ["第1页.jpg", "第2页.jpg"]
     assert reused.mark is MaterialMark.ATTACHED
-    assert earlier.case_no is not None and earlier.case_no in reused.note
+    assert earlier.case_no is not None and display_case_no(earlier.case_no) in reused.note
     assert material(case, PHOTO).files == ()
     assert sorted(p.name for p in pages.files.root.rglob("*") if p.is_file()) == stored_before
 

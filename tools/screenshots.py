@@ -2,7 +2,8 @@
 
 ``python tools/screenshots.py [OUT_DIR] [--lang en]``: sign-in (demo), first-start setup,
 main window as intake clerk and as administrator (with its settings and accounts), the 受理
-workspace (empty, mid-intake with an ID number error, with a scanned page, after 受理), the
+workspace (empty, mid-intake with an ID number error, with a scanned page, after 受理, a returning
+applicant's licence offered for reuse and the reuse dialog), the
 status bar offline with a sync problem and the sync problems window, the lock screen and the
 crash dialog.
 Every desk is created in a temporary directory, so nothing real is touched.
@@ -38,6 +39,7 @@ from ui.app import apply_appearance
 from ui.crash import CrashDialog, build_report
 from ui.desk_worker import DeskWorker
 from ui.intake.decision_bar import Decision
+from ui.intake.reuse import ReuseDialog
 from ui.intake.workspace import IntakeWorkspace
 from ui.main_window import MainWindow
 from ui.setup_dialog import SetupDialog
@@ -99,10 +101,7 @@ def save_intake(app: QApplication, demo: DeskWorker, out: Path) -> None:
 
     settle()
     window.grab().save(str(out / "intake_empty.png"))
-    intake.chooser.search.setText("spjy")
-    rows = [intake.chooser.results.item(i).text() for i in range(intake.chooser.results.count())]
-    intake.chooser.results.setCurrentRow(rows.index("食品经营许可（新办）"))
-    intake.chooser.choose_current()
+    choose(intake, "食品经营许可（新办）")
     settle()
     for key in ("business.catering", "procedure.general"):
         button = intake.findChild(QRadioButton, f"situation.{key}")
@@ -119,9 +118,13 @@ def save_intake(app: QApplication, demo: DeskWorker, out: Path) -> None:
     intake.table.setFocus()
     settle()
     window.grab().save(str(out / "intake_mid.png"))
-    intake.scan(0)  # SANE's test device in demo mode: a page arrives on the device thread
+    names = [material.name for material in intake.table.materials.materials]
+    licence = names.index("营业执照")
+    intake.table.setCurrentIndex(intake.table.model().index(licence, 1))
+    # SANE's test device in demo mode: a page arrives on the device thread.
+    intake.capture.scan(licence)
     deadline = time.monotonic() + 20
-    while intake.scanner.busy() and time.monotonic() < deadline:
+    while intake.capture.scanner.busy() and time.monotonic() < deadline:
         settle()
     settle()
     window.grab().save(str(out / "intake_pages.png"))
@@ -132,9 +135,33 @@ def save_intake(app: QApplication, demo: DeskWorker, out: Path) -> None:
     intake.decide(Decision.ACCEPT)
     settle()
     window.grab().save(str(out / "intake_accepted.png"))
-    for name in ("intake_empty", "intake_mid", "intake_pages", "intake_accepted"):
+    intake.new_case()
+    settle()
+    choose(intake, "食品经营许可（新办）")
+    settle()
+    intake.form.id_number.edit.setText(valid)
+    settle()
+    intake.table.setFocus()
+    intake.table.setCurrentIndex(intake.table.model().index(licence, 1))
+    settle()
+    window.grab().save(str(out / "intake_reuse.png"))
+    intake.capture.ask_reuse(licence)
+    settle()
+    dialog = intake.findChild(ReuseDialog, "materials.reuseDialog")
+    assert dialog is not None
+    dialog.grab().save(str(out / "intake_reuse_dialog.png"))
+    dialog.reject()
+    names = ("intake_empty", "intake_mid", "intake_pages", "intake_accepted", "intake_reuse")
+    for name in (*names, "intake_reuse_dialog"):
         print(out / f"{name}.png")
     window.close()
+
+
+def choose(intake: IntakeWorkspace, name: str) -> None:
+    intake.chooser.search.setText("spjy")
+    rows = [intake.chooser.results.item(i).text() for i in range(intake.chooser.results.count())]
+    intake.chooser.results.setCurrentRow(rows.index(name))
+    intake.chooser.choose_current()
 
 
 def save_sync(app: QApplication, demo: DeskWorker, out: Path) -> None:

@@ -39,6 +39,7 @@ class DeskWorker(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
         self._desk: Desk | None = None
         self.desk: Desk | None = None
+        self._closed = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @classmethod
@@ -95,6 +96,9 @@ class DeskWorker(QObject):
         on_failure: Callable[[UserError], None] | None,
         owner: QObject | None = None,
     ) -> None:
+        if self._closed:
+            # A result delivered while the session closes may ask for more; nobody waits.
+            return
         future = self._executor.submit(lambda: job(self._desk))
         future.add_done_callback(
             lambda done: self._finished.emit(done, on_success, on_failure, owner)
@@ -121,6 +125,7 @@ class DeskWorker(QObject):
         self._executor.submit(lambda: None).result()
 
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)
         if self._desk is not None:
             self._desk.close()

@@ -20,6 +20,7 @@ from clerk_desk.domain.case import (
     MaterialFile,
     MaterialMark,
 )
+from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.identity import validate_credit_code, validate_id_number
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg
 from local_cache.db import Database
@@ -88,4 +89,4 @@ def reuse_on(material: CaseMaterial, reusable: Reusable) -> None:
     material.files = (*material.files, *(f for f in reusable.files if f.sha256 not in known))
     if material.mark not in PRESENT_MARKS:
         material.mark = MaterialMark.ATTACHED
-    material.note = msg(REUSE_NOTE, case_no=reusable.case_no).render()
+    material.note = msg(REUSE_NOTE, case_no=display_case_no(reusable.case_no)).render()

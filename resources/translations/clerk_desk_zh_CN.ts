@@ -638,6 +638,13 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedPlatform</name>
     <message>
         <source>the installed desk does not include it; use --platform</source>
@@ -676,30 +683,6 @@
     <message>
         <source>Case</source>
         <translation>办件</translation>
-    </message>
-    <message>
-        <source>Import files (A)</source>
-        <translation>导入文件 (A)</translation>
-    </message>
-    <message>
-        <source>Import files for the current material</source>
-        <translation>为当前材料导入文件</translation>
-    </message>
-    <message>
-        <source>Scan (S)</source>
-        <translation>扫描（S）</translation>
-    </message>
-    <message>
-        <source>Scan pages into the current material</source>
-        <translation>将页面扫描到当前材料</translation>
-    </message>
-    <message>
-        <source>Camera (K)</source>
-        <translation>高拍仪（K）</translation>
-    </message>
-    <message>
-        <source>Take pages with the document camera</source>
-        <translation>用高拍仪拍摄页面</translation>
     </message>
     <message>
         <source>Materials collected</source>
@@ -742,34 +725,6 @@
         <translation>材料“{name}”哪里不符合要求？</translation>
     </message>
     <message>
-        <source>No scanner is chosen for this window: choose one in Settings</source>
-        <translation>本窗口尚未选择扫描仪：请在“设置”中选择</translation>
-    </message>
-    <message>
-        <source>A scan is under way: wait for it or cancel it (Esc)</source>
-        <translation>正在扫描：请等待完成或取消（Esc）</translation>
-    </message>
-    <message>
-        <source>Scan cancelled; {count} page(s) kept in “{name}”</source>
-        <translation>已取消扫描；“{name}”保留了 {count} 页</translation>
-    </message>
-    <message>
-        <source>{count} page(s) scanned into “{name}”</source>
-        <translation>已将 {count} 页扫描到“{name}”</translation>
-    </message>
-    <message>
-        <source>{name} — page {number}</source>
-        <translation>{name} — 第 {number} 页</translation>
-    </message>
-    <message>
-        <source>Import files</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <source>PDF and images ({patterns})</source>
-        <translation>PDF 和图片 ({patterns})</translation>
-    </message>
-    <message>
         <source>Materials  {received}/{total} collected</source>
         <translation>材料  已收取 {received}/{total}</translation>
     </message>
@@ -804,14 +759,6 @@
     <message>
         <source>this case is decided; F2 starts the next one</source>
         <translation>本办件已办理完毕，按 F2 开始新办件</translation>
-    </message>
-    <message>
-        <source>{pages} page(s) / catalog asks {copies}</source>
-        <translation>{pages} 页 / 目录要求 {copies} 份</translation>
-    </message>
-    <message>
-        <source> · {short} more wanted</source>
-        <translation> · 还差 {short} 页</translation>
     </message>
     <message>
         <source>no item yet</source>
@@ -1041,6 +988,77 @@
     <message>
         <source>Last sync {time}</source>
         <translation>上次同步 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialCapture</name>
+    <message>
+        <source>Import files (A)</source>
+        <translation>导入文件（A）</translation>
+    </message>
+    <message>
+        <source>Import files for the current material</source>
+        <translation>为当前材料导入文件</translation>
+    </message>
+    <message>
+        <source>Scan (S)</source>
+        <translation>扫描（S）</translation>
+    </message>
+    <message>
+        <source>Scan pages into the current material</source>
+        <translation>将页面扫描到当前材料</translation>
+    </message>
+    <message>
+        <source>Camera (K)</source>
+        <translation>高拍仪（K）</translation>
+    </message>
+    <message>
+        <source>Take pages with the document camera</source>
+        <translation>用高拍仪拍摄页面</translation>
+    </message>
+    <message>
+        <source>{pages} page(s) / catalog asks {copies}</source>
+        <translation>{pages} 页/需 {copies} 份</translation>
+    </message>
+    <message>
+        <source> · {short} more wanted</source>
+        <translation> · 差 {short} 页</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>PDF and images ({patterns})</source>
+        <translation>PDF 和图片 ({patterns})</translation>
+    </message>
+    <message>
+        <source>No scanner is chosen for this window: choose one in Settings</source>
+        <translation>本窗口尚未选择扫描仪：请在“设置”中选择</translation>
+    </message>
+    <message>
+        <source>A scan is under way: wait for it or cancel it (Esc)</source>
+        <translation>正在扫描：请等待完成或取消（Esc）</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; {count} page(s) kept in “{name}”</source>
+        <translation>已取消扫描；“{name}”保留了 {count} 页</translation>
+    </message>
+    <message>
+        <source>{count} page(s) scanned into “{name}”</source>
+        <translation>已将 {count} 页扫描到“{name}”</translation>
+    </message>
+    <message>
+        <source>{name} — page {number}</source>
+        <translation>{name} — 第 {number} 页</translation>
+    </message>
+    <message>
+        <source>Nothing to reuse: this applicant has no earlier pages of these materials within the period the catalog allows</source>
+        <translation>没有可复用的材料：该申请人以往办件中没有这些材料在目录规定的复用期限内的扫描件</translation>
+    </message>
+    <message>
+        <source>{count} material(s) reused from earlier cases</source>
+        <translation>已从以往办件复用 {count} 项材料</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1370,48 @@
     <message>
         <source>Next case</source>
         <translation>新办件</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseBar</name>
+    <message>
+        <source>Materials to reuse</source>
+        <translation>可复用的材料</translation>
+    </message>
+    <message>
+        <source>Reuse (U)</source>
+        <translation>复用材料（U）</translation>
+    </message>
+    <message>
+        <source>Reuse pages from the applicant&apos;s earlier cases</source>
+        <translation>复用该申请人以往办件中的材料</translation>
+    </message>
+    <message>
+        <source>Reusable from earlier cases: {names}</source>
+        <translation>以往办件中可复用：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>ReuseDialog</name>
+    <message>
+        <source>Reuse materials</source>
+        <translation>复用材料</translation>
+    </message>
+    <message>
+        <source>These pages were captured for the same applicant in an earlier case. Check each against what the visitor shows; untick any that changed.</source>
+        <translation>以下材料是该申请人以往办件中扫描的。请与申请人出示的原件逐一核对，有变化的请取消勾选。</translation>
+    </message>
+    <message>
+        <source>Materials to reuse</source>
+        <translation>可复用的材料</translation>
+    </message>
+    <message>
+        <source>{name} — case {case}, captured {day}, {pages} page(s)</source>
+        <translation>{name} — 办件 {case}，{day} 采集，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>复用</translation>
     </message>
 </context>
 <context>
@@ -3325,13 +3385,6 @@
     <message>
         <source>“{name}” has no such page; its pages may have changed, reload the case</source>
         <translation>“{name}”中没有该页；页面可能已变化，请重新打开办件</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 </TS>

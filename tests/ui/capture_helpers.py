@@ -47,7 +47,7 @@ def wait_for_pages(qtbot: QtBot, workspace: IntakeWorkspace, timeout: int = 10_0
     def done() -> bool:
         workspace.worker.wait_idle()
         QApplication.processEvents()
-        return not workspace.scanner.busy() and workspace.page_jobs.pending() == 0
+        return not workspace.capture.busy()
 
     qtbot.waitUntil(done, timeout=timeout)
     workspace.worker.wait_idle()

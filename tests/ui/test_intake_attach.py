@@ -53,7 +53,7 @@ def test_key_a_imports_files_into_the_material_and_the_draft(
         asked.append(True)
         return [str(pdf), str(png)]
 
-    workspace.choose_files = choose
+    workspace.capture.choose_files = choose
     table.setFocus()
     table.setCurrentIndex(table.model().index(row, 1))
     keys.key(table, Qt.Key.Key_A)
@@ -87,7 +87,7 @@ def test_the_button_imports_and_a_refused_file_is_explained(
     table.setCurrentIndex(table.model().index(0, 1))
     renamed = tmp_path / "说明.pdf"
     renamed.write_text("只是一段文字", encoding="utf-8")
-    workspace.choose_files = lambda: [str(renamed)]
+    workspace.capture.choose_files = lambda: [str(renamed)]
 
     find(workspace, QPushButton, "materials.attach").click()
     settle(workspace.worker)
@@ -110,7 +110,7 @@ def test_delete_takes_the_ticked_files_off_and_the_draft_forgets_them(
     assert "No file is attached" in find(workspace, QLabel, "intake.status").text()
 
     pdf, png = write_pdf(tmp_path, "申请书.pdf"), write_png(tmp_path, "签字页.png")
-    workspace.choose_files = lambda: [str(pdf), str(png)]
+    workspace.capture.choose_files = lambda: [str(pdf), str(png)]
     keys.key(table, Qt.Key.Key_A)
     settle(workspace.worker)
     settle(workspace.worker)

@@ -39,7 +39,7 @@ def scan_pages(qtbot: QtBot, intake: Intake, times: int) -> None:
 
 def thumbnails(intake: Intake) -> list[str]:
     """The page numbers under the checklist, for the pages that have a thumbnail."""
-    model = intake.workspace.pages.model
+    model = intake.workspace.capture.pages.model
     return [
         str(model.index(row).data())
         for row in range(model.rowCount())
@@ -74,13 +74,13 @@ def test_r_rotates_ctrl_right_moves_and_delete_removes_after_asking(
 ) -> None:
     workspace = intake.workspace
     scan_pages(qtbot, intake, 1)
-    workspace.choose_files = lambda: [str(write_png(tmp_path, "签字页.png"))]
+    workspace.capture.choose_files = lambda: [str(write_png(tmp_path, "签字页.png"))]
     intake.keys.key(workspace.table, Qt.Key.Key_A)
     wait_for_pages(qtbot, workspace)
     scanned, imported = (f.sha256 for f in intake.material().files)
-    view = workspace.pages.view
+    view = workspace.capture.pages.view
     view.setFocus()
-    view.setCurrentIndex(workspace.pages.model.index(0))
+    view.setCurrentIndex(workspace.capture.pages.model.index(0))
 
     intake.keys.key(view, Qt.Key.Key_R)
     wait_for_pages(qtbot, workspace)
@@ -107,14 +107,14 @@ def test_a_two_page_pdf_gives_two_pages_and_a_corrupt_file_keeps_them(
     qtbot: QtBot, intake: Intake, demo_desk: Desk, tmp_path: Path
 ) -> None:
     workspace = intake.workspace
-    workspace.choose_files = lambda: [str(write_pdf_pages(tmp_path / "申请书.pdf", 2))]
+    workspace.capture.choose_files = lambda: [str(write_pdf_pages(tmp_path / "申请书.pdf", 2))]
     intake.keys.key(workspace.table, Qt.Key.Key_A)
     wait_for_pages(qtbot, workspace)
     qtbot.waitUntil(lambda: thumbnails(intake) == ["1", "2"])
 
     corrupt = tmp_path / "照片.jpg"
     corrupt.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 64)
-    workspace.choose_files = lambda: [str(corrupt)]
+    workspace.capture.choose_files = lambda: [str(corrupt)]
     intake.keys.key(workspace.table, Qt.Key.Key_A)
     wait_for_pages(qtbot, workspace)
 
@@ -133,9 +133,9 @@ def test_enter_shows_the_page_and_a_box_drawn_on_it_crops_the_stored_page(
     (scanned,) = intake.material().files
     with Image.open(demo_desk.intake.files.path_for(scanned.sha256)) as image:
         width, height = image.size
-    view = workspace.pages.view
+    view = workspace.capture.pages.view
     view.setFocus()
-    view.setCurrentIndex(workspace.pages.model.index(0))
+    view.setCurrentIndex(workspace.capture.pages.model.index(0))
 
     intake.keys.key(view, Qt.Key.Key_Return)
     dialog = workspace.findChild(PageViewDialog, "pageView")
@@ -166,11 +166,11 @@ def test_dropping_a_page_after_the_last_moves_it_there(
     qtbot: QtBot, intake: Intake, demo_desk: Desk, tmp_path: Path
 ) -> None:
     workspace = intake.workspace
-    workspace.choose_files = lambda: [str(write_pdf_pages(tmp_path / "申请书.pdf", 3))]
+    workspace.capture.choose_files = lambda: [str(write_pdf_pages(tmp_path / "申请书.pdf", 3))]
     intake.keys.key(workspace.table, Qt.Key.Key_A)
     wait_for_pages(qtbot, workspace)
     first, second, third = (f.sha256 for f in intake.material().files)
-    model = workspace.pages.model
+    model = workspace.capture.pages.model
 
     # What QListView asks of the model when the first thumbnail is dropped after the last.
     assert model.moveRow(QModelIndex(), 0, QModelIndex(), 3)

@@ -48,19 +48,19 @@ def test_progress_then_cancel_after_the_first_page_keeps_what_arrived(
     strip = find(workspace, QFrame, "scan.progress")
     text = find(workspace, QLabel, "scan.text")
     seen: list[str] = []
-    workspace.scanner.pageArrived.connect(lambda *_: seen.append(text.text()))
+    workspace.capture.scanner.pageArrived.connect(lambda *_: seen.append(text.text()))
 
     def cancel_on_first_page() -> None:
-        if workspace.scanner.arrived == 1:
+        if workspace.capture.scanner.arrived == 1:
             intake.keys.key(workspace.table, Qt.Key.Key_Escape)
 
-    workspace.scanner.pageArrived.connect(cancel_on_first_page)
+    workspace.capture.scanner.pageArrived.connect(cancel_on_first_page)
     intake.keys.key(workspace.table, Qt.Key.Key_S)
     assert strip.isVisible()
     assert text.text() == "Scanning page 1…"
     wait_for_pages(qtbot, workspace, timeout=30_000)
 
-    kept = workspace.scanner.arrived
+    kept = workspace.capture.scanner.arrived
     assert 1 <= kept < 3, "the feed stopped after the page under way when Esc was pressed"
     assert seen[:1] == ["Scanning page 1…"]
     assert not strip.isVisible()
@@ -91,7 +91,7 @@ def test_the_clerk_keeps_typing_while_ten_pages_arrive(
         intake.keys.type(name, "Li Wei")
         # Waiting without blocking: the event loop runs freely until the last page is stored.
         qtbot.waitUntil(
-            lambda: not workspace.scanner.busy() and workspace.page_jobs.pending() == 0,
+            lambda: not workspace.capture.busy(),
             timeout=30_000,
         )
     finally:

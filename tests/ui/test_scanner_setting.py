@@ -47,7 +47,7 @@ def test_s_without_a_scanner_says_to_choose_one(
         intake.keys.key(intake.workspace.table, Qt.Key.Key_S)
         status = find(intake.workspace, QLabel, "intake.status").text()
         assert status == "No scanner is chosen for this window: choose one in Settings"
-        assert not intake.workspace.scanner.busy()
+        assert not intake.workspace.capture.scanner.busy()
 
 
 def test_resolution_colour_and_paper_are_saved_and_used_by_the_next_scan(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +135,9 @@ class ApplicantForm(QWidget):
             QLabel(), "applicant.returningText", self.tr("Returning applicant")
         )
         self.returning_text.setProperty("role", "banner")
+        # Wraps within the column rather than widening the form past the column's edge.
+        self.returning_text.setWordWrap(True)
+        self.returning_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.returning_fill = named(
             QPushButton(self.tr("Enter Fill in")),
             "applicant.returningFill",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,15 +26,20 @@ from clerk_desk.domain.case import MaterialFile
 from ui.naming import named
 
 
-def _buttons(dialog: QDialog, name: str, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+def ok_cancel_buttons(
+    dialog: QDialog, name: str, ok_text: str
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK (named ``{name}.ok``, saying ``ok_text``) and Cancel, which rejects ``dialog``."""
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     ok = named(buttons.button(QDialogButtonBox.StandardButton.Ok), f"{name}.ok", ok_text)
     ok.setText(ok_text)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    named(cancel, f"{name}.cancel", dialog.tr("Cancel"))
-    cancel.setText(dialog.tr("Cancel"))
+    # One context for every dialog: ``dialog.tr`` would look under each dialog's class name.
+    cancel_text = QCoreApplication.translate("Dialogs", "Cancel")
+    named(cancel, f"{name}.cancel", cancel_text)
+    cancel.setText(cancel_text)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
 
@@ -61,7 +66,7 @@ class SupplementDeadlineDialog(QDialog):
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.deadline.setDateRange(QDate(today), QDate(committed))
         self.deadline.setDate(QDate(committed))
-        buttons, self.ok = _buttons(self, "intake.gapDialog", self.tr("Accept with gaps"))
+        buttons, self.ok = ok_cancel_buttons(self, "intake.gapDialog", self.tr("Accept with gaps"))
         buttons.accepted.connect(self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
@@ -88,7 +93,7 @@ class ReasonDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setMinimumWidth(420)
         self.reason.setMaximumHeight(120)
-        buttons, self.ok = _buttons(self, name, title)
+        buttons, self.ok = ok_cancel_buttons(self, name, title)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(
             lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
@@ -128,7 +133,7 @@ class DetachFilesDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.files.addItem(item)
         self.files.setCurrentRow(0)
-        buttons, self.ok = _buttons(self, "materials.detachDialog", self.tr("Remove"))
+        buttons, self.ok = ok_cancel_buttons(self, "materials.detachDialog", self.tr("Remove"))
         self.ok.setEnabled(False)
         self.files.itemChanged.connect(lambda _: self.ok.setEnabled(bool(self.ticked())))
         buttons.accepted.connect(self._accept)
@@ -161,7 +166,7 @@ class ConfirmDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
-        buttons, self.ok = _buttons(self, name, yes_text)
+        buttons, self.ok = ok_cancel_buttons(self, name, yes_text)
         self.ok.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -4,8 +4,8 @@ Space toggles 已收取 in the form and count the catalog asks for; O and C take
 复印件 instead, + and - change the count taken. M 缺少, G 容缺 (only where the catalog allows it
 and never for a key material), P 告知承诺 (where allowed), D 不符合要求 (asks the reason),
 A 导入文件 (asks for the files; the workspace adds their pages), S 扫描 (the window's scanner),
-K 高拍仪 (the document camera), Delete 移除文件 (asks which of the attached files to take
-off). A mark that is not
+K 高拍仪 (the document camera), U 复用 (pages of an earlier case of the same applicant),
+Delete 移除文件 (asks which of the attached files to take off). A mark that is not
 allowed is refused with the reason in ``refused``; the workspace shows it in its status line.
 The model edits the case's own material objects; ``marked`` tells the workspace to save.
 """
@@ -141,6 +141,7 @@ class MaterialsTable(QTableView):
     detachWanted = Signal(int)
     scanWanted = Signal(int)
     cameraWanted = Signal(int)
+    reuseWanted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +201,7 @@ class MaterialsTable(QTableView):
                 Qt.Key.Key_A: self.attachWanted,
                 Qt.Key.Key_S: self.scanWanted,
                 Qt.Key.Key_K: self.cameraWanted,
+                Qt.Key.Key_U: self.reuseWanted,
             }[Qt.Key(key)].emit(row)
             return
         if key == Qt.Key.Key_Delete:
@@ -286,6 +288,6 @@ _MARK_KEYS = {
     Qt.Key.Key_D: MaterialMark.DEFECTIVE,
 }
 _FORM_KEYS = {Qt.Key.Key_O: "原件", Qt.Key.Key_C: "复印件"}
-_CAPTURE_KEYS = (Qt.Key.Key_A, Qt.Key.Key_S, Qt.Key.Key_K)
+_CAPTURE_KEYS = (Qt.Key.Key_A, Qt.Key.Key_S, Qt.Key.Key_K, Qt.Key.Key_U)
 _COUNT_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1}
 MAX_COPIES = 99

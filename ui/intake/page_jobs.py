@@ -112,6 +112,8 @@ class PageJobs(QObject):
             material.mark is MaterialMark.ATTACHED and not material.files
         ):
             material.mark = stored.mark
+        if not material.note:
+            material.note = stored.note  # where reused pages came from
         self.changed.emit(job.material)
 
 

@@ -21,7 +21,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from clerk_desk.domain.case import CaseMaterial, MaterialFile
 from ui.desk_worker import DeskWorker
@@ -154,6 +161,10 @@ class PagesPanel(QWidget):
         self._asked: set[str] = set()  # thumbnails asked of the database thread
         self.count = named(QLabel(), "pages.count", self.tr("Pages of the material"))
         self.count.setProperty("role", "muted")
+        # Shares a row with the capture buttons: a long count wraps instead of widening the
+        # column (which would squeeze the applicant's column next to it).
+        self.count.setWordWrap(True)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model = PagesModel(self)
         self.view = named(PagesView(), "pages.list", self.tr("Pages of the current material"))
         self.view.setModel(self.model)

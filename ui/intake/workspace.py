@@ -9,9 +9,9 @@ thread; what comes back is merged in, keeping anything the clerk changed meanwhi
 decision is possible is computed here from the pure rules in ``intake_rules``, so the buttons
 follow every keystroke without a round trip.
 
-Pages (scanned with S, taken with the document camera with K, imported with A) are captured on
-the device thread and stored through ``desk.pages`` by :class:`PageJobs`, one change at a time;
-the thumbnails of the current material sit under the checklist (:mod:`ui.intake.pages_panel`).
+Pages (scanned with S, taken with the document camera with K, imported with A, reused from an
+earlier case with U) are captured by :class:`MaterialCapture` (:mod:`ui.intake.capture`); the
+workspace shows them and saves the draft when they come back.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -58,24 +57,16 @@ from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
-from clerk_desk.imaging.encode import EncodedPage
-from clerk_desk.services.attachments import ALLOWED_PATTERNS
 from clerk_desk.services.item_search import ItemSearchIndex
-from clerk_desk.services.pages import pages_short_of
 from clerk_desk.settings import Settings
 from ui.desk_worker import DeskWorker
-from ui.device_thread import DeviceThread
 from ui.intake.applicant_form import ApplicantForm
-from ui.intake.camera_dialog import CameraDialog
+from ui.intake.capture import MaterialCapture
 from ui.intake.decision_bar import KEYS, Decision, DecisionBar
-from ui.intake.dialogs import DetachFilesDialog, ReasonDialog, SupplementDeadlineDialog
+from ui.intake.dialogs import ReasonDialog, SupplementDeadlineDialog
 from ui.intake.item_chooser import ItemChooser
 from ui.intake.materials_table import MaterialsTable
-from ui.intake.page_jobs import PageJobs
-from ui.intake.page_view import PageViewDialog
-from ui.intake.pages_panel import PagesPanel
 from ui.intake.result_panel import ResultPanel
-from ui.intake.scanning import Scanner, ScanStrip, window_scan_options, window_scanner
 from ui.intake.situations import SituationsPanel
 from ui.naming import named
 from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
@@ -122,20 +113,6 @@ def _keep_marks(new: list[CaseMaterial], current: list[CaseMaterial]) -> list[Ca
     return new
 
 
-def _import_files(desk: Desk, case: Case, name: str, paths: list[str]) -> Case:
-    """Every file's pages into the material, in order; a refused or damaged file does not stop
-    the ones after it, and the first refusal is raised at the end (the pages stay in ``case``)."""
-    refused: list[UserError] = []
-    for path in paths:
-        try:
-            desk.pages.import_file(case, name, path)
-        except UserError as error:
-            refused.append(error)
-    if refused:
-        raise refused[0]
-    return case
-
-
 class IntakeWorkspace(QWidget):
     draftSaved = Signal()
     decisionTaken = Signal(object)
@@ -167,8 +144,6 @@ class IntakeWorkspace(QWidget):
         self._in_flight_codes: list[str] | None = None
         self._dirty = False
         self._drafts: list[CaseSummary] = []
-        self._follow: str | None = None
-        self._capturing_for: str | None = None  # uuid of the case a scan or camera feeds
 
         self.header = named(QLabel(), "intake.header", self.tr("Case"))
         self.header.setProperty("role", "subtitle")
@@ -178,33 +153,7 @@ class IntakeWorkspace(QWidget):
         self.situations = SituationsPanel()
         self.form = ApplicantForm()
         self.table = MaterialsTable()
-        self.attach_button = named(
-            QPushButton(self.tr("Import files (A)")),
-            "materials.attach",
-            self.tr("Import files for the current material"),
-        )
-        self.scan_button = named(
-            QPushButton(self.tr("Scan (S)")),
-            "materials.scan",
-            self.tr("Scan pages into the current material"),
-        )
-        self.camera_button = named(
-            QPushButton(self.tr("Camera (K)")),
-            "materials.camera",
-            self.tr("Take pages with the document camera"),
-        )
-        for button in (self.attach_button, self.scan_button, self.camera_button):
-            button.setAutoDefault(False)
-        # Asks the clerk for files; tests put a function here instead of a real dialog.
-        self.choose_files: Callable[[], list[str]] = self._ask_files
-        # How S scans: flatbed, grey, 200 dpi (enough for most materials).
-        self.devices = DeviceThread(self)
-        self.destroyed.connect(self.devices.shutdown)
-        self.page_jobs = PageJobs(worker, lambda: self.case, self)
-        self.pages = PagesPanel(worker)
-        self.scan_strip = ScanStrip()
-        self.scanner = Scanner(self.devices, self.scan_strip, self)
-        self.camera: CameraDialog | None = None
+        self.capture = MaterialCapture(worker, settings, self.table, lambda: self.case, self)
         self.summary = named(QLabel(), "materials.summary", self.tr("Materials collected"))
         self.summary.setProperty("role", "subtitle")
         self.detail = named(QLabel(), "materials.detail", self.tr("Material details"))
@@ -254,34 +203,10 @@ class IntakeWorkspace(QWidget):
         self.table.marked.connect(self._marked)
         self.table.refused.connect(self.say)
         self.table.defectWanted.connect(self._ask_defect)
-        self.table.attachWanted.connect(self.attach_files)
-        self.table.detachWanted.connect(self._ask_detach)
-        self.table.scanWanted.connect(self.scan)
-        self.table.cameraWanted.connect(self.open_camera)
-        self.attach_button.clicked.connect(
-            lambda: self.attach_files(self.table.currentIndex().row())
-        )
-        self.scan_button.clicked.connect(lambda: self.scan(self.table.currentIndex().row()))
-        self.camera_button.clicked.connect(
-            lambda: self.open_camera(self.table.currentIndex().row())
-        )
-        self.page_jobs.changed.connect(self._pages_changed)
-        self.page_jobs.failed.connect(self.say_error)
-        self.pages.rotateWanted.connect(
-            lambda sha, turns: self._change_pages(
-                lambda desk, case, name: desk.pages.rotate(case, name, sha, turns)
-            )
-        )
-        self.pages.moveWanted.connect(self._move_page)
-        self.pages.deleteWanted.connect(
-            lambda sha: self._change_pages(
-                lambda desk, case, name: desk.pages.delete(case, name, sha)
-            )
-        )
-        self.pages.openWanted.connect(self.open_page)
-        self.scanner.pageArrived.connect(self._page_arrived)
-        self.scanner.finished.connect(self._scanned)
-        self.scanner.failed.connect(self.say_error)
+        self.capture.pagesChanged.connect(self._pages_changed)
+        self.capture.said.connect(self.say)
+        self.capture.noted.connect(self.say_note)
+        self.capture.failed.connect(self.say_error)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.decisions.decided.connect(lambda key: self.decide(Decision(key)))
         self.result.print_button.clicked.connect(self.print_papers)
@@ -319,17 +244,13 @@ class IntakeWorkspace(QWidget):
         right_layout.setSpacing(6)
         # The checklist keeps the height: the page count shares the row of the capture buttons
         # and the thumbnails are one short strip.
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        buttons.addWidget(self.pages.count)
-        buttons.addStretch(1)
-        for button in (self.scan_button, self.camera_button, self.attach_button):
-            buttons.addWidget(button)
+        capture = self.capture
         right_layout.addWidget(self.summary)
+        right_layout.addWidget(capture.reuse_bar)
         right_layout.addWidget(self.table, 1)
-        right_layout.addLayout(buttons)
-        right_layout.addWidget(self.scan_strip)
-        right_layout.addWidget(self.pages)
+        right_layout.addLayout(capture.buttons_row())
+        right_layout.addWidget(capture.scan_strip)
+        right_layout.addWidget(capture.pages)
         right_layout.addWidget(self.detail)
 
         columns = QWidget()
@@ -376,12 +297,6 @@ class IntakeWorkspace(QWidget):
         new_case = QShortcut(QKeySequence("F2"), self)
         new_case.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_case.activated.connect(self.new_case)
-        # Esc stops a scan wherever the clerk is typing; only while one is under way.
-        cancel_scan = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        cancel_scan.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        cancel_scan.setEnabled(False)
-        cancel_scan.activated.connect(self.scanner.cancel)
-        self.scanner.running.connect(cancel_scan.setEnabled)
 
     def _key(self, decision: Decision) -> None:
         if decision is Decision.PRINT and self.papers:
@@ -450,6 +365,7 @@ class IntakeWorkspace(QWidget):
         self._chain_focus()
         self.table.set_materials(case.materials)
         self._changed()
+        self.capture.look_for_reuse(self._snapshot())
         if self._pending_codes is not None:
             codes, self._pending_codes = self._pending_codes, None
             self._change_items(codes)
@@ -495,118 +411,8 @@ class IntakeWorkspace(QWidget):
         dialog.finished.connect(lambda _: self.table.setFocus())
         dialog.open()
 
-    def _ask_detach(self, row: int) -> None:
-        material = self.table.materials.materials[row]
-        dialog = DetachFilesDialog(material.name, material.files, self)
-        dialog.chosen.connect(lambda ticked: self._detach(row, ticked))
-        dialog.finished.connect(lambda _: self.table.setFocus())
-        dialog.open()
-
-    def _detach(self, row: int, ticked: list[str]) -> None:
-        name = self.table.materials.materials[row].name
-
-        def delete(desk: Desk, case: Case) -> Case:
-            for sha256 in ticked:
-                case = desk.pages.delete(case, name, sha256)
-            return case
-
-        self.page_jobs.submit(name, delete)
-
     def _defective(self, row: int, reason: str) -> None:
         self.table.set_mark(row, MaterialMark.DEFECTIVE, reason)
-
-    def _draft_material(self, row: int) -> str | None:
-        """The name of the material in ``row`` when pages can be added to it."""
-        case = self.case
-        if (
-            case is None
-            or case.state is not CaseState.DRAFT
-            or not 0 <= row < len(self.table.materials.materials)
-        ):
-            return None
-        return self.table.materials.materials[row].name
-
-    def attach_files(self, row: int) -> None:
-        """A / 导入文件: every page of the chosen files (a PDF or TIFF gives several) is added
-        to the material on the database thread; a damaged file is explained and the pages
-        before it stay."""
-        name = self._draft_material(row)
-        if name is None:
-            return
-        paths = self.choose_files()
-        if paths:
-            self.page_jobs.submit(name, lambda desk, case: _import_files(desk, case, name, paths))
-        self.table.setFocus()
-
-    def scan(self, row: int) -> None:
-        """S / 扫描: the window's scanner feeds pages into the material; each page is stored as
-        it arrives while the clerk goes on typing."""
-        name = self._draft_material(row)
-        if name is None:
-            return
-        device, backends = window_scanner(self.settings)
-        if not device:
-            self.say(self.tr("No scanner is chosen for this window: choose one in Settings"))
-            return
-        if self.scanner.busy():
-            self.say(self.tr("A scan is under way: wait for it or cancel it (Esc)"))
-            return
-        self.say("")
-        self._capturing_for = self.case.uuid if self.case else None
-        self.scanner.start(device, backends, window_scan_options(self.settings), name)
-
-    def _page_arrived(self, name: str, page: EncodedPage) -> None:
-        """A scanned or photographed page, for the case it was captured for only."""
-        if self.case is None or self.case.uuid != self._capturing_for:
-            return
-        self.page_jobs.submit(name, lambda desk, case: desk.pages.add_pages(case, name, [page]))
-
-    def _scanned(self, name: str, count: int, cancelled: bool) -> None:
-        if cancelled:
-            text = self.tr("Scan cancelled; {count} page(s) kept in “{name}”")
-        else:
-            text = self.tr("{count} page(s) scanned into “{name}”")
-        self.say_note(text.format(count=count, name=name))
-
-    def open_camera(self, row: int) -> None:
-        """K / 高拍仪: pages taken with the document camera go into the material."""
-        name = self._draft_material(row)
-        if name is None:
-            return
-        self._capturing_for = self.case.uuid if self.case else None
-        self.camera = CameraDialog(self.devices, self)
-        self.camera.pageTaken.connect(lambda page: self._page_arrived(name, page))
-        self.camera.failed.connect(self.say_error)
-        self.camera.finished.connect(lambda _: self.table.setFocus())
-        self.camera.open()
-
-    def _change_pages(self, change: Callable[[Desk, Case, str], Case]) -> None:
-        material = self.pages.material
-        if material is None or self.case is None or self.case.state is not CaseState.DRAFT:
-            return
-        name = material.name
-        self.page_jobs.submit(name, lambda desk, case: change(desk, case, name))
-
-    def _move_page(self, sha256: str, index: int) -> None:
-        self._change_pages(lambda desk, case, name: desk.pages.move(case, name, sha256, index))
-        self._follow = sha256
-
-    def open_page(self, sha256: str) -> None:
-        """Enter on a thumbnail: the page at full size, where it can be cropped."""
-        material = self.pages.material
-        if material is None:
-            return
-        number = next(i for i, f in enumerate(material.files) if f.sha256 == sha256) + 1
-        title = self.tr("{name} — page {number}").format(name=material.name, number=number)
-        dialog = PageViewDialog(self.worker, sha256, title, self)
-        dialog.cropWanted.connect(
-            lambda sha, box: self._change_pages(
-                lambda desk, case, name: desk.pages.crop(case, name, sha, box)
-            )
-        )
-        dialog.finished.connect(lambda _: self.pages.view.setFocus())
-        dialog.resize(self.window().size() * 0.8)
-        dialog.open()
 
     def _pages_changed(self, name: str) -> None:
         """A material's pages came back from the desk: show them and save the draft."""
@@ -616,21 +422,8 @@ class IntakeWorkspace(QWidget):
             return
         self.table.materials.refresh_row(row)
         self._show_detail()
-        if self._follow is not None:
-            self.pages.select(self._follow)
-            self._follow = None
         self._changed()
         self.save_draft()
-
-    def _ask_files(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import files"),
-            "",
-            self.tr("PDF and images ({patterns})").format(patterns=" ".join(ALLOWED_PATTERNS)),
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
-        return paths
 
     def _look_up(self, number: str) -> None:
         """Look the number up on the database thread: a returning applicant to offer, and
@@ -651,6 +444,7 @@ class IntakeWorkspace(QWidget):
             self._listings[key] = listed
         self.form.offer_returning(applicant)
         self.decisions.set_problems(self._problems())
+        self.capture.look_for_reuse(self._snapshot())
 
     def _listing(self, case: Case) -> Listing | None:
         key = normalise_number(case.applicant.key_number, self.today)
@@ -748,17 +542,7 @@ class IntakeWorkspace(QWidget):
         self.detail.setText(
             f"{material.name}\n{self.table.materials.detail(material)}" if material else ""
         )
-        self.pages.show_material(material, self._pages_text(material) if material else "")
-
-    def _pages_text(self, material: CaseMaterial) -> str:
-        """3 页 / 目录要求 2 份, and how many pages are still wanted."""
-        text = self.tr("{pages} page(s) / catalog asks {copies}").format(
-            pages=len(material.files), copies=max(material.copies, 1)
-        )
-        short = pages_short_of(material)
-        if short:
-            text += self.tr(" · {short} more wanted").format(short=short)
-        return text
+        self.capture.show_material(material)
 
     def say(self, text: str) -> None:
         self.status.setProperty("role", "error" if text else "muted")
@@ -849,6 +633,7 @@ class IntakeWorkspace(QWidget):
         self.table.set_materials(case.materials)
         self._show_case()
         self.drafts_bar.hide()
+        self.capture.look_for_reuse(self._snapshot())
         self.offer_drafts()
         self.table.setFocus()
 
@@ -881,9 +666,7 @@ class IntakeWorkspace(QWidget):
         self._dirty = False
         self._pending_codes = None
         self._in_flight_codes = None
-        self.page_jobs.clear()
-        self.scanner.cancel()
-        self.pages.forget()
+        self.capture.reset()
         self.form.clear()
         self.chooser.set_chosen([])
         self.chooser.search.clear()
