@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from report import Result
 
 HERE = Path(__file__).resolve().parent
@@ -53,14 +54,25 @@ def _desk_page(resolution: int, store_root: Path) -> float:
     from local_cache.file_store import FileStore
 
     store = FileStore(store_root)
+    sizes: list[tuple[int, int]] = []
+
+    def stored(image: Image.Image) -> None:
+        sizes.append(image.size)
+        store.put(encode_page(image, ColourMode.GREY).data)
+
     started = time.perf_counter()
     device = open_device("test:0", DEMO_BACKENDS)
-    device.capture(
-        ScanOptions(resolution=resolution, mode=ColourMode.GREY),
-        lambda image: store.put(encode_page(image, ColourMode.GREY).data),
-        lambda: False,
-    )
-    return time.perf_counter() - started
+    device.capture(ScanOptions(resolution=resolution, mode=ColourMode.GREY), stored, lambda: False)
+    elapsed = time.perf_counter() - started
+    _check_a4(sizes, resolution)
+    return elapsed
+
+
+def _check_a4(sizes: list[tuple[int, int]], resolution: int) -> None:
+    """The figures are for A4 pages only: a test.conf the backend ignored would show here."""
+    width, height = (round(mm / 25.4 * resolution) for mm in (210, 297))
+    if len(sizes) != 1 or abs(sizes[0][0] - width) > 2 or abs(sizes[0][1] - height) > 2:
+        raise SystemExit(f"expected one {width}x{height} page at {resolution} dpi, got {sizes}")
 
 
 def _scanimage_page(resolution: int, out: Path) -> float:

@@ -80,14 +80,16 @@ def _is(error: Exception, status: str) -> bool:
 def _session(backends: Sequence[str] | None) -> Iterator[None]:
     """Hold SANE, initialised for ``backends`` (``None``: the system's configuration)."""
     key = tuple(backends) if backends is not None else None
-    with _lock:
+    # The configuration stays named for the whole session: the dll backend loads the others
+    # (and they read their own files, such as test.conf) only when a device is listed or
+    # opened, after ``sane.init``.
+    with _lock, use_in_process(key):
         if _active != [key]:
             if _active:
                 sane.exit()
                 _active.clear()
             try:
-                with use_in_process(key):
-                    sane.init()
+                sane.init()
             except _sane.error as error:
                 raise OSError(f"SANE did not start: {error}") from error
             _active.append(key)

@@ -1,6 +1,7 @@
 """Which SANE configuration is used: the system's, or a private one naming chosen backends.
 
-SANE reads ``dll.conf`` from ``SANE_CONFIG_DIR``: a directory that names only ``test`` makes
+SANE reads ``dll.conf`` (and each backend its own file, e.g. ``test.conf``) from
+``SANE_CONFIG_DIR``: a directory that names only ``test`` makes
 listing take milliseconds instead of seconds of network probing, gives the tests and demo
 sessions a real scanner to drive, and leaves the system configuration alone.
 
@@ -54,10 +55,15 @@ def sane_environment(backends: Sequence[str] | None) -> dict[str, str]:
 
 @contextmanager
 def use_in_process(backends: Sequence[str] | None) -> Iterator[None]:
-    """Point this process's SANE at ``backends``: call ``sane_init`` inside.
+    """Point this process's SANE at ``backends``: call ``sane_init`` and use the devices
+    inside.
 
-    The variable is set only around the call, so programs this process starts later
-    (``scanimage``, another ``clerk-desk``) still see the environment it was given.
+    Each backend is a library with its own copy of SANE's configuration reader, which reads
+    the variable when the backend is first loaded: at the first listing or opening of a
+    device, not at ``sane_init``. The variable is set only for as long as the block runs, so
+    programs this process starts afterwards (``scanimage``, another ``clerk-desk``) see the
+    environment it was given. Without a ``test.conf`` here the test backend uses its
+    built-in settings (an 80 × 100 mm page).
     """
     link = _folder("process") / "current"
     staged = link.with_name("staged")
