@@ -17,9 +17,11 @@ import shutil
 import ssl
 import subprocess
 import tempfile
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -27,6 +29,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from clerk_desk.devices.base import DeviceInfo
 from clerk_desk.devices.registry import list_devices
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 from clerk_desk.paths import DataDir
@@ -365,11 +368,43 @@ def check_printers() -> CheckResult:
     return CheckResult("printers", title, True, Severity.WARNING, _found(", ".join(printers)))
 
 
-def check_scanners(backends: Sequence[str] | None = None) -> CheckResult:
-    """Scanners SANE can see; none is a warning (pages can still be imported from files)."""
+SCANNER_LISTING_SECONDS = 20.0
+
+
+def check_scanners(
+    backends: Sequence[str] | None = None,
+    chosen: str = "",
+    timeout: float = SCANNER_LISTING_SECONDS,
+) -> CheckResult:
+    """Scanners SANE can see, and whether the window's chosen one (``chosen``) is among them;
+    none is a warning (pages can still be imported from files). A listing that does not
+    finish within ``timeout`` seconds (a network backend probing an unreachable host) is
+    reported instead of holding the report up."""
     title = msg(QT_TRANSLATE_NOOP("core", "Scanners"))
     try:
-        scanners = list_devices(backends)
+        scanners = _listed_within(backends, timeout)
+    except TimeoutError:
+        return CheckResult(
+            "scanners",
+            title,
+            False,
+            Severity.WARNING,
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Listing scanners took longer than {seconds} s: "
+                    "a scanner backend is waiting for a device that does not answer",
+                ),
+                seconds=f"{timeout:g}",
+            ),
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Check with scanimage -L; comment out unused backends "
+                    "(e.g. net) in /etc/sane.d/dll.conf",
+                )
+            ),
+        )
     except OSError as error:
         return CheckResult(
             "scanners",
@@ -392,7 +427,41 @@ def check_scanners(backends: Sequence[str] | None = None) -> CheckResult:
             msg(QT_TRANSLATE_NOOP("core", "Connect the scanner and check it with scanimage -L")),
         )
     found = ", ".join(f"{device.name} ({device.model})" for device in scanners)
+    if chosen and not chosen.startswith("file:") and chosen not in {d.name for d in scanners}:
+        return CheckResult(
+            "scanners",
+            title,
+            False,
+            Severity.WARNING,
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "This window's scanner {device} is not connected; found: {found}"
+                ),
+                device=chosen,
+                found=found,
+            ),
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core", "Connect and switch on the scanner, or choose another in Settings"
+                )
+            ),
+        )
     return CheckResult("scanners", title, True, Severity.WARNING, _found(found))
+
+
+def _listed_within(backends: Sequence[str] | None, timeout: float) -> list[DeviceInfo]:
+    """``list_devices`` on a daemon thread, so a listing that hangs cannot keep the
+    process from exiting; ``TimeoutError`` after ``timeout`` seconds."""
+    outcome: Future[list[DeviceInfo]] = Future()
+
+    def listing() -> None:
+        try:
+            outcome.set_result(list_devices(backends))
+        except BaseException as error:  # handed to the waiting thread, which re-raises it
+            outcome.set_exception(error)
+
+    threading.Thread(target=listing, name="doctor-scanners", daemon=True).start()
+    return outcome.result(timeout)
 
 
 def check_platform(url: str, ca_bundle: str = "") -> CheckResult:
@@ -484,7 +553,10 @@ def headless_checks(location: DataDir, demo: bool) -> list[CheckResult]:
         check_database(location.database),
         check_resources(),
         check_printers(),
-        check_scanners(("test",) if demo else None),
+        check_scanners(
+            ("test",) if demo else None,
+            (settings.get("scanner_device") if settings else "") or ("test:0" if demo else ""),
+        ),
         check_platform(url, ca_bundle),
     ]
 

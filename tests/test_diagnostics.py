@@ -116,3 +116,29 @@ def test_the_configured_platform_is_checked(tmp_path: Path, platform_url: str) -
     assert "answered 200" in results["platform"].detail.render("en")
     assert not diagnostics.has_errors(list(results.values()))
     assert results["scanners"].severity is Severity.WARNING
+
+
+@pytest.mark.skipif(shutil.which("scanimage") is None, reason="sane-utils not installed")
+def test_the_windows_scanner_missing_from_the_list_is_named() -> None:
+    assert diagnostics.check_scanners(("test",), chosen="test:0").ok
+    result = diagnostics.check_scanners(("test",), chosen="test:9")
+    assert result.status == "warning"
+    detail = result.detail.render("en")
+    assert detail.startswith("This window's scanner test:9 is not connected; found: test:0")
+    assert result.remedy is not None and "Settings" in result.remedy.render("en")
+
+
+def test_a_listing_that_hangs_is_reported_after_the_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Stands in for a network backend probing a host that never answers, which this machine
+    # does not have; the real listing is the one above.
+    release = threading.Event()
+    monkeypatch.setattr(diagnostics, "list_devices", lambda _: release.wait(5) and [])
+    try:
+        result = diagnostics.check_scanners(None, timeout=0.2)
+    finally:
+        release.set()
+    assert result.status == "warning"
+    assert result.detail.render("en").startswith("Listing scanners took longer than 0.2 s")
+    assert result.remedy is not None and "scanimage -L" in result.remedy.render("en")

@@ -2263,6 +2263,14 @@
         <translation>扫描仪</translation>
     </message>
     <message>
+        <source>Listing scanners took longer than {seconds} s: a scanner backend is waiting for a device that does not answer</source>
+        <translation>查找扫描仪超过 {seconds} 秒：某个扫描仪驱动在等待一台没有应答的设备</translation>
+    </message>
+    <message>
+        <source>Check with scanimage -L; comment out unused backends (e.g. net) in /etc/sane.d/dll.conf</source>
+        <translation>用 scanimage -L 检查；在 /etc/sane.d/dll.conf 中注释掉不用的驱动（如 net）</translation>
+    </message>
+    <message>
         <source>Listing scanners failed: {error}</source>
         <translation>列出扫描仪失败：{error}</translation>
     </message>
@@ -2273,6 +2281,14 @@
     <message>
         <source>Connect the scanner and check it with scanimage -L</source>
         <translation>请连接扫描仪并用 scanimage -L 检查</translation>
+    </message>
+    <message>
+        <source>This window&apos;s scanner {device} is not connected; found: {found}</source>
+        <translation>本窗口的扫描仪 {device} 未连接；找到的扫描仪：{found}</translation>
+    </message>
+    <message>
+        <source>Connect and switch on the scanner, or choose another in Settings</source>
+        <translation>请连接并打开扫描仪，或在“设置”中另选一台</translation>
     </message>
     <message>
         <source>Central platform</source>
