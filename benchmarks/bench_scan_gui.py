@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from gui_probe import LatenessProbe, run_child
-from report import Result, Target
+from gui_probe import LatenessProbe, run_child, stall_result
+from report import Result
 
 HERE = Path(__file__).resolve().parent
 FEEDS = 2  # the test feeder holds 10 sheets
@@ -113,18 +113,8 @@ def run() -> list[Result]:
         f"{measured['max_ms']:.1f} ms (idle {measured['idle_max_ms']:.1f} ms), "
         f"99th percentile {measured['p99_ms']:.1f} ms"
     )
-    return [
-        Result(
-            NAME,
-            "ms",
-            measured["max_ms"],
-            baseline=measured["idle_max_ms"],
-            baseline_name="the same probe, idle window",
-            target=Target(50),
-            note=f"{measured['pages']} pages in {measured['seconds']:.0f} s; "
-            f"p99 {measured['p99_ms']:.1f} ms",
-        )
-    ]
+    what = f"{measured['pages']} pages"
+    return [stall_result(NAME, measured, "the same probe, idle window", what)]
 
 
 if __name__ == "__main__":

@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from gui_probe import LatenessProbe, run_child
-from report import Result, Target
+from gui_probe import LatenessProbe, run_child, stall_result
+from report import Result
 from sync_setup import demo_desk, sandbox
 
 HERE = Path(__file__).resolve().parent
@@ -88,18 +88,8 @@ def run() -> list[Result]:
         f"99th percentile {measured['p99_ms']:.1f} ms, "
         f"{measured['over_20ms']} ticks over 20 ms late"
     )
-    return [
-        Result(
-            NAME,
-            "ms",
-            measured["max_ms"],
-            baseline=measured["idle_max_ms"],
-            baseline_name="the same probe, idle event loop",
-            target=Target(50),
-            note=f"{measured['cases']} cases in {measured['seconds']:.0f} s; "
-            f"p99 {measured['p99_ms']:.1f} ms",
-        )
-    ]
+    what = f"{measured['cases']} cases"
+    return [stall_result(NAME, measured, "the same probe, idle event loop", what)]
 
 
 if __name__ == "__main__":

@@ -17,8 +17,24 @@ import time
 from pathlib import Path
 from typing import Any
 
+from report import Result, Target
+
 TICK_MS = 5
 IDLE_MS = 2000
+
+
+def stall_result(name: str, measured: dict[str, Any], idle_name: str, what: str) -> Result:
+    """The longest stall against the same probe on an idle loop, target 50 ms; ``what`` is
+    the work done meanwhile ("20 pages"), for the note."""
+    return Result(
+        name,
+        "ms",
+        measured["max_ms"],
+        baseline=measured["idle_max_ms"],
+        baseline_name=idle_name,
+        target=Target(50),
+        note=f"{what} in {measured['seconds']:.0f} s; p99 {measured['p99_ms']:.1f} ms",
+    )
 
 
 def run_child(script: str) -> tuple[dict[str, Any] | None, str]:

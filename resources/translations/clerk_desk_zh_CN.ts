@@ -629,10 +629,6 @@
         <translation>勾选要从“{name}”移除的文件：</translation>
     </message>
     <message>
-        <source>Attached files</source>
-        <translation>已导入的文件</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1400,10 +1396,6 @@
     <message>
         <source>These pages were captured for the same applicant in an earlier case. Check each against what the visitor shows; untick any that changed.</source>
         <translation>以下材料是该申请人以往办件中扫描的。请与申请人出示的原件逐一核对，有变化的请取消勾选。</translation>
-    </message>
-    <message>
-        <source>Materials to reuse</source>
-        <translation>可复用的材料</translation>
     </message>
     <message>
         <source>{name} — case {case}, captured {day}, {pages} page(s)</source>

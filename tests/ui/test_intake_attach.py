@@ -120,7 +120,7 @@ def test_delete_takes_the_ticked_files_off_and_the_draft_forgets_them(
     dialog = workspace.findChild(DetachFilesDialog, "materials.detachDialog")
     assert dialog is not None and dialog.isVisible()
     assert not dialog.ok.isEnabled()
-    keys.key(dialog.files, Qt.Key.Key_Space)
+    keys.key(dialog.list, Qt.Key.Key_Space)
     assert dialog.ok.isEnabled()
     dialog.ok.click()
     settle(workspace.worker)  # the page comes off on the database thread,

@@ -7,6 +7,7 @@ Opened with ``open()`` (window-modal, not blocking), so the caller continues in 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -111,41 +112,52 @@ class ReasonDialog(QDialog):
             self.accept()
 
 
-class DetachFilesDialog(QDialog):
-    """Take attached files off a material: Space ticks the current file, Enter takes the ticked
-    ones off. The stored copies stay until the start-up sweep finds them unused."""
+class TickListDialog(QDialog):
+    """A caption over lines to tick: Space ticks the current line, Enter (OK, only with a line
+    ticked) gives the ticked lines' values to ``chosen``."""
 
     chosen = Signal(list)
 
     def __init__(
-        self, material_name: str, files: tuple[MaterialFile, ...], parent: QWidget | None = None
+        self,
+        name: str,
+        title: str,
+        caption: str,
+        list_name: str,
+        ok_text: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("materials.detachDialog")
-        self.setWindowTitle(self.tr("Remove files"))
-        caption = QLabel(self.tr("Tick the files to take off “{name}”:").format(name=material_name))
-        caption.setWordWrap(True)
-        self.files = named(QListWidget(), "materials.detachFiles", self.tr("Attached files"))
-        self.files.setMinimumWidth(420)
-        for file in files:
-            item = QListWidgetItem(f"{file.name}  ({file.size // 1024 + 1} KB)")
-            item.setData(Qt.ItemDataRole.UserRole, file.sha256)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.files.addItem(item)
-        self.files.setCurrentRow(0)
-        buttons, self.ok = ok_cancel_buttons(self, "materials.detachDialog", self.tr("Remove"))
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        label = QLabel(caption)
+        label.setWordWrap(True)
+        self.list = named(QListWidget(), list_name, caption)
+        self.list.setMinimumWidth(420)
+        self._values: list[Any] = []
+        buttons, self.ok = ok_cancel_buttons(self, name, ok_text)
         self.ok.setEnabled(False)
-        self.files.itemChanged.connect(lambda _: self.ok.setEnabled(bool(self.ticked())))
+        self.list.itemChanged.connect(lambda _: self.ok.setEnabled(bool(self.ticked())))
         buttons.accepted.connect(self._accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(caption)
-        layout.addWidget(self.files)
+        layout.addWidget(label)
+        layout.addWidget(self.list)
         layout.addWidget(buttons)
 
-    def ticked(self) -> list[str]:
-        items = (self.files.item(row) for row in range(self.files.count()))
+    def add_line(self, text: str, value: Any, ticked: bool = False) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, len(self._values))
+        self._values.append(value)
+        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.list.addItem(item)
+        self.ok.setEnabled(bool(self.ticked()))
+        if self.list.currentRow() < 0:
+            self.list.setCurrentRow(0)
+
+    def ticked(self) -> list[Any]:
+        items = (self.list.item(row) for row in range(self.list.count()))
         return [
-            str(item.data(Qt.ItemDataRole.UserRole))
+            self._values[int(item.data(Qt.ItemDataRole.UserRole))]
             for item in items
             if item.checkState() is Qt.CheckState.Checked
         ]
@@ -155,6 +167,25 @@ class DetachFilesDialog(QDialog):
         if ticked:
             self.chosen.emit(ticked)
             self.accept()
+
+
+class DetachFilesDialog(TickListDialog):
+    """Take attached files off a material (``chosen`` gets their sha256s). The stored copies
+    stay until the start-up sweep finds them unused."""
+
+    def __init__(
+        self, material_name: str, files: tuple[MaterialFile, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            "materials.detachDialog",
+            self.tr("Remove files"),
+            self.tr("Tick the files to take off “{name}”:").format(name=material_name),
+            "materials.detachFiles",
+            self.tr("Remove"),
+            parent,
+        )
+        for file in files:
+            self.add_line(f"{file.name}  ({file.size // 1024 + 1} KB)", file.sha256)
 
 
 class ConfirmDialog(QDialog):

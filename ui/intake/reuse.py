@@ -9,24 +9,19 @@ unticks one and Enter attaches the ticked ones.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from clerk_desk.domain.case import Case
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.services.material_reuse import Reusable
-from ui.intake.dialogs import ok_cancel_buttons
+from ui.intake.dialogs import TickListDialog
 from ui.naming import named
 
 
@@ -70,59 +65,33 @@ class ReuseBar(QFrame):
         self.show()
 
 
-class ReuseDialog(QDialog):
-    """Tick the materials to take from earlier cases; each line says which case and when."""
-
-    chosen = Signal(list)
+class ReuseDialog(TickListDialog):
+    """Tick the materials to take from earlier cases (``chosen`` gets their offers); each
+    line says which case and when. Every offer starts ticked."""
 
     def __init__(
         self, offers: list[Reusable], first: str = "", parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("materials.reuseDialog")
-        self.setWindowTitle(self.tr("Reuse materials"))
-        self.offers = offers
-        caption = QLabel(
+        super().__init__(
+            "materials.reuseDialog",
+            self.tr("Reuse materials"),
             self.tr(
                 "These pages were captured for the same applicant in an earlier case. "
                 "Check each against what the visitor shows; untick any that changed."
-            )
+            ),
+            "materials.reuseOffers",
+            self.tr("Reuse"),
+            parent,
         )
-        caption.setWordWrap(True)
-        self.list = named(QListWidget(), "materials.reuseOffers", self.tr("Materials to reuse"))
-        self.list.setMinimumWidth(520)
-        for index, offer in enumerate(offers):
+        for offer in offers:
             text = self.tr("{name} — case {case}, captured {day}, {pages} page(s)").format(
                 name=offer.material_name,
                 case=display_case_no(offer.case_no),
                 day=offer.captured_on.isoformat(),
                 pages=len(offer.files),
             )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.list.addItem(item)
+            self.add_line(text, offer, ticked=True)
+        self.list.setMinimumWidth(520)
         names = [offer.material_name for offer in offers]
         self.list.setCurrentRow(names.index(first) if first in names else 0)
-        buttons, self.ok = ok_cancel_buttons(self, "materials.reuseDialog", self.tr("Reuse"))
         self.ok.setDefault(True)
-        self.list.itemChanged.connect(lambda _: self.ok.setEnabled(bool(self.ticked())))
-        buttons.accepted.connect(self._accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(caption)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-
-    def ticked(self) -> list[Reusable]:
-        items = (self.list.item(row) for row in range(self.list.count()))
-        return [
-            self.offers[int(item.data(Qt.ItemDataRole.UserRole))]
-            for item in items
-            if item.checkState() is Qt.CheckState.Checked
-        ]
-
-    def _accept(self) -> None:
-        ticked = self.ticked()
-        if ticked:
-            self.chosen.emit(ticked)
-            self.accept()
