@@ -26,6 +26,7 @@ from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg
 from local_cache.db import Database
 from local_cache.repositories import case_repo
 
+PAPER_LANGUAGE = "zh_CN"
 REUSE_NOTE = QT_TRANSLATE_NOOP("core", "Reused from case {case_no}")  # 复用办件 {case_no} 的材料
 
 
@@ -89,4 +90,6 @@ def reuse_on(material: CaseMaterial, reusable: Reusable) -> None:
     material.files = (*material.files, *(f for f in reusable.files if f.sha256 not in known))
     if material.mark not in PRESENT_MARKS:
         material.mark = MaterialMark.ATTACHED
-    material.note = msg(REUSE_NOTE, case_no=display_case_no(reusable.case_no)).render()
+    # The note is printed on the papers, which are Chinese whatever the window's language.
+    note = msg(REUSE_NOTE, case_no=display_case_no(reusable.case_no))
+    material.note = note.render(PAPER_LANGUAGE)

@@ -1112,6 +1112,10 @@
         <translation>原因：{note}</translation>
     </message>
     <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
         <source>Files: {names}</source>
         <translation>文件：{names}</translation>
     </message>

@@ -276,6 +276,11 @@ def test_material_keys_mark_and_refuse_with_a_reason(
     dialog.ok.click()
     assert materials[row].mark is MaterialMark.DEFECTIVE
     assert materials[row].note == "未签字"
+    assert "原因：未签字" in find(workspace, QLabel, "materials.detail").text()
+
+    keys.key(table, Qt.Key.Key_Space)  # the signed form came after all: the reason goes
+    assert materials[row].mark is MaterialMark.RECEIVED
+    assert materials[row].note == ""
 
 
 def test_o_c_and_plus_minus_record_the_form_and_count_taken(

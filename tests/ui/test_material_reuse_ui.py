@@ -92,7 +92,8 @@ def test_typing_the_number_offers_the_licence_and_u_enter_reuses_it(
     licence = workspace.table.materials.materials[row]
     assert [f.sha256 for f in licence.files] == [f.sha256 for f in earlier_licence.files]
     assert licence.mark is MaterialMark.ATTACHED
-    assert display_case_no(earlier.case_no or "") in licence.note
+    assert licence.note == f"复用办件 {display_case_no(earlier.case_no or '')} 的材料"
+    assert f"Note: {licence.note}" in find(workspace, QLabel, "materials.detail").text()
     assert not bar_text.isVisible()
     assert "2 page(s) / catalog asks" in workspace.capture.pages.count.text()
     assert workspace.case is not None
@@ -100,6 +101,10 @@ def test_typing_the_number_offers_the_licence_and_u_enter_reuses_it(
     assert saved is not None
     (stored,) = [m for m in saved.materials if m.name == LICENCE]
     assert [f.sha256 for f in stored.files] == [f.sha256 for f in earlier_licence.files]
+
+    intake.keys.key(table, Qt.Key.Key_Space)  # the original was seen too: 已收取
+    assert licence.mark is MaterialMark.RECEIVED
+    assert display_case_no(earlier.case_no or "") in licence.note
 
 
 def test_space_unticks_an_offer_and_nothing_is_reused(

@@ -117,8 +117,10 @@ class MaterialsModel(QAbstractTableModel):
         head = " · ".join([self.asked_text(material), *allowed])
         standard = material.acceptance_standard or self.tr("no standard in the catalog")
         lines = [head, self.tr("Standard: {standard}").format(standard=standard)]
-        if material.note:
+        if material.note and material.mark is MaterialMark.DEFECTIVE:
             lines.append(self.tr("Reason: {note}").format(note=material.note))
+        elif material.note:
+            lines.append(self.tr("Note: {note}").format(note=material.note))
         if material.files:
             names = "、".join(file.name for file in material.files)
             lines.append(self.tr("Files: {names}").format(names=names))
@@ -221,8 +223,8 @@ class MaterialsTable(QTableView):
             return
         if material.mark is mark and mark is not MaterialMark.DEFECTIVE:
             mark = MaterialMark.UNCHECKED
+        _set_note(material, mark, note)
         material.mark = mark
-        material.note = note if mark is MaterialMark.DEFECTIVE else ""
         present = mark in PRESENT_MARKS
         material.received_form = material.form if present else ""
         material.received_copies = material.copies if present else 0
@@ -240,8 +242,8 @@ class MaterialsTable(QTableView):
         """已收取 as 原件 or 复印件, whatever the catalog asked for (the clerk sees what came)."""
         material = self.materials.materials[row]
         if material.mark not in PRESENT_MARKS:
+            _set_note(material, MaterialMark.RECEIVED)
             material.mark = MaterialMark.RECEIVED
-            material.note = ""
         material.received_form = form
         material.received_copies = max(material.received_copies, 1)
         self.materials.refresh_row(row)
@@ -278,6 +280,15 @@ class MaterialsTable(QTableView):
                 name=material.name
             )
         return ""
+
+
+def _set_note(material: CaseMaterial, mark: MaterialMark, reason: str = "") -> None:
+    """A defect's reason goes with the defect; any other note (where reused pages came from)
+    stays whatever the clerk marks."""
+    if mark is MaterialMark.DEFECTIVE:
+        material.note = reason
+    elif material.mark is MaterialMark.DEFECTIVE:
+        material.note = ""
 
 
 _MARK_KEYS = {
