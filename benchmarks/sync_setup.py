@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import random
 import subprocess
-import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,19 +29,10 @@ ATTACHMENT_BYTES = 64 * 1024
 @contextmanager
 def sandbox(folder: Path) -> Iterator[str]:
     """A fresh platform on ``folder/platform.sqlite``; yields its base URL."""
+    from ui.embedded_platform import serve_command
+
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "platform_sandbox",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--db",
-            f"sqlite:///{folder / 'platform.sqlite'}",
-        ],
+        serve_command(f"sqlite:///{folder / 'platform.sqlite'}"),
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,

@@ -381,14 +381,14 @@ def check_scanners(
     finish within ``timeout`` seconds (a network backend probing an unreachable host) is
     reported instead of holding the report up."""
     title = msg(QT_TRANSLATE_NOOP("core", "Scanners"))
+
+    def warning(detail: Message, remedy: Message) -> CheckResult:
+        return CheckResult("scanners", title, False, Severity.WARNING, detail, remedy)
+
     try:
         scanners = _listed_within(backends, timeout)
     except TimeoutError:
-        return CheckResult(
-            "scanners",
-            title,
-            False,
-            Severity.WARNING,
+        return warning(
             msg(
                 QT_TRANSLATE_NOOP(
                     "core",
@@ -406,11 +406,7 @@ def check_scanners(
             ),
         )
     except OSError as error:
-        return CheckResult(
-            "scanners",
-            title,
-            False,
-            Severity.WARNING,
+        return warning(
             msg(
                 QT_TRANSLATE_NOOP("core", "Listing scanners failed: {error}"),
                 error=_failure_text(error),
@@ -418,21 +414,13 @@ def check_scanners(
             _install_hint("sane-utils libsane1"),
         )
     if not scanners:
-        return CheckResult(
-            "scanners",
-            title,
-            False,
-            Severity.WARNING,
+        return warning(
             msg(QT_TRANSLATE_NOOP("core", "No scanner found: pages can only be imported")),
             msg(QT_TRANSLATE_NOOP("core", "Connect the scanner and check it with scanimage -L")),
         )
     found = ", ".join(f"{device.name} ({device.model})" for device in scanners)
     if chosen and not chosen.startswith("file:") and chosen not in {d.name for d in scanners}:
-        return CheckResult(
-            "scanners",
-            title,
-            False,
-            Severity.WARNING,
+        return warning(
             msg(
                 QT_TRANSLATE_NOOP(
                     "core", "This window's scanner {device} is not connected; found: {found}"

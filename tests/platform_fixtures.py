@@ -10,7 +10,6 @@ from __future__ import annotations
 import atexit
 import shutil
 import subprocess
-import sys
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ import pytest
 
 from platform_sandbox.platform import Platform
 from platform_sandbox.seeding import seed
+from ui.embedded_platform import serve_command
 
 READY_PREFIX = "clerk-desk sandbox listening on "
 START_TIMEOUT_S = 30.0
@@ -81,23 +81,8 @@ def start_sandbox(
     blob_dir = tmp_path / f"{name}-blobs"
     if not db_file.exists():
         shutil.copyfile(_seeded_template(), db_file)
-    command = [
-        sys.executable,
-        "-m",
-        "platform_sandbox",
-        "serve",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        "0",
-        "--db",
-        db_url,
-        "--blob-dir",
-        str(blob_dir),
-        *extra_args,
-    ]
     process = subprocess.Popen(
-        command,
+        serve_command(db_url, "--blob-dir", str(blob_dir), *extra_args),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -39,6 +39,24 @@ class Started:
     error: str  # why not, for the status bar
 
 
+def serve_command(database_url: str, *extra: str) -> list[str]:
+    """The reference platform on a free loopback port (it prints its address first), run by
+    this Python; the tests and benchmarks start theirs the same way."""
+    return [
+        sys.executable,
+        "-m",
+        "platform_sandbox",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--db",
+        database_url,
+        *extra,
+    ]
+
+
 class EmbeddedPlatform:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -52,19 +70,7 @@ class EmbeddedPlatform:
         return f"sqlite:///{self.folder / 'platform.sqlite'}"
 
     def command(self) -> list[str]:
-        return [
-            sys.executable,
-            "-m",
-            "platform_sandbox",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--db",
-            self.database_url,
-            "--exit-with-stdin",
-        ]
+        return serve_command(self.database_url, "--exit-with-stdin")
 
     def start(self) -> Started:
         """Start and wait for the address (blocking: run it on the network thread)."""

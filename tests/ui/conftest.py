@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from capture_helpers import Intake, food_licence_intake
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_test_helpers import show_active
@@ -83,3 +84,13 @@ def sync_window(
         return window
 
     return open_window
+
+
+@pytest.fixture
+def intake(
+    qtbot: QtBot, main_window: Callable[..., MainWindow], translators: Translators
+) -> Iterator[Intake]:
+    """The clerk's 受理 in English, 食品经营许可（新办） chosen, the application form's row
+    current: where the capture tests start."""
+    with food_licence_intake(qtbot, main_window, translators) as opened:
+        yield opened

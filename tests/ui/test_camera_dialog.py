@@ -3,10 +3,8 @@ so and what to check, taking a page does nothing and Esc closes it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
-from capture_helpers import Intake, food_licence_intake
+from capture_helpers import Intake
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtMultimedia import QMediaDevices
@@ -15,16 +13,6 @@ from pytestqt.qtbot import QtBot
 from ui_test_helpers import find
 
 from ui.intake.camera_dialog import CameraDialog, to_pillow
-from ui.main_window import MainWindow
-from ui.translations import Translators
-
-
-@pytest.fixture
-def intake(
-    qtbot: QtBot, main_window: Callable[..., MainWindow], translators: Translators
-) -> Iterator[Intake]:
-    with food_licence_intake(qtbot, main_window, translators) as opened:
-        yield opened
 
 
 # Qt Multimedia's FFmpeg backend looks for VA-API (hardware video decoding) when it loads; a

@@ -4,11 +4,9 @@ reference, and the draft keeps the same stored pages."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
 
-import pytest
-from capture_helpers import Intake, food_licence_intake, wait_for_pages
+from capture_helpers import Intake, wait_for_pages
 from intake_helpers import FOOD_LICENCE, VALID_ID
 from PIL import Image
 from PySide6.QtCore import Qt
@@ -23,18 +21,9 @@ from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.imaging.encode import encode_page
 from clerk_desk.services.material_reuse import Reusable
 from ui.intake.reuse import ReuseDialog
-from ui.main_window import MainWindow
 from ui.translations import Translators
 
 LICENCE = "营业执照"  # reusable for 365 days in the demo catalog
-
-
-@pytest.fixture
-def intake(
-    qtbot: QtBot, main_window: Callable[..., MainWindow], translators: Translators
-) -> Iterator[Intake]:
-    with food_licence_intake(qtbot, main_window, translators) as opened:
-        yield opened
 
 
 def earlier_case(desk: Desk) -> Case:

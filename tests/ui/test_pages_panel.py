@@ -3,12 +3,10 @@ thumbnails show them, and R / Ctrl+→ / Delete / A change them through the desk
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
 from attachment_files import write_png
-from capture_helpers import Intake, food_licence_intake, wait_for_pages, write_pdf_pages
+from capture_helpers import Intake, wait_for_pages, write_pdf_pages
 from PIL import Image
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QLabel
@@ -19,16 +17,6 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.case import MaterialMark
 from ui.intake.dialogs import ConfirmDialog
 from ui.intake.page_view import PageViewDialog
-from ui.main_window import MainWindow
-from ui.translations import Translators
-
-
-@pytest.fixture
-def intake(
-    qtbot: QtBot, main_window: Callable[..., MainWindow], translators: Translators
-) -> Iterator[Intake]:
-    with food_licence_intake(qtbot, main_window, translators) as opened:
-        yield opened
 
 
 def scan_pages(qtbot: QtBot, intake: Intake, times: int) -> None:

@@ -7,12 +7,10 @@ from __future__ import annotations
 import gc
 import io
 import time
-from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
-import pytest
-from capture_helpers import Intake, food_licence_intake, wait_for_pages
+from capture_helpers import Intake, wait_for_pages
 from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit
@@ -21,8 +19,6 @@ from ui_test_helpers import find
 
 from clerk_desk.desk import Desk
 from ui.intake.workspace import IntakeWorkspace
-from ui.main_window import MainWindow
-from ui.translations import Translators
 
 
 def feed_in_colour(workspace: IntakeWorkspace, resolution: int) -> None:
@@ -30,14 +26,6 @@ def feed_in_colour(workspace: IntakeWorkspace, resolution: int) -> None:
     workspace.settings.override("scan_resolution", resolution)
     workspace.settings.override("scan_mode", "colour")
     workspace.settings.override("scan_source", "feeder")
-
-
-@pytest.fixture
-def intake(
-    qtbot: QtBot, main_window: Callable[..., MainWindow], translators: Translators
-) -> Iterator[Intake]:
-    with food_licence_intake(qtbot, main_window, translators) as opened:
-        yield opened
 
 
 def test_progress_then_cancel_after_the_first_page_keeps_what_arrived(
