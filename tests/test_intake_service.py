@@ -114,6 +114,20 @@ def test_accept_writes_case_event_and_outbox_in_one_go(demo_desk: Desk, clock: C
     assert demo_desk.catalog.usage_counts() == {FOOD_LICENCE: 1}
 
 
+def test_an_older_applicant_with_a_code_issued_after_their_birth_is_accepted(
+    demo_desk: Desk, clock: Clock
+) -> None:
+    """浦东 310115 exists from 1992; a resident born in 1955 carries it on a real card."""
+    service = intake(demo_desk, clock)
+    number = make_id_number("310115", date(1955, 3, 1), 123)
+    case = draft(service, applicant=Applicant(name="沈阿婆", id_number=number, phone="13812345678"))
+
+    case = service.accept(case, CLERK)
+
+    assert case.state is CaseState.ACCEPTED
+    assert case.applicant.id_number == number
+
+
 def test_a_refused_decision_writes_nothing_and_says_what_is_missing(
     demo_desk: Desk, clock: Clock
 ) -> None:

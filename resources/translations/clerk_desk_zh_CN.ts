@@ -2935,12 +2935,12 @@
         <translation>前6位地址码{code}不存在</translation>
     </message>
     <message>
-        <source>The first 6 digits ({code}) were not a region code in {year}</source>
-        <translation>前6位地址码{code}在{year}年并未使用</translation>
-    </message>
-    <message>
         <source>The 18th character (check digit) should be {expected}</source>
         <translation>第18位校验码应为{expected}</translation>
+    </message>
+    <message>
+        <source>The first 6 digits ({code}) are not in the region code table; compare them with the card</source>
+        <translation>前6位地址码{code}不在行政区划代码表中，请与证件核对</translation>
     </message>
     <message>
         <source>Characters {start}–{end} ({digits}) are not a valid date of birth</source>
