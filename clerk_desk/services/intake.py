@@ -479,6 +479,7 @@ def _pin(item: ServiceItem) -> CaseItem:
         promised_limit_days=item.promised_limit_days,
         legal_limit_days=item.legal_limit_days,
         case_kind=item.case_kind,
+        legal_basis=item.legal_basis,
     )
 
 

@@ -727,6 +727,9 @@ class IntakeWorkspace(QWidget):
             clerk=self.clerk.display_name,
             printed_at=datetime.now(),
             training=self.settings.get("mode") == "demo",
+            phone=str(self.settings.get("centre_phone")),
+            progress_url=str(self.settings.get("progress_url")),
+            review_body=str(self.settings.get("review_body")),
         )
         self.papers = papers_for(case, context, reason)
         result = self.result
