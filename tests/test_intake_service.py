@@ -204,6 +204,28 @@ def test_accept_with_gaps(demo_desk: Desk, clock: Clock) -> None:
     assert decision.payload["supplement_deadline"] == "2026-10-09"
 
 
+def test_the_supplement_deadline_offered_counts_the_settings_working_days(
+    demo_desk: Desk, clock: Clock
+) -> None:
+    """From Monday 09-28: 09-29, 09-30, then 国庆 until 10-08; 10-10 is a 调休 Saturday."""
+    service = intake(demo_desk, clock)
+    case = draft(service)
+    assert demo_desk.settings.get("gap_supplement_days") == 5
+    assert service.supplement_dates(case) == (date(2026, 10, 10), date(2026, 10, 10))
+
+    demo_desk.settings.set("gap_supplement_days", 3)
+    assert service.supplement_dates(case) == (date(2026, 10, 8), date(2026, 10, 10))
+
+    demo_desk.settings.set("gap_supplement_days", 9)  # never past the committed deadline
+    assert service.supplement_dates(case) == (date(2026, 10, 10), date(2026, 10, 10))
+
+    demo_desk.settings.set("gap_supplement_days", 2)
+    mark(case, DESIGN, MaterialMark.MISSING)
+    offered, _ = service.supplement_dates(case)
+    accepted = service.accept_with_gaps(case, CLERK, offered)
+    assert accepted.supplement_deadline == date(2026, 9, 30)
+
+
 def test_gaps_need_something_missing(demo_desk: Desk, clock: Clock) -> None:
     service = intake(demo_desk, clock)
     with pytest.raises(DecisionRefused, match="use “Accept” instead"):
