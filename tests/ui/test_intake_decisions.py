@@ -161,6 +161,7 @@ def test_accept_with_gaps_offers_the_settings_working_days_up_to_the_committed_d
 def test_notify_missing_prints_the_notice_with_the_standard(
     qtbot: QtBot, workspace: IntakeWorkspace, demo_desk: Desk, tmp_path: Path
 ) -> None:
+    demo_desk.settings.set("centre_phone", "0551-12345678")
     keys = Keyboard(qtbot)
     choose_item(keys, workspace, "spjy", FOOD_LICENCE_NAME)
     answer_in_person_general(keys, workspace)
@@ -178,6 +179,7 @@ def test_notify_missing_prints_the_notice_with_the_standard(
     settle(workspace.worker)
     text = flat(pdf_text(Path(workspace.printed_paths[0])))
     assert flat(first.name) in text
+    assert "咨询电话0551-12345678（" in text  # the setting, not the centre's name
     assert flat(first.acceptance_standard)[:20] in text
 
 
