@@ -72,7 +72,9 @@ def _line(line: bytes, kind: bytes, mapping: dict[int, int]) -> tuple[bytes, int
     [<dst> …]`` or ``<lo> <lo> <dst>`` (bfrange; a range counting up from ``dst`` stays)."""
     codes = list(_CODE.finditer(line))
     sources = 1 if kind == b"bfchar" else 2
-    if kind == b"bfrange" and b"[" not in line and codes[:1] and codes[0][1] != codes[1][1]:
+    if len(codes) <= sources:
+        return line, 0
+    if kind == b"bfrange" and b"[" not in line and codes[0][1] != codes[1][1]:
         return line, 0
     out, changed = bytearray(line), 0
     for code in codes[sources:]:

@@ -29,6 +29,7 @@ from clerk_desk.documents.papers import (
 )
 from clerk_desk.documents.qr import progress_lookup, qr_payload
 from clerk_desk.documents.render import render_html
+from ui.pdf_text import repair_to_unicode
 from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
 
 DEADLINE = "2026年12月04日"
@@ -153,6 +154,26 @@ def printed_qr(path: Path, tmp_path: Path, size: int) -> list[list[bool]]:
 
 def qr_modules(payload: str) -> list[list[bool]]:
     return [[bool(module) for module in row] for row in segno.make_qr(payload, error="m").matrix]
+
+
+def test_radicals_in_a_to_unicode_map_become_their_ideographs(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Destinations only, same length; a range counting up from its start stays as it is."""
+    cmap = (
+        b"%PDF-1.4\nstream\nbegincmap\n3 beginbfrange\n<0000> <0000> <0000>\n"
+        b"<0001> <0003> [<2F08> <0031> <2EDA> ]\n<0004> <0005> <2F08>\nendbfrange\n"
+        b"1 beginbfchar\n<2F08> <2F3C>\nendbfchar\nendcmap\nendstream\n"
+    )
+    path = tmp_path / "map.pdf"
+    path.write_bytes(cmap)
+
+    assert repair_to_unicode(path, ("Noto Serif CJK SC",)) == 3
+
+    assert path.read_bytes() == cmap.replace(b"[<2F08>", b"[<4EBA>").replace(
+        b"<2EDA> ]", b"<9875> ]"
+    ).replace(b"<2F08> <2F3C>", b"<2F08> <5FC3>")
+    assert len(path.read_bytes()) == len(cmap)
 
 
 def test_receipt_fits_one_page_and_its_qr_code_holds_the_case_number(
