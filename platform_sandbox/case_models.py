@@ -35,6 +35,7 @@ class ItemDoc(BaseModel):
     promised_limit_days: Count
     legal_limit_days: Count
     case_kind: ShortText
+    legal_basis: Text = ""
 
 
 class ApplicantDoc(BaseModel):

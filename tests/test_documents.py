@@ -12,6 +12,7 @@ import pytest
 from clerk_desk.documents import examples
 from clerk_desk.documents.formatting import cn_date, deadline_text, page_footer
 from clerk_desk.documents.papers import Deadline, Paper
+from clerk_desk.documents.qr import progress_lookup, qr_data_uri, qr_payload
 from clerk_desk.documents.render import render_html
 
 DEADLINE = "2026年12月04日"
@@ -112,7 +113,8 @@ def test_gap_promise_has_the_promise_and_signature_lines() -> None:
     text = text_of(render_html(paper))
 
     assert "在2026年12月02日前补齐上述全部材料" in text
-    assert "后果由本人（单位）承担" in text
+    assert "后果由本单位承担" in text  # the example applicant is a company
+    assert "本人（单位）" not in text
     assert "承诺人（签名或盖章）：" in text
     assert "代理人（签名）：" in text
     assert "日期：" in text
@@ -137,10 +139,16 @@ def test_rejection_gives_reason_basis_and_both_remedies() -> None:
 
     assert paper.reason in text
     assert "本中心决定不予受理" in text
-    assert "自收到本通知书之日起60日内向合肥市人民政府申请行政复议" in text
-    assert "自收到本通知书之日起6个月内" in text
-    assert "行政诉讼法》第四十六条" in text
-    assert "向有管辖权的人民法院提起行政诉讼" in text
+    assert (
+        "自知道或者应当知道本决定之日起六十日内，依照《中华人民共和国行政复议法》第二十条的规定，"
+        "向合肥市人民政府申请行政复议"
+    ) in text
+    assert (
+        "自知道或者应当知道本决定之日起六个月内，依照《中华人民共和国行政诉讼法》第四十六条的规定，"
+        "直接向有管辖权的人民法院提起行政诉讼"
+    ) in text
+    assert "不得向申请人收取任何费用（《中华人民共和国行政复议法》第八十七条）" in text
+    assert "上一级主管部门" not in text and "自收到本通知书之日起60日" not in text
     assert "不属于本机关职权范围" not in text
 
 
@@ -198,3 +206,90 @@ def test_rejection_reason_ending_in_a_full_stop_is_not_doubled() -> None:
     paper = dataclasses.replace(examples.rejection(), reason="申请事项依法不需要取得行政许可。")
 
     assert "经审查：申请事项依法不需要取得行政许可。依据" in text_of(render_html(paper))
+
+
+def test_receipt_prints_each_items_legal_basis() -> None:
+    paper = examples.receipt()
+    text = text_of(render_html(paper))
+
+    assert "设定依据" in text
+    for item in paper.case.items:
+        assert item.legal_basis
+        assert f"{item.name}：{item.legal_basis}" in text
+
+
+def test_a_single_items_basis_is_printed_without_its_name() -> None:
+    case = dataclasses.replace(examples.RESTAURANT_CASE, items=(examples.FOOD_LICENCE,))
+    text = text_of(render_html(dataclasses.replace(examples.receipt(), case=case)))
+
+    assert f"设定依据{examples.FOOD_LICENCE.legal_basis}" in text
+
+
+def test_an_individual_is_addressed_as_you_an_organisation_as_your_unit() -> None:
+    person = text_of(render_html(examples.receipt()))
+    company = text_of(render_html(examples.gap_notice()))
+
+    assert "您于" in person and "贵单位" not in person
+    assert "贵单位提出的" in company and "经贵单位承诺" in company
+    assert "您" not in company
+    for paper in examples.all_examples().values():
+        assert "您（单位）" not in text_of(render_html(paper))
+
+
+def test_an_organisation_shows_its_credit_code_and_no_empty_id_row() -> None:
+    paper = examples.gap_notice()
+    html = render_html(paper)
+
+    assert paper.case.applicant.organisation
+    assert f'统一社会信用代码</th>\n<td width="31%">{paper.case.applicant.credit_code}' in html
+    assert "身份证件号码</th>" not in html
+    assert not re.search(r"</th>\s*<td[^>]*>\s*</td>", html)  # no label over an empty value
+
+
+def test_an_individual_shows_the_masked_id_number() -> None:
+    text = text_of(render_html(examples.receipt()))
+
+    assert "身份证件号码340104********1234" in text
+    assert "统一社会信用代码" not in text
+
+
+@pytest.mark.parametrize("key", ["receipt", "missing_notice", "gap_notice", "rejection"])
+def test_the_issuing_papers_have_a_seal_area_with_the_date(key: str) -> None:
+    paper = examples.all_examples()[key]
+    text = text_of(render_html(paper))
+
+    assert f"盖章处{paper.header.centre_name}（受理专用章）2026年11月27日" in text
+
+
+def test_the_enquiry_phone_is_a_phone_and_no_row_without_one() -> None:
+    paper = examples.receipt()
+    text = text_of(render_html(paper))
+    assert f"咨询电话{examples.CONTACT}" in text
+
+    without = text_of(render_html(dataclasses.replace(paper, contact="")))
+    assert "咨询电话" not in without
+
+
+def test_without_a_progress_page_the_qr_code_holds_the_number_and_the_paper_says_so() -> None:
+    paper = examples.receipt()
+    assert paper.header.progress_url == ""
+    assert qr_payload("", paper.case.case_no) == paper.case.case_no
+
+    text = text_of(render_html(paper))
+    assert "右上角二维码的内容即办件编号" in text
+    assert "扫描右上角二维码" not in text
+
+
+def test_with_a_progress_page_the_qr_code_holds_its_address() -> None:
+    url = "https://zwfw.example.gov.cn/progress?no={case_no}"
+    header = dataclasses.replace(examples.HEADER, progress_url=url)
+    paper = dataclasses.replace(
+        examples.receipt(), header=header, progress_lookup=progress_lookup(url)
+    )
+
+    assert qr_payload(url, paper.case.case_no) == (
+        "https://zwfw.example.gov.cn/progress?no=" + paper.case.case_no.replace("-", "")
+    )
+    html = render_html(paper)
+    assert qr_data_uri(qr_payload(url, paper.case.case_no)) in html
+    assert "扫描右上角二维码" in text_of(html)

@@ -139,19 +139,35 @@ class TestIdNumber:
         ]
         assert validate_id_number(number, date(2026, 3, 3)).ok
 
-    def test_unknown_region(self) -> None:
+    def test_unknown_region_is_a_note_not_a_refusal(self) -> None:
         result = validate_id_number(make_id_number("999999", date(1990, 1, 1), 1), TODAY)
-        assert english(result) == ["The first 6 digits (999999) are not a known region"]
-
-    def test_region_not_yet_in_use_in_the_birth_year(self) -> None:
-        """340104 (蜀山区, earlier 西市区) exists from 1983 on, as stdnum knows."""
-        result = validate_id_number(make_id_number(HEFEI_SHUSHAN, date(1980, 5, 6), 2), TODAY)
-        assert problems(result) == [
-            (
-                "The first 6 digits ({code}) were not a region code in {year}",
-                {"code": HEFEI_SHUSHAN, "year": 1980},
-            )
+        assert result.ok
+        assert [note.render("en") for note in result.notes] == [
+            "The first 6 digits (999999) are not in the region code table; compare them with "
+            "the card"
         ]
+
+    @pytest.mark.parametrize(
+        ("area", "born"),
+        [
+            ("310115", date(1955, 3, 1)),  # 浦东新区, a code from 1992
+            ("310115", date(1931, 12, 31)),
+            (HEFEI_SHUSHAN, date(1980, 5, 6)),  # 蜀山区 (earlier 西市区), from 1983
+            ("110105", date(1949, 12, 31)),
+        ],
+    )
+    def test_older_people_are_never_refused_for_the_region_codes_history(
+        self, area: str, born: date
+    ) -> None:
+        """The code is where the number was issued, not where the holder was born."""
+        number = make_id_number(area, born, 123)
+        result = validate_id_number(number, TODAY)
+        assert result.ok, english(result)
+        assert result.notes == ()
+        assert result.facts is not None and result.facts.birth_date == born
+        assert validate_document(DocumentKind.RESIDENT_ID, number, TODAY).ok
+        assert id_number_partial_ok(number, TODAY)
+        assert id_number_partial_ok(number[:10], TODAY)
 
     def test_old_15_digit_number_is_converted_to_18(self) -> None:
         """The example of GB 11643's usual illustration: 110105491231002 → 11010519491231002X."""
@@ -212,6 +228,8 @@ class TestIdNumberWhileTyping:
             "34010488010112",
             "110105491231002",
             "81000019800506",
+            "999999",
+            "31011519550301",
             VALID_ID[:17],
             VALID_ID,
             VALID_ID.lower(),
@@ -224,7 +242,6 @@ class TestIdNumberWhileTyping:
         "typed",
         [
             "34a",
-            "999999",
             "810100",
             "340104199013",
             "34010419900230",

@@ -114,6 +114,20 @@ def test_accept_writes_case_event_and_outbox_in_one_go(demo_desk: Desk, clock: C
     assert demo_desk.catalog.usage_counts() == {FOOD_LICENCE: 1}
 
 
+def test_an_older_applicant_with_a_code_issued_after_their_birth_is_accepted(
+    demo_desk: Desk, clock: Clock
+) -> None:
+    """浦东 310115 exists from 1992; a resident born in 1955 carries it on a real card."""
+    service = intake(demo_desk, clock)
+    number = make_id_number("310115", date(1955, 3, 1), 123)
+    case = draft(service, applicant=Applicant(name="沈阿婆", id_number=number, phone="13812345678"))
+
+    case = service.accept(case, CLERK)
+
+    assert case.state is CaseState.ACCEPTED
+    assert case.applicant.id_number == number
+
+
 def test_a_refused_decision_writes_nothing_and_says_what_is_missing(
     demo_desk: Desk, clock: Clock
 ) -> None:
@@ -188,6 +202,28 @@ def test_accept_with_gaps(demo_desk: Desk, clock: Clock) -> None:
     assert decision.event == "accept_with_gaps"
     assert decision.payload["gaps"] == [DESIGN, RULES]
     assert decision.payload["supplement_deadline"] == "2026-10-09"
+
+
+def test_the_supplement_deadline_offered_counts_the_settings_working_days(
+    demo_desk: Desk, clock: Clock
+) -> None:
+    """From Monday 09-28: 09-29, 09-30, then 国庆 until 10-08; 10-10 is a 调休 Saturday."""
+    service = intake(demo_desk, clock)
+    case = draft(service)
+    assert demo_desk.settings.get("gap_supplement_days") == 5
+    assert service.supplement_dates(case) == (date(2026, 10, 10), date(2026, 10, 10))
+
+    demo_desk.settings.set("gap_supplement_days", 3)
+    assert service.supplement_dates(case) == (date(2026, 10, 8), date(2026, 10, 10))
+
+    demo_desk.settings.set("gap_supplement_days", 9)  # never past the committed deadline
+    assert service.supplement_dates(case) == (date(2026, 10, 10), date(2026, 10, 10))
+
+    demo_desk.settings.set("gap_supplement_days", 2)
+    mark(case, DESIGN, MaterialMark.MISSING)
+    offered, _ = service.supplement_dates(case)
+    accepted = service.accept_with_gaps(case, CLERK, offered)
+    assert accepted.supplement_deadline == date(2026, 9, 30)
 
 
 def test_gaps_need_something_missing(demo_desk: Desk, clock: Clock) -> None:

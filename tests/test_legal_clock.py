@@ -37,6 +37,7 @@ from clerk_desk.domain.calendar import (
     deadline_status,
     official_year_from_dict,
     recompute_deadlines,
+    supplement_deadline,
 )
 from clerk_desk.resources import resource_path
 from clerk_desk.services.calendars import CalendarFileRejected, CalendarStore, StoredCalendarBroken
@@ -360,3 +361,20 @@ def test_recompute_after_loading_a_calendar(tmp_path: Path) -> None:
 
 def test_dates_are_shown_in_the_language_of_the_desk() -> None:
     assert date_message(D("2026-10-01")).render("en") == "2026-10-01"
+
+
+@pytest.mark.parametrize(
+    ("days", "due"),
+    [
+        (0, date(2026, 9, 28)),
+        (2, date(2026, 9, 30)),
+        (3, date(2026, 10, 8)),
+        (7, date(2026, 10, 10)),
+    ],
+)
+def test_a_gap_supplement_deadline_counts_working_days_up_to_the_committed_one(
+    days: int, due: date
+) -> None:
+    """Accepted Monday 09-28: 国庆 from 10-01 to 10-07; 10-10, a Saturday, is a working day."""
+    committed = date(2026, 10, 10)
+    assert supplement_deadline(date(2026, 9, 28), days, committed, calendar=WorkCalendar()) == due

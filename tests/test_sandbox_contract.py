@@ -9,7 +9,7 @@ import copy
 import json
 import shutil
 import uuid
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case_states import CaseEvent, CaseState, TransitionRefused, next_state
+from clerk_desk.domain.identity import make_id_number
 from clerk_desk.resources import resource_path
 from platform_sandbox.auth import hash_password
 from platform_sandbox.models import Account
@@ -167,6 +168,16 @@ def test_every_problem_of_a_case_is_named_by_its_field(
     }
     id_problem = next(p for p in error["problems"] if p["field"] == "case.applicant.id_number")
     assert "校验码" in id_problem["message"]
+
+
+def test_an_older_residents_number_is_accepted_whatever_its_region_codes_history(
+    clerk: Client, demo_desk: Desk
+) -> None:
+    """The platform checks with the desk's validator: 浦东 310115 (from 1992), born 1955."""
+    _case, submit, _ = accepted_case(demo_desk)
+    submit["case"]["applicant"]["id_number"] = make_id_number("310115", date(1955, 3, 1), 123)
+    created = clerk.put_case(submit)
+    assert created.status_code == 201, created.text
 
 
 def test_a_malformed_case_body_names_each_field(clerk: Client, demo_desk: Desk) -> None:

@@ -4,9 +4,14 @@ Every page gets the footer ``第 N 页 共 M 页``: QTextDocument.print_() does 
 the Chinese way, so the document is laid out on the printer's page and each page is painted
 here with its footer.
 
-The paper font is chosen for text that copies out right: with WenQuanYi Micro Hei the PDF's
-text extracts as normal CJK code points; with Noto Sans CJK, Qt's PDFs extract some
-characters as Kangxi radicals (⼈ for 人), so Noto only comes second.
+Papers are set in serif type as government papers are: Chinese in a Song (宋体) face, Noto
+Serif CJK SC (Debian's fonts-noto-cjk) or SimSun on Windows, a sans family only where no serif
+CJK font is installed; Latin letters and digits in a Latin serif (Times New Roman on Windows,
+DejaVu Serif on Debian). The Latin face comes first for two reasons of copied-out text: Qt
+shapes the digits of a code like 91340100MA2N7QXK0H with Noto CJK into glyphs its PDFs give no
+text for (the 2, 7 and 0 vanish), and ligatures are switched off so "fi" copies as two letters.
+With Noto, Qt's PDFs would also extract some characters as Kangxi radicals (⼈ for 人):
+``pdf_text.repair_to_unicode`` mends the PDF after writing it.
 """
 
 from __future__ import annotations
@@ -19,23 +24,36 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from clerk_desk.documents.formatting import page_footer
+from ui.pdf_text import repair_to_unicode
 
-PAPER_FAMILIES = (
+LATIN_FAMILIES = ("Times New Roman", "DejaVu Serif")
+CJK_FAMILIES = (
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "SimSun",
+    "NSimSun",
+    "FangSong",
     "WenQuanYi Micro Hei",
     "Noto Sans CJK SC",
     "Source Han Sans SC",
     "Microsoft YaHei",
 )
+LIGATURES = QFont.Tag("liga")
 MARGINS_MM = QMarginsF(18, 15, 18, 12)
 FOOTER_PT = 9
 FOOTER_HEIGHT_PT = 24
 
 
-def paper_font(point_size: float = 10.5) -> QFont:
+def installed(families: tuple[str, ...]) -> tuple[str, ...]:
     available = set(QFontDatabase.families())
+    return tuple(family for family in families if family in available)
+
+
+def paper_font(point_size: float = 10.5) -> QFont:
     font = QFont()
-    font.setFamilies([family for family in PAPER_FAMILIES if family in available])
+    font.setFamilies([*installed(LATIN_FAMILIES), *installed(CJK_FAMILIES)])
     font.setPointSizeF(point_size)
+    font.setFeature(LIGATURES, 0)
     return font
 
 
@@ -107,7 +125,9 @@ def render_pdf(html: str, path: Path) -> int:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     configure_a4(printer)
-    return paint_document(html, printer)
+    pages = paint_document(html, printer)
+    repair_to_unicode(path, installed(CJK_FAMILIES))
+    return pages
 
 
 def print_to_printer(html: str, printer: QPrinter) -> int:

@@ -118,6 +118,32 @@ class SettingsPage(QWidget):
         self.sync_interval.setRange(5, 3600)
         self.sync_interval.setSuffix(self.tr(" s"))
         self.sync_interval.setValue(int(settings.saved("sync_interval_seconds")))
+        self.centre_phone = named(
+            QLineEdit(str(settings.saved("centre_phone"))),
+            "settings.centrePhone",
+            self.tr("Enquiry phone printed on papers"),
+        )
+        self.review_body = named(
+            QLineEdit(str(settings.saved("review_body"))),
+            "settings.reviewBody",
+            self.tr("Administrative review body printed on refusals"),
+        )
+        self.review_body.setPlaceholderText(
+            self.tr("empty: the people's government named in the centre's name")
+        )
+        self.progress_url = named(
+            QLineEdit(str(settings.saved("progress_url"))),
+            "settings.progressUrl",
+            self.tr("Progress page of the platform, {case_no} for the number"),
+        )
+        self.progress_url.setPlaceholderText(self.tr("empty: the QR code holds the case number"))
+        self.gap_days = named(
+            QSpinBox(), "settings.gapSupplementDays", self.tr("Working days to supply gaps")
+        )
+        align_spin_box(self.gap_days)
+        self.gap_days.setRange(0, 60)
+        self.gap_days.setSuffix(self.tr(" working days"))
+        self.gap_days.setValue(int(settings.saved("gap_supplement_days")))
         self.scanner = named(
             QComboBox(), "settings.scannerDevice", self.tr("This window's scanner")
         )
@@ -161,6 +187,10 @@ class SettingsPage(QWidget):
             (self.tr("C&A file"), self.ca_bundle),
             ("", self.allow_plain_http),
             (self.tr("S&ync every"), self.sync_interval),
+            (self.tr("Enquiry p&hone"), self.centre_phone),
+            (self.tr("&Review body"), self.review_body),
+            (self.tr("Progress &URL"), self.progress_url),
+            (self.tr("Gap &days"), self.gap_days),
             (self.tr("&Scanner"), self.scanner),
             (self.tr("Resolut&ion"), self.scan_resolution),
             (self.tr("C&olour"), self.scan_mode),
@@ -278,6 +308,10 @@ class SettingsPage(QWidget):
                 ca_bundle=bundle,
                 allow_plain_http=self.allow_plain_http.isChecked(),
                 sync_interval_seconds=self.sync_interval.value(),
+                centre_phone=self.centre_phone.text().strip(),
+                review_body=self.review_body.text().strip(),
+                progress_url=self.progress_url.text().strip(),
+                gap_supplement_days=self.gap_days.value(),
                 scanner_device=str(self.scanner.currentData() or ""),
                 scan_resolution=int(self.scan_resolution.currentData()),
                 scan_mode=str(self.scan_mode.currentData()),

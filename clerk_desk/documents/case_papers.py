@@ -6,6 +6,7 @@ number), so nothing unmasked ever reaches a template.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -28,6 +29,7 @@ from clerk_desk.documents.papers import (
     ReceiptPaper,
     RejectionPaper,
 )
+from clerk_desk.documents.qr import progress_lookup
 from clerk_desk.domain.case import PRESENT_MARKS, ApplicantKind, Case, MaterialMark
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.case_states import CaseState
@@ -35,9 +37,12 @@ from clerk_desk.domain.identity import mask_id_number, mask_phone
 from clerk_desk.domain.intake_rules import missing_materials
 
 REJECTION_BASIS = "《中华人民共和国行政许可法》第三十二条第一款"
-REVIEW_BODY = "本级人民政府或上一级主管部门"
+# 行政复议法 (2023) 第二十四条: the county-level or higher people's government of the deciding
+# department; used when neither the setting nor the centre's name names it.
+REVIEW_BODY = "作出本决定的行政机关的本级人民政府"
 COURT = "有管辖权的人民法院"
-PROGRESS_LOOKUP = "扫描右上角二维码，或在政务服务网输入办件编号查询"
+# "合肥市政务服务中心" → "合肥市": the area before the centre's own words.
+_CENTRE_AREA = re.compile(r"^(.+?[省市州盟县区旗])(?:人民政府)?政务服务")
 MISSING_REASONS = {
     MaterialMark.MISSING: "未提交",
     MaterialMark.GAP: "未提交",
@@ -54,6 +59,9 @@ class PaperContext:
     clerk: str
     printed_at: datetime
     training: bool = False
+    phone: str = ""
+    progress_url: str = ""
+    review_body: str = ""
 
     def header(self) -> PaperHeader:
         return PaperHeader(
@@ -62,11 +70,24 @@ class PaperContext:
             clerk=self.clerk,
             printed_at=self.printed_at,
             training=self.training,
+            progress_url=self.progress_url,
         )
 
     @property
     def contact(self) -> str:
-        return f"{self.centre_name} {self.window}"
+        """The enquiry phone with the window; empty when no phone is set (no row printed)."""
+        if not self.phone:
+            return ""
+        return f"{self.phone}（{self.window}）" if self.window else self.phone
+
+    @property
+    def review(self) -> str:
+        """Where 行政复议 is applied for: the setting, else the people's government of the
+        centre's area (合肥市政务服务中心 → 合肥市人民政府), else the general wording."""
+        if self.review_body:
+            return self.review_body
+        area = _CENTRE_AREA.match(self.centre_name)
+        return f"{area.group(1)}人民政府" if area else REVIEW_BODY
 
 
 def case_head(case: Case) -> CaseHead:
@@ -75,7 +96,7 @@ def case_head(case: Case) -> CaseHead:
     agent = case.agent
     return CaseHead(
         case_no=display_case_no(case.case_no) if case.case_no else "",
-        items=tuple(ItemLine(item.name, item.basic_code) for item in case.items),
+        items=tuple(ItemLine(item.name, item.basic_code, item.legal_basis) for item in case.items),
         applicant=Applicant(
             name=applicant.legal_representative if organisation else applicant.name,
             id_number_masked="" if organisation else mask_id_number(applicant.id_number),
@@ -115,7 +136,7 @@ def receipt(case: Case, context: PaperContext) -> ReceiptPaper:
         committed_deadline=_deadline(case),
         materials=_received(case),
         pickup_method=f"窗口领取（{context.window}），或邮政EMS寄递",
-        progress_lookup=PROGRESS_LOOKUP,
+        progress_lookup=progress_lookup(context.progress_url),
         contact=context.contact,
     )
 
@@ -174,11 +195,14 @@ def gap_promise(case: Case, context: PaperContext) -> GapPromisePaper:
 
 
 def informed_promise(case: Case, context: PaperContext) -> InformedPromisePaper:
+    head = case_head(case)
     return InformedPromisePaper(
         header=context.header(),
-        case=case_head(case),
+        case=head,
         promises=tuple(
-            PromiseLine(m.name, f"本人（单位）承诺符合以下要求：{m.acceptance_standard}")
+            PromiseLine(
+                m.name, f"{head.applicant.self_reference}承诺符合以下要求：{m.acceptance_standard}"
+            )
             for m in case.materials
             if m.mark is MaterialMark.PROMISED
         ),
@@ -194,7 +218,7 @@ def rejection(case: Case, context: PaperContext, reason: str) -> RejectionPaper:
         decided_on=_decided_on(case),
         reason=reason,
         legal_basis=REJECTION_BASIS,
-        review_body=REVIEW_BODY,
+        review_body=context.review,
         court=COURT,
     )
 

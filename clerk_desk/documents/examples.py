@@ -29,6 +29,7 @@ from clerk_desk.documents.papers import (
     ReceiptPaper,
     RejectionPaper,
 )
+from clerk_desk.documents.qr import progress_lookup
 from clerk_desk.domain.case_number import display_case_no, make_case_no
 
 
@@ -48,10 +49,26 @@ MARKET_REGULATION = "合肥市市场监督管理局"
 ACCEPTED_ON = date(2026, 11, 27)
 DEADLINE = Deadline(date(2026, 12, 4))
 
-SOLE_TRADER = ItemLine("个体工商户设立登记", "000142110300")
-FOOD_LICENCE = ItemLine("食品经营许可（新办）", "000142130101")
-LIMITED_COMPANY = ItemLine("企业设立登记（有限责任公司）", "000142110200")
-HOUSE_TRANSFER = ItemLine("不动产转移登记（二手房买卖）", "000102720502")
+SOLE_TRADER = ItemLine(
+    "个体工商户设立登记",
+    "000142110300",
+    "《促进个体工商户发展条例》；《市场主体登记管理条例》第十九条；《市场主体登记管理条例实施细则》第六条。",
+)
+FOOD_LICENCE = ItemLine(
+    "食品经营许可（新办）",
+    "000142130101",
+    "《中华人民共和国食品安全法》第三十五条；《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号）。",
+)
+LIMITED_COMPANY = ItemLine(
+    "企业设立登记（有限责任公司）",
+    "000142110200",
+    "《市场主体登记管理条例》第十六条、第十九条；《市场主体登记管理条例实施细则》第十八条、第二十五条、第二十六条。",
+)
+HOUSE_TRANSFER = ItemLine(
+    "不动产转移登记（二手房买卖）",
+    "000102720502",
+    "《不动产登记暂行条例》第十四条、第十六条、第二十条；《不动产登记暂行条例实施细则》。",
+)
 
 RESTAURANT_OWNER = Applicant(
     name="陈晓梅",
@@ -60,7 +77,7 @@ RESTAURANT_OWNER = Applicant(
 )
 COMPANY = Applicant(
     name="周明",
-    id_number_masked="340102********5678",
+    id_number_masked="",
     phone="0551-6543****",
     organisation="合肥味道餐饮管理有限公司",
     credit_code="91340100MA2N7QXK0H",
@@ -104,7 +121,7 @@ def receipt() -> ReceiptPaper:
         committed_deadline=DEADLINE,
         materials=RESTAURANT_MATERIALS,
         pickup_method="窗口领取（本中心一楼3号窗口），或邮政EMS寄递",
-        progress_lookup="扫描右上角二维码，或在政务服务网输入办件编号查询",
+        progress_lookup=progress_lookup(HEADER.progress_url),
         contact=CONTACT,
     )
 

@@ -1,12 +1,17 @@
-"""How the papers write dates, deadlines and page numbers: one way on every paper."""
+"""How the papers write dates, deadlines, page numbers and their tables: one way on every paper."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
-from clerk_desk.documents.papers import Deadline
+from clerk_desk.documents.papers import CaseHead, Deadline
 
 PROVISIONAL_MARK = "（暂定）"
+# A table row: a label and its value, a text or several lines.
+Row = tuple[str, str | tuple[str, ...]]
+# Values up to this many characters share a table line with another short one.
+SHORT_VALUE = 20
 
 
 def cn_date(day: date) -> str:
@@ -27,3 +32,64 @@ def deadline_text(deadline: Deadline) -> str:
 def page_footer(page: int, pages: int) -> str:
     """The page number printed at the foot of every page."""
     return f"第 {page} 页 共 {pages} 页"
+
+
+def case_rows(case: CaseHead, with_basis: bool = False) -> list[Row]:
+    """The rows every paper's table starts with: the items (and their 设定依据), the applicant.
+
+    An organisation is identified by its credit code and legal representative: it has no ID
+    number row (the representative's number is not taken).
+    """
+    applicant = case.applicant
+    rows: list[Row] = [
+        ("申请事项", tuple(f"{item.name}（事项编码 {item.basic_code}）" for item in case.items))
+    ]
+    if with_basis:
+        named = len(case.items) > 1
+        rows.append(
+            (
+                "设定依据",
+                tuple(
+                    f"{item.name}：{item.legal_basis}" if named else item.legal_basis
+                    for item in case.items
+                    if item.legal_basis
+                ),
+            )
+        )
+    if applicant.organisation:
+        rows += [
+            ("申请单位", applicant.organisation),
+            ("统一社会信用代码", applicant.credit_code),
+            ("法定代表人", applicant.name),
+        ]
+    else:
+        rows += [("申请人", applicant.name), ("身份证件号码", applicant.id_number_masked)]
+    rows.append(("联系电话", applicant.phone))
+    if applicant.agent_name:
+        agent = f"{applicant.agent_name}（身份证件号码 {applicant.agent_id_number_masked}）"
+        rows.append(("代理人", agent))
+    return rows
+
+
+def grid(rows: Iterable[Row]) -> list[list[Row]]:
+    """Table lines of one or two rows: empty values left out, two short values side by side,
+    a long value or a list of lines alone on its line."""
+    lines: list[list[Row]] = []
+    pending: Row | None = None
+    for row in rows:
+        value = row[1]
+        if not value:
+            continue
+        if not isinstance(value, str) or len(value) > SHORT_VALUE:
+            if pending is not None:
+                lines.append([pending])
+                pending = None
+            lines.append([row])
+        elif pending is None:
+            pending = row
+        else:
+            lines.append([pending, row])
+            pending = None
+    if pending is not None:
+        lines.append([pending])
+    return lines

@@ -15,24 +15,36 @@ from typing import ClassVar
 
 @dataclass(frozen=True)
 class PaperHeader:
-    """Who prints the paper, where and when; the same on every paper."""
+    """Who prints the paper, where and when; the same on every paper.
+
+    ``progress_url``: the platform's progress page with ``{case_no}`` for the number; the QR
+    code holds that address, or only the case number when it is empty (see ``qr``).
+    """
 
     centre_name: str
     window: str
     clerk: str
     printed_at: datetime
     training: bool = False
+    progress_url: str = ""
 
 
 @dataclass(frozen=True)
 class ItemLine:
+    """An item of the case; ``legal_basis`` is the catalog's 设定依据."""
+
     name: str
     basic_code: str
+    legal_basis: str = ""
 
 
 @dataclass(frozen=True)
 class Applicant:
-    """The applicant as printed: ``id_number_masked`` shows only the first 6 and last 4."""
+    """The applicant as printed: ``id_number_masked`` shows only the first 6 and last 4.
+
+    An organisation (``organisation`` set) is shown by its credit code; ``name`` is then its
+    legal representative, whose ID number is not taken, so ``id_number_masked`` is empty.
+    """
 
     name: str
     id_number_masked: str
@@ -41,6 +53,16 @@ class Applicant:
     credit_code: str = ""
     agent_name: str = ""
     agent_id_number_masked: str = ""
+
+    @property
+    def you(self) -> str:
+        """How the paper addresses the applicant: 您, or 贵单位 for an organisation."""
+        return "贵单位" if self.organisation else "您"
+
+    @property
+    def self_reference(self) -> str:
+        """How the applicant speaks of themselves in a promise: 本人, or 本单位."""
+        return "本单位" if self.organisation else "本人"
 
 
 @dataclass(frozen=True)
@@ -176,8 +198,9 @@ class InformedPromisePaper:
 class RejectionPaper:
     """不予受理通知书: the reason, its legal basis and the applicant's remedies.
 
-    ``review_body`` is where 行政复议 is applied for: the people's government at the same level
-    or, for vertically managed departments, the department one level up.
+    ``review_body`` is where 行政复议 is applied for (行政复议法 2023, 第二十四条): in general the
+    people's government at or above county level of the deciding department; for vertically
+    managed departments (第二十七条) the department one level up.
     """
 
     title: ClassVar[str] = "不予受理通知书"

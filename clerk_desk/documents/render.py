@@ -11,9 +11,9 @@ from functools import cache
 
 import jinja2
 
-from clerk_desk.documents.formatting import cn_date, cn_datetime, deadline_text
+from clerk_desk.documents.formatting import case_rows, cn_date, cn_datetime, deadline_text, grid
 from clerk_desk.documents.papers import Paper
-from clerk_desk.documents.qr import qr_data_uri
+from clerk_desk.documents.qr import qr_data_uri, qr_payload
 from clerk_desk.resources import resource_path
 
 
@@ -29,10 +29,13 @@ def _environment() -> jinja2.Environment:
     environment.filters["cn_date"] = cn_date
     environment.filters["cn_datetime"] = cn_datetime
     environment.filters["deadline"] = deadline_text
+    environment.filters["case_rows"] = case_rows
+    environment.filters["grid"] = grid
     return environment
 
 
 def render_html(paper: Paper) -> str:
     """The paper as one HTML document, ready for QTextDocument or a browser."""
     template = _environment().get_template(paper.template)
-    return template.render(paper=paper, title=paper.title, qr_uri=qr_data_uri(paper.case.case_no))
+    payload = qr_payload(paper.header.progress_url, paper.case.case_no)
+    return template.render(paper=paper, title=paper.title, qr_uri=qr_data_uri(payload))

@@ -73,7 +73,8 @@ class Agent:
 @dataclass(frozen=True)
 class CaseItem:
     """An item as it was in the catalog when the case took it: the version and time limits are
-    pinned, so a later catalog change does not move this case's deadline."""
+    pinned, so a later catalog change does not move this case's deadline. ``legal_basis`` (设定
+    依据) is printed on the 受理通知书; cases taken before it was pinned have it empty."""
 
     basic_code: str
     version: str
@@ -82,6 +83,7 @@ class CaseItem:
     promised_limit_days: int
     legal_limit_days: int
     case_kind: str
+    legal_basis: str = ""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaseItem:

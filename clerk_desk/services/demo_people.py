@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
-from functools import cache
 
 from stdnum.cn import uscc
 
 from clerk_desk.domain.case import Agent, Applicant, ApplicantKind
-from clerk_desk.domain.identity import make_id_number, validate_id_number
+from clerk_desk.domain.identity import make_id_number
 from clerk_desk.domain.identity.credit_code import ALPHABET
 
 # The most common surnames, roughly by frequency: the first ones are drawn far more often.
@@ -36,8 +35,6 @@ REGION_CODES = (
     "340202", "340302", "340403", "340503", "110102", "110105", "310104", "310115", "320102",
     "330106", "370102", "410102", "420102", "440106", "510104",
 )  # fmt: skip
-# Codes stdnum knows as in use in every year from 1950, for birth years no pooled code fits.
-SAFE_REGION_CODES = ("340121", "110102", "310104")
 MOBILE_PREFIXES = (
     "130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155",
     "156", "157", "158", "159", "166", "173", "176", "177", "180", "181", "182", "183", "185",
@@ -81,18 +78,9 @@ def birth_date(rng: random.Random, today: date) -> date:
 
 
 def id_number(rng: random.Random, today: date) -> str:
-    """A valid 18-digit 居民身份证 number of an adult, with a region in use in the birth year."""
+    """A valid 18-digit 居民身份证 number of an adult."""
     born = birth_date(rng, today)
-    regions = _regions_in_use(born.year) or SAFE_REGION_CODES
-    return make_id_number(rng.choice(regions), born, rng.randint(1, 999))
-
-
-@cache
-def _regions_in_use(year: int) -> tuple[str, ...]:
-    born = date(year, 7, 1)
-    return tuple(
-        code for code in REGION_CODES if validate_id_number(make_id_number(code, born, 1), born).ok
-    )
+    return make_id_number(rng.choice(REGION_CODES), born, rng.randint(1, 999))
 
 
 def mobile(rng: random.Random) -> str:

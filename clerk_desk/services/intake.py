@@ -19,7 +19,12 @@ from typing import Any
 
 from sqlalchemy import Row
 
-from clerk_desk.domain.calendar import Deadline, WorkCalendar, committed_deadline
+from clerk_desk.domain.calendar import (
+    Deadline,
+    WorkCalendar,
+    committed_deadline,
+    supplement_deadline,
+)
 from clerk_desk.domain.case import (
     Applicant,
     ApplicantKind,
@@ -267,6 +272,15 @@ class IntakeService:
         days = max((item.promised_limit_days for item in case.items), default=0)
         return committed_deadline(accepted_on, days, calendar=self.work_calendar())
 
+    def supplement_dates(self, case: Case) -> tuple[date, date]:
+        """容缺受理: the supplement deadline to offer (setting ``gap_supplement_days`` working
+        days after acceptance) and the latest allowed, the committed deadline."""
+        accepted_on = self.acceptance_day(case)
+        committed = self.deadline_for(case, accepted_on).deadline
+        days = int(self.settings.get("gap_supplement_days"))
+        offered = supplement_deadline(accepted_on, days, committed, calendar=self.work_calendar())
+        return min(max(offered, self.clock().date()), committed), committed
+
     def accept_problems(self, case: Case) -> list[Message]:
         return accept_problems(case, self.clock().date())
 
@@ -479,6 +493,7 @@ def _pin(item: ServiceItem) -> CaseItem:
         promised_limit_days=item.promised_limit_days,
         legal_limit_days=item.legal_limit_days,
         case_kind=item.case_kind,
+        legal_basis=item.legal_basis,
     )
 
 

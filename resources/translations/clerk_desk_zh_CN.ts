@@ -1518,6 +1518,34 @@
         <translation> 秒</translation>
     </message>
     <message>
+        <source>Enquiry phone printed on papers</source>
+        <translation>文书上打印的咨询电话</translation>
+    </message>
+    <message>
+        <source>Administrative review body printed on refusals</source>
+        <translation>不予受理通知书上的行政复议机关</translation>
+    </message>
+    <message>
+        <source>empty: the people&apos;s government named in the centre&apos;s name</source>
+        <translation>留空：按中心名称中的地区取本级人民政府</translation>
+    </message>
+    <message>
+        <source>Progress page of the platform, {case_no} for the number</source>
+        <translation>平台办件进度页面地址，{case_no}代表办件编号</translation>
+    </message>
+    <message>
+        <source>empty: the QR code holds the case number</source>
+        <translation>留空：二维码内容为办件编号</translation>
+    </message>
+    <message>
+        <source>Working days to supply gaps</source>
+        <translation>容缺材料补齐期限（工作日）</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
         <source>This window&apos;s scanner</source>
         <translation>本窗口的扫描仪</translation>
     </message>
@@ -1584,6 +1612,22 @@
     <message>
         <source>S&amp;ync every</source>
         <translation>同步间隔(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Enquiry p&amp;hone</source>
+        <translation>咨询电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Review body</source>
+        <translation>复议机关(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Progress &amp;URL</source>
+        <translation>进度查询网址(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Gap &amp;days</source>
+        <translation>容缺补齐天数(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Scanner</source>
@@ -2935,12 +2979,12 @@
         <translation>前6位地址码{code}不存在</translation>
     </message>
     <message>
-        <source>The first 6 digits ({code}) were not a region code in {year}</source>
-        <translation>前6位地址码{code}在{year}年并未使用</translation>
-    </message>
-    <message>
         <source>The 18th character (check digit) should be {expected}</source>
         <translation>第18位校验码应为{expected}</translation>
+    </message>
+    <message>
+        <source>The first 6 digits ({code}) are not in the region code table; compare them with the card</source>
+        <translation>前6位地址码{code}不在行政区划代码表中，请与证件核对</translation>
     </message>
     <message>
         <source>Characters {start}–{end} ({digits}) are not a valid date of birth</source>

@@ -28,6 +28,7 @@ from ui_test_helpers import find, settle
 
 from clerk_desk.desk import Desk
 from clerk_desk.documents.formatting import cn_date
+from clerk_desk.domain.calendar import WorkCalendar
 from clerk_desk.domain.case import MaterialMark
 from clerk_desk.domain.case_states import CaseState
 from ui.intake.dialogs import ReasonDialog, SupplementDeadlineDialog
@@ -124,9 +125,10 @@ def test_scripted_standard_intake_to_a_receipt(
     assert find(workspace, QLineEdit, "applicant.name").text() == ""
 
 
-def test_accept_with_gaps_asks_the_deadline_and_refuses_a_later_one(
+def test_accept_with_gaps_offers_the_settings_working_days_up_to_the_committed_deadline(
     qtbot: QtBot, workspace: IntakeWorkspace, demo_desk: Desk
 ) -> None:
+    demo_desk.settings.set("gap_supplement_days", 2)
     keys = Keyboard(qtbot)
     choose_item(keys, workspace, "spjy", FOOD_LICENCE_NAME)
     answer_in_person_general(keys, workspace)
@@ -136,18 +138,21 @@ def test_accept_with_gaps_asks_the_deadline_and_refuses_a_later_one(
     assert not find(workspace, QPushButton, "intake.accept").isEnabled()
 
     keys.key(workspace.table, Qt.Key.Key_F10)
+    settle(workspace.worker)
     dialog = workspace.findChild(SupplementDeadlineDialog, "intake.gapDialog")
     assert dialog is not None and dialog.isVisible()
     assert workspace.committed is not None
     committed = workspace.committed.deadline
+    offered = WorkCalendar().add_working_days(workspace.today, 2).deadline
+    assert offered < committed  # the food licence promises 5 working days
     edit = find(dialog, QDateEdit, "intake.supplementDeadline")
-    assert edit.date().toPython() == committed
+    assert edit.date().toPython() == offered
     assert edit.maximumDate().toPython() == committed
     dialog.ok.click()
     settle(workspace.worker)
 
     case = demo_desk.intake.case_by_number(find(workspace, QLabel, "intake.caseNo").text())
-    assert case is not None and case.supplement_deadline == committed
+    assert case is not None and case.supplement_deadline == offered
     assert {m.name for m in case.materials if m.mark is MaterialMark.GAP} == gaps
     titles = [paper.title for paper in workspace.papers]
     assert titles[:2] == ["容缺受理通知书", "容缺受理承诺书"]
@@ -156,6 +161,7 @@ def test_accept_with_gaps_asks_the_deadline_and_refuses_a_later_one(
 def test_notify_missing_prints_the_notice_with_the_standard(
     qtbot: QtBot, workspace: IntakeWorkspace, demo_desk: Desk, tmp_path: Path
 ) -> None:
+    demo_desk.settings.set("centre_phone", "0551-12345678")
     keys = Keyboard(qtbot)
     choose_item(keys, workspace, "spjy", FOOD_LICENCE_NAME)
     answer_in_person_general(keys, workspace)
@@ -173,6 +179,7 @@ def test_notify_missing_prints_the_notice_with_the_standard(
     settle(workspace.worker)
     text = flat(pdf_text(Path(workspace.printed_paths[0])))
     assert flat(first.name) in text
+    assert "咨询电话0551-12345678（" in text  # the setting, not the centre's name
     assert flat(first.acceptance_standard)[:20] in text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ from ui_test_helpers import find, settle
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Applicant, MaterialMark
+from clerk_desk.domain.identity import make_id_number
 from ui.intake.dialogs import ReasonDialog
 from ui.intake.workspace import IntakeWorkspace
 from ui.main_window import MainWindow
@@ -192,6 +194,20 @@ def test_id_number_errors_wait_while_typing_and_speak_on_leaving(
     field.clear()
     keys.type(field, VALID_ID)
     assert error.isHidden()
+
+
+def test_an_older_residents_number_is_not_refused_for_its_region_code(
+    qtbot: QtBot, workspace: IntakeWorkspace
+) -> None:
+    """310115 (浦东, from 1992) on the card of someone born in 1955: no error on the field."""
+    keys = Keyboard(qtbot)
+    field = find(workspace, QLineEdit, "applicant.idNumber")
+    error = find(workspace, QLabel, "applicant.idNumberError")
+
+    keys.type(field, make_id_number("310115", date(1955, 3, 1), 123))
+    find(workspace, QLineEdit, "applicant.phone").setFocus()
+
+    assert error.isHidden(), error.text()
 
 
 def test_a_letter_in_the_credit_code_is_shown_at_once(

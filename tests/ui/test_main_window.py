@@ -129,6 +129,28 @@ def test_admin_sets_the_platform_address_with_the_sync_engine_s_rules(
     assert demo_desk.settings.get("platform_url") == "http://127.0.0.1:9"
 
 
+def test_admin_sets_what_the_papers_print_and_the_gap_days(
+    qtbot: QtBot, main_window: OpenWindow, demo_desk: Desk
+) -> None:
+    window = main_window("admin", "demo-admin", idle_ms=None)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    find(window, QLineEdit, "settings.centrePhone").setText(" 0551-12345678 ")
+    find(window, QLineEdit, "settings.reviewBody").setText("合肥市人民政府")
+    find(window, QLineEdit, "settings.progressUrl").setText("https://zwfw.example/p?no={case_no}")
+    gap_days = find(window, QSpinBox, "settings.gapSupplementDays")
+    assert gap_days.value() == 5
+    gap_days.setValue(3)
+
+    qtbot.mouseClick(find(window, QPushButton, "settings.save"), Qt.MouseButton.LeftButton)
+
+    assert find(window, QLabel, "settings.status").text() == "已保存。"
+    stored = Settings.load(demo_desk.data_dir.config_file)
+    assert stored.get("centre_phone") == "0551-12345678"
+    assert stored.get("review_body") == "合肥市人民政府"
+    assert stored.get("progress_url") == "https://zwfw.example/p?no={case_no}"
+    assert stored.get("gap_supplement_days") == 3
+
+
 def test_english_and_chinese_tabs_differ(
     qtbot: QtBot, demo_desk: Desk, demo_worker: DeskWorker, translators: Translators
 ) -> None:

@@ -27,7 +27,9 @@ from clerk_desk.documents.papers import (
     ReceiptPaper,
     RejectionPaper,
 )
+from clerk_desk.documents.qr import progress_lookup, qr_payload
 from clerk_desk.documents.render import render_html
+from ui.pdf_text import repair_to_unicode
 from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
 
 DEADLINE = "2026年12月04日"
@@ -51,6 +53,14 @@ def pdf_text(path: Path, *options: str) -> str:
 def flat(text: str) -> str:
     """Without whitespace: a name wrapped inside a table cell reads as one string again."""
     return re.sub(r"\s+", "", text)
+
+
+def pdf_fonts(path: Path) -> list[str]:
+    """The names of the fonts embedded in the PDF, as poppler's pdffonts lists them."""
+    listing = subprocess.run(
+        ["pdffonts", str(path)], check=True, capture_output=True, text=True
+    ).stdout.splitlines()[2:]
+    return [line.split()[0] for line in listing]
 
 
 def pdf_pages(path: Path) -> int:
@@ -108,6 +118,9 @@ def test_paper_pdf_reads_back(qapp: QApplication, tmp_path: Path, key: str) -> N
     for page in range(1, pages + 1):
         assert f"第{page}页共{pages}页" in flat(pdf_text(path, "-f", str(page), "-l", str(page)))
     assert pages_with_images(path) == set(range(1, pages + 1))
+    assert not KANGXI_RADICALS.search(text)
+    assert "NotoSerifCJKsc-Regular" in pdf_fonts(path)
+    assert all("Serif" in font for font in pdf_fonts(path))
 
 
 def test_chinese_extracts_as_normal_code_points(qapp: QApplication, tmp_path: Path) -> None:
@@ -120,25 +133,14 @@ def test_chinese_extracts_as_normal_code_points(qapp: QApplication, tmp_path: Pa
     assert not KANGXI_RADICALS.search(text)
 
 
-def test_receipt_fits_one_page_and_its_qr_code_holds_the_case_number(
-    qapp: QApplication, tmp_path: Path
-) -> None:
-    paper = examples.receipt()
-    path = tmp_path / "receipt.pdf"
-
-    assert render_pdf(render_html(paper), path) == 1
-
+def printed_qr(path: Path, tmp_path: Path, size: int) -> list[list[bool]]:
+    """The modules of the QR code printed in the PDF, read from its 1-bit image mask."""
     subprocess.run(["pdfimages", "-png", str(path), str(tmp_path / "img")], check=True)
     masks = [QImage(str(png)) for png in sorted(tmp_path.glob("img-*.png"))]
     mask = next(image for image in masks if image.depth() == 1)
-    expected = [
-        [bool(module) for module in row]
-        for row in segno.make_qr(paper.case.case_no, error="m").matrix
-    ]
-    size = len(expected)
     module_px = mask.width() // (size + 4)
     centre = module_px // 2
-    printed = [
+    return [
         [
             mask.pixelColor(
                 (2 + col) * module_px + centre, (2 + row) * module_px + centre
@@ -148,7 +150,119 @@ def test_receipt_fits_one_page_and_its_qr_code_holds_the_case_number(
         ]
         for row in range(size)
     ]
-    assert printed == expected
+
+
+def qr_modules(payload: str) -> list[list[bool]]:
+    return [[bool(module) for module in row] for row in segno.make_qr(payload, error="m").matrix]
+
+
+def test_radicals_in_a_to_unicode_map_become_their_ideographs(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Destinations only, same length; a range counting up from its start stays as it is."""
+    cmap = (
+        b"%PDF-1.4\nstream\nbegincmap\n3 beginbfrange\n<0000> <0000> <0000>\n"
+        b"<0001> <0003> [<2F08> <0031> <2EDA> ]\n<0004> <0005> <2F08>\nendbfrange\n"
+        b"1 beginbfchar\n<2F08> <2F3C>\nendbfchar\nendcmap\nendstream\n"
+    )
+    path = tmp_path / "map.pdf"
+    path.write_bytes(cmap)
+
+    assert repair_to_unicode(path, ("Noto Serif CJK SC",)) == 3
+
+    assert path.read_bytes() == cmap.replace(b"[<2F08>", b"[<4EBA>").replace(
+        b"<2EDA> ]", b"<9875> ]"
+    ).replace(b"<2F08> <2F3C>", b"<2F08> <5FC3>")
+    assert len(path.read_bytes()) == len(cmap)
+
+
+def test_receipt_fits_one_page_and_its_qr_code_holds_the_case_number(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    paper = examples.receipt()
+    path = tmp_path / "receipt.pdf"
+
+    assert render_pdf(render_html(paper), path) == 1
+
+    expected = qr_modules(paper.case.case_no)
+    assert printed_qr(path, tmp_path, len(expected)) == expected
+    assert "右上角二维码的内容即办件编号" in flat(pdf_text(path))
+
+
+def test_with_the_progress_page_set_the_qr_code_holds_its_address(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """No QR decoder is installed: the printed modules are compared with the address's."""
+    url = "https://zwfw.example.gov.cn/progress?no={case_no}"
+    header = dataclasses.replace(examples.HEADER, progress_url=url)
+    paper = dataclasses.replace(
+        examples.receipt(), header=header, progress_lookup=progress_lookup(url)
+    )
+    path = tmp_path / "receipt.pdf"
+
+    assert render_pdf(render_html(paper), path) == 1
+
+    payload = qr_payload(url, paper.case.case_no)
+    assert payload == "https://zwfw.example.gov.cn/progress?no=" + "".join(
+        paper.case.case_no.split("-")
+    )
+    expected = qr_modules(payload)
+    assert printed_qr(path, tmp_path, len(expected)) == expected
+    assert "扫描右上角二维码" in flat(pdf_text(path))
+
+
+def test_papers_are_set_in_a_serif_cjk_font_and_copy_out_right(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    path = tmp_path / "fonts.pdf"
+
+    render_pdf(render_html(examples.rejection()), path)
+
+    assert {"NotoSerifCJKsc-Regular", "NotoSerifCJKsc-Bold", "DejaVuSerif"} <= set(pdf_fonts(path))
+    text = flat(pdf_text(path))
+    assert "行政复议" in text and "第1页共1页" in text
+    assert not KANGXI_RADICALS.search(text)
+
+
+def test_codes_and_latin_words_copy_out_whole(qapp: QApplication, tmp_path: Path) -> None:
+    """With Noto CJK for Latin too, Qt's PDF lost the 2, 7 and 0 of this code."""
+    path = tmp_path / "codes.pdf"
+
+    render_pdf("<p>统一社会信用代码 91340100MA2N7QXK0H，office file</p>", path)
+
+    assert "统一社会信用代码 91340100MA2N7QXK0H，office file" in pdf_text(path)
+
+
+def test_an_organisations_notice_shows_its_credit_code_and_no_id_row(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    paper = examples.gap_notice()
+    path = tmp_path / "company.pdf"
+
+    render_pdf(render_html(paper), path)
+    text = flat(pdf_text(path, "-f", "1", "-l", "1"))
+
+    assert f"统一社会信用代码{paper.case.applicant.credit_code}" in text
+    assert "身份证件号码" in text  # the agent's, in the agent's row only
+    assert f"代理人{paper.case.applicant.agent_name}（身份证件号码" in text
+    assert text.count("身份证件号码") == 1
+    assert "贵单位提出的" in text and "您" not in text
+
+
+def test_the_receipt_prints_the_legal_basis_and_the_phone(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    paper = examples.receipt()
+    path = tmp_path / "receipt.pdf"
+
+    render_pdf(render_html(paper), path)
+    text = flat(pdf_text(path))
+
+    assert "设定依据" in text
+    for item in paper.case.items:
+        assert flat(f"{item.name}：{item.legal_basis}") in text
+    assert f"咨询电话{examples.CONTACT}" in text
+    assert "您于" in text and "贵单位" not in text
 
 
 def test_gap_notice_prints_a_copy_per_page(qapp: QApplication, tmp_path: Path) -> None:
@@ -174,9 +288,13 @@ def test_rejection_pdf_tells_the_remedies(qapp: QApplication, tmp_path: Path) ->
     render_pdf(render_html(examples.rejection()), path)
     text = flat(pdf_text(path))
 
-    assert "60日内向合肥市人民政府申请行政复议" in text
-    assert "6个月内" in text
+    assert (
+        "六十日内，依照《中华人民共和国行政复议法》第二十条的规定，向合肥市人民政府申请行政复议"
+        in text
+    )
+    assert "六个月内，依照《中华人民共和国行政诉讼法》第四十六条的规定" in text
     assert "提起行政诉讼" in text
+    assert "盖章处合肥市政务服务中心（演示）（受理专用章）2026年11月27日" in text
 
 
 def test_applicant_markup_prints_literally(qapp: QApplication, tmp_path: Path) -> None:

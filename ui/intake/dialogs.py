@@ -46,11 +46,14 @@ def ok_cancel_buttons(
 
 
 class SupplementDeadlineDialog(QDialog):
-    """容缺受理: by when the missing materials come; never later than the committed deadline."""
+    """容缺受理: by when the missing materials come; never later than the committed deadline.
+    ``offered`` (the core's default, from the setting) is the date shown first."""
 
     chosen = Signal(object)
 
-    def __init__(self, today: date, committed: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, offered: date, committed: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("intake.gapDialog")
         self.setWindowTitle(self.tr("Accept with gaps"))
@@ -65,8 +68,8 @@ class SupplementDeadlineDialog(QDialog):
         )
         self.deadline.setCalendarPopup(True)
         self.deadline.setDisplayFormat("yyyy-MM-dd")
-        self.deadline.setDateRange(QDate(today), QDate(committed))
-        self.deadline.setDate(QDate(committed))
+        self.deadline.setDateRange(_qdate(today), _qdate(committed))
+        self.deadline.setDate(_qdate(offered))
         buttons, self.ok = ok_cancel_buttons(self, "intake.gapDialog", self.tr("Accept with gaps"))
         buttons.accepted.connect(self._accept)
         layout = QVBoxLayout(self)
@@ -203,3 +206,7 @@ class ConfirmDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(question))
         layout.addWidget(buttons)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

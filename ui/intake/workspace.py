@@ -692,14 +692,12 @@ class IntakeWorkspace(QWidget):
         elif decision is Decision.NOTIFY_MISSING:
             self._run_decision(lambda desk: desk.intake.notify_missing(case, username))
         elif decision is Decision.ACCEPT_WITH_GAPS:
-            committed = self.committed.deadline if self.committed else self.today
-            ask_date = SupplementDeadlineDialog(self.today, committed, self)
-            ask_date.chosen.connect(
-                lambda day: self._run_decision(
-                    lambda desk: desk.intake.accept_with_gaps(case, username, day)
-                )
+            self.worker.run(
+                lambda desk: desk.intake.supplement_dates(case),
+                lambda dates: self._ask_supplement_date(case, username, *dates),
+                self.say_error,
+                owner=self,
             )
-            ask_date.open()
         else:
             dialog = ReasonDialog(
                 "intake.rejectDialog",
@@ -714,6 +712,17 @@ class IntakeWorkspace(QWidget):
             )
             dialog.open()
 
+    def _ask_supplement_date(
+        self, case: Case, username: str, offered: date, committed: date
+    ) -> None:
+        ask_date = SupplementDeadlineDialog(self.today, offered, committed, self)
+        ask_date.chosen.connect(
+            lambda day: self._run_decision(
+                lambda desk: desk.intake.accept_with_gaps(case, username, day)
+            )
+        )
+        ask_date.open()
+
     def _run_decision(self, job: Callable[[Desk], Case], reason: str = "") -> None:
         self.save_timer.stop()
         self._dirty = False
@@ -727,6 +736,9 @@ class IntakeWorkspace(QWidget):
             clerk=self.clerk.display_name,
             printed_at=datetime.now(),
             training=self.settings.get("mode") == "demo",
+            phone=str(self.settings.get("centre_phone")),
+            progress_url=str(self.settings.get("progress_url")),
+            review_body=str(self.settings.get("review_body")),
         )
         self.papers = papers_for(case, context, reason)
         result = self.result

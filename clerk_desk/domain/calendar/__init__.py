@@ -9,6 +9,7 @@ from clerk_desk.domain.calendar.legal_clock import (
     date_message,
     deadline_status,
     recompute_deadlines,
+    supplement_deadline,
 )
 from clerk_desk.domain.calendar.official_year import (
     CalendarRejected,
@@ -40,4 +41,5 @@ __all__ = [
     "deadline_status",
     "official_year_from_dict",
     "recompute_deadlines",
+    "supplement_deadline",
 ]

@@ -62,6 +62,14 @@ def committed_deadline(
     return calendar.add_working_days(accepted_on, days, ordered)
 
 
+def supplement_deadline(
+    accepted_on: date, days: int, committed: date, *, calendar: WorkCalendar
+) -> date:
+    """容缺受理: the day the missing materials are due by default, ``days`` working days after
+    acceptance (counted like the committed deadline), never later than ``committed``."""
+    return min(calendar.add_working_days(accepted_on, max(0, days)).deadline, committed)
+
+
 @dataclass(frozen=True)
 class OpenClock:
     """What the clock of one open case needs, for :func:`recompute_deadlines`."""

@@ -1,9 +1,14 @@
 """居民身份证号码 (GB 11643) and 港澳台居民居住证 numbers, and the facts they carry.
 
-``stdnum.cn.ric`` checks the check digit, birth date and region code of mainland numbers. What
-it lacks is added here: which check digit was expected, birth dates in the future, residence
-permit numbers (regions 810000 香港, 820000 澳门, 830000 台湾, which stdnum rejects), and old
-15-digit numbers, which are accepted and converted to their 18-digit form.
+Checked here: the format, the birth date (a real day, not in the future) and the check digit
+(ISO 7064 MOD 11-2, computed by ``stdnum.cn.ric``). The region code is *not* checked against
+the birth year as ``ric.is_valid`` does: the code is where the number was issued (from the
+1980s on), not where the holder was born, and districts are renamed and abolished, so that
+check refuses real numbers of older people (浦东 310115 for someone born in 1955). A code
+stdnum's table knows in no year at all is only a note for the clerk, never a refusal.
+
+Also handled: residence permit numbers (regions 810000 香港, 820000 澳门, 830000 台湾, which
+stdnum rejects) and old 15-digit numbers, accepted and converted to their 18-digit form.
 """
 
 from __future__ import annotations
@@ -14,7 +19,6 @@ from enum import StrEnum
 
 from stdnum import numdb
 from stdnum.cn import ric
-from stdnum.exceptions import ValidationError
 
 from clerk_desk.domain.identity.result import Validation, bad_character, clean, empty
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
@@ -82,15 +86,16 @@ def id_number_partial_ok(text: str, today: date) -> bool:
     """Whether what is typed so far is valid or could still become valid by typing on.
 
     Lets the form stay quiet while the clerk is typing and speak up as soon as the number can
-    no longer be right (a letter, a 19th character, an unknown region, an impossible birth
-    date) or once it is complete and wrong. Lenient where unsure: it never nags too early.
+    no longer be right (a letter, a 19th character, a residence permit region other than
+    the three, an impossible birth date) or once it is complete and wrong. Lenient where
+    unsure: it never nags too early.
     """
     number = clean(text)
     if len(number) >= LENGTH:
         return validate_id_number(text, today).ok
     if character_problem(number) is not None:
         return False
-    if len(number) >= 6 and not _region_exists(number[:6]):
+    if len(number) >= 6 and not _permit_region_ok(number[:6]):
         return False
     if len(number) < 12:
         return True
@@ -150,7 +155,7 @@ def _check_legacy(number: str, today: date) -> IdNumberCheck:
         QT_TRANSLATE_NOOP("core", "The old 15-digit number was converted to {number}"),
         number=converted,
     )
-    return IdNumberCheck(converted, notes=(note,), facts=result.facts)
+    return IdNumberCheck(converted, notes=(note, *result.notes), facts=result.facts)
 
 
 def _check_full(number: str, today: date) -> IdNumberCheck:
@@ -169,23 +174,12 @@ def _check_full(number: str, today: date) -> IdNumberCheck:
             )
         )
     region = number[:6]
-    if not _region_exists(region):
+    if not _permit_region_ok(region):
         problems.append(
             msg(
                 # 前6位地址码{code}不存在
                 QT_TRANSLATE_NOOP("core", "The first 6 digits ({code}) are not a known region"),
                 code=region,
-            )
-        )
-    elif birth is not None and not _region_in_use(number):
-        problems.append(
-            msg(
-                # 前6位地址码{code}在{year}年并未使用
-                QT_TRANSLATE_NOOP(
-                    "core", "The first 6 digits ({code}) were not a region code in {year}"
-                ),
-                code=region,
-                year=birth.year,
             )
         )
     expected = check_character(number[:17])
@@ -199,9 +193,22 @@ def _check_full(number: str, today: date) -> IdNumberCheck:
         )
     if problems or birth is None:
         return IdNumberCheck(number, tuple(problems))
+    notes: tuple[Message, ...] = ()
+    if not _region_known(region):
+        notes = (
+            msg(
+                # 前6位地址码{code}不在行政区划代码表中，请与证件核对
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The first 6 digits ({code}) are not in the region code table; "
+                    "compare them with the card",
+                ),
+                code=region,
+            ),
+        )
     sex = Sex.MALE if int(number[16]) % 2 else Sex.FEMALE
     facts = IdFacts(birth, sex, _age(birth, today), region)
-    return IdNumberCheck(number, facts=facts)
+    return IdNumberCheck(number, notes=notes, facts=facts)
 
 
 def _bad_birth_date(start: int, end: int, typed: str) -> Message:
@@ -241,22 +248,16 @@ def _modern_date_possible(number: str, today: date) -> bool:
     return birth is not None and birth <= today
 
 
-def _region_exists(code: str) -> bool:
-    """A region code stdnum knows at any time, or the fixed code of a residence permit."""
+def _permit_region_ok(code: str) -> bool:
+    """A residence permit's region is fixed (810000, 820000, 830000); other codes pass here."""
+    return code[:2] not in PERMIT_PREFIXES or code[2:] == "0000"
+
+
+def _region_known(code: str) -> bool:
+    """A residence permit region, or a county-level code stdnum's table knows in any year."""
     if code[:2] in PERMIT_PREFIXES:
-        return code[2:] == "0000"
-    return any("county" in props for _part, props in numdb.get("cn/loc").info(code))
-
-
-def _region_in_use(number: str) -> bool:
-    """Whether the region code was assigned in the birth year (stdnum's plausibility check)."""
-    if number[:2] in PERMIT_PREFIXES:
         return True
-    try:
-        ric.get_birth_place(number)
-    except ValidationError:
-        return False
-    return True
+    return any("county" in props for _part, props in numdb.get("cn/loc").info(code))
 
 
 def _age(birth: date, today: date) -> int:
