@@ -176,16 +176,26 @@ class SetupDialog(QDialog):
         if not self.submit.isEnabled():
             return
         self.submit.setEnabled(False)
-        values = {
-            "centre_code": self.centre_code.text().strip(),
-            "centre_name": self.centre_name.text(),
-            "window_number": self.window_number.value(),
-            "window_category": self.window_category.currentText(),
-            "admin_username": self.admin_username.text(),
-            "admin_password": self.password.text(),
-            "admin_display_name": self.admin_name.text(),
-        }
-        self.worker.run(lambda desk: desk.complete_setup(**values), self._done, self._refused)
+        centre_code = self.centre_code.text().strip()
+        centre_name = self.centre_name.text()
+        window_number = self.window_number.value()
+        window_category = self.window_category.currentText()
+        admin_username = self.admin_username.text()
+        admin_password = self.password.text()
+        admin_display_name = self.admin_name.text()
+        self.worker.run(
+            lambda desk: desk.complete_setup(
+                centre_code,
+                centre_name,
+                window_number,
+                window_category,
+                admin_username,
+                admin_password,
+                admin_display_name,
+            ),
+            self._done,
+            self._refused,
+        )
 
     def _done(self, _: None) -> None:
         self.submit.setEnabled(True)
