@@ -12,10 +12,12 @@ with timeouts, so a hanging driver never hangs the doctor.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import ssl
 import subprocess
+import sys
 import tempfile
 import threading
 import urllib.error
@@ -51,6 +53,11 @@ FONT_PACKAGES = "fonts-noto-cjk fonts-wqy-microhei"
 COMMAND_TIMEOUT_S = 10.0
 PLATFORM_TIMEOUT_S = 3.0
 HEALTH_PATH = "/api/v1/health"
+# Debian's package for lpstat and lp (the CUPS server itself is the package "cups").
+CUPS_CLIENT_PACKAGE = "cups-client"
+# What the window needs to start the training platform (it runs ``python -m platform_sandbox``).
+TRAINING_PLATFORM_MODULES = ("platform_sandbox", "fastapi", "uvicorn")
+TRAINING_PLATFORM_FOLDER = "platform"  # under the demo data dir, as the window uses it
 TRANSLATION_LANGUAGES = ("zh_CN",)
 
 
@@ -338,8 +345,8 @@ def check_printers() -> CheckResult:
             title,
             False,
             Severity.WARNING,
-            msg(QT_TRANSLATE_NOOP("core", "No CUPS client: printing to PDF only")),
-            _install_hint("cups"),
+            msg(QT_TRANSLATE_NOOP("core", "No CUPS client (lpstat): printing to PDF only")),
+            _install_hint(CUPS_CLIENT_PACKAGE),
         )
     try:
         output = _run(["lpstat", "-e"], COMMAND_TIMEOUT_S)
@@ -495,6 +502,58 @@ def check_platform(url: str, ca_bundle: str = "") -> CheckResult:
     )
 
 
+def check_training_platform(folder: Path) -> CheckResult:
+    """Demo mode without a platform: the window starts the reference platform itself (see
+    ``ui/embedded_platform.py``); this says so, and whether it can (without starting it)."""
+    title = msg(QT_TRANSLATE_NOOP("core", "Central platform"))
+    if getattr(sys, "frozen", False):
+        return CheckResult(
+            "platform",
+            title,
+            False,
+            Severity.WARNING,
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Demo mode: this installed desk does not include the training platform;"
+                    " the desk works on its own",
+                )
+            ),
+            msg(QT_TRANSLATE_NOOP("core", "Give a platform with --platform URL")),
+        )
+    missing = [name for name in TRAINING_PLATFORM_MODULES if importlib.util.find_spec(name) is None]
+    if missing:
+        return CheckResult(
+            "platform",
+            title,
+            False,
+            Severity.WARNING,
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Demo mode: the training platform cannot start, {modules} missing;"
+                    " the desk works on its own",
+                ),
+                modules=", ".join(missing),
+            ),
+            msg(QT_TRANSLATE_NOOP("core", "Reinstall clerk-desk")),
+        )
+    return CheckResult(
+        "platform",
+        title,
+        True,
+        Severity.WARNING,
+        msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Demo mode: the window starts the training platform on this machine,"
+                " with its data in {path}",
+            ),
+            path=str(folder),
+        ),
+    )
+
+
 def check_resources() -> CheckResult:
     """The shipped demo catalog and translations (.ts read by the core, .qm loaded by Qt)."""
     title = msg(QT_TRANSLATE_NOOP("core", "Resources"))
@@ -529,7 +588,8 @@ def headless_checks(location: DataDir, demo: bool) -> list[CheckResult]:
     """Every check that needs no Qt, in report order.
 
     In demo mode the scanner check looks only for the SANE ``test`` backend, the device demo
-    and training sessions scan from.
+    and training sessions scan from, and without a platform configured (or given with
+    ``--platform``) the platform row says the window starts the training platform.
     """
     settings_result, settings = check_settings(location)
     url = settings.get("platform_url") if settings else ""
@@ -545,7 +605,11 @@ def headless_checks(location: DataDir, demo: bool) -> list[CheckResult]:
             ("test",) if demo else None,
             (settings.get("scanner_device") if settings else "") or ("test:0" if demo else ""),
         ),
-        check_platform(url, ca_bundle),
+        (
+            check_training_platform(location.root / TRAINING_PLATFORM_FOLDER)
+            if demo and not url
+            else check_platform(url, ca_bundle)
+        ),
     ]
 
 

@@ -15,7 +15,7 @@ STAMP="$VENV/.clerk-desk-installed"
 PYTHON="${PYTHON:-python3}"
 
 # Qt runtime (offscreen and X11/Xvfb), CJK fonts, printing to PDF checks, SANE scanning.
-# fontconfig gives fc-list (font check), xauth is needed by xvfb-run, binutils gives
+# fontconfig gives fc-list (font check), xauth guards the virtual X server, binutils gives
 # objdump (PyInstaller needs it for the packaging test); gcc, python3-dev and libsane-dev
 # build python-sane, which PyPI ships as source only.
 APT_PACKAGES=(
@@ -108,10 +108,39 @@ run_app() {
     if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
         exec "${app[@]}"
     fi
-    say "no display (DISPLAY/WAYLAND_DISPLAY unset): starting on a virtual X server (xvfb-run)."
+    say "no display (DISPLAY/WAYLAND_DISPLAY unset): starting on a virtual X server (Xvfb)."
     say "The window is invisible there; to see it, run this on a desktop session or via ssh -X."
     say "Stop it with Ctrl+C."
-    exec xvfb-run -a -s "-screen 0 1366x768x24" "${app[@]}"
+    run_on_virtual_display "${app[@]}"
+}
+
+run_on_virtual_display() {
+    # Not xvfb-run: Ctrl+C goes to the whole foreground process group, and Xvfb dies of SIGINT
+    # (it cannot be ignored) before the desk has closed, which then ends in an X11 error.
+    # Here Xvfb runs in a session of its own, the desk alone gets Ctrl+C and closes as when its
+    # window is closed, and Xvfb is stopped afterwards.
+    local tmp cookie display status=0 _
+    tmp="$(mktemp -d)"
+    cookie="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+    export XAUTHORITY="$tmp/Xauthority"
+    : >"$XAUTHORITY"
+    # The server loads every cookie in its file, whatever display the entry names.
+    xauth -q -f "$XAUTHORITY" add :0 . "$cookie"
+    setsid Xvfb -displayfd 3 -auth "$XAUTHORITY" -nolisten tcp -screen 0 1366x768x24 \
+        3>"$tmp/display" 2>"$tmp/xvfb.log" &
+    XVFB_PID=$!
+    XVFB_TMP="$tmp"
+    trap 'kill "$XVFB_PID" 2>/dev/null; wait "$XVFB_PID" 2>/dev/null; rm -rf "$XVFB_TMP"' EXIT
+    for _ in $(seq 100); do
+        [[ -s "$tmp/display" ]] && break
+        kill -0 "$XVFB_PID" 2>/dev/null || die "Xvfb did not start: $(tail -n 1 "$tmp/xvfb.log")"
+        sleep 0.1
+    done
+    [[ -s "$tmp/display" ]] || die "Xvfb did not start within 10 s"
+    display=":$(tr -d '[:space:]' <"$tmp/display")"
+    xauth -q -f "$XAUTHORITY" add "$display" . "$cookie"
+    DISPLAY="$display" "$@" || status=$?
+    exit "$status"
 }
 
 run_checks() {

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import requests
-from case_helpers import Clock, draft, intake, person
 from sqlalchemy import select
 
 from clerk_desk.demo import DEMO_ACCOUNTS
@@ -25,7 +22,6 @@ from local_cache.schema import OutboxRow
 API = "/api/v1"
 TIMEOUT = 10
 PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
-MONDAY = datetime(2026, 9, 28, 9, 30)
 
 
 @dataclass
@@ -102,14 +98,7 @@ def outbox(desk: Desk, case_uuid: str | None = None) -> list[dict[str, Any]]:
         return [dict(row.payload) for row in session.scalars(query)]
 
 
-def accepted_case(
-    desk: Desk, sequence: int = 12, attachment: Path | None = None, clock: Clock | None = None
-) -> tuple[Case, dict[str, Any], dict[str, Any]]:
-    """Take in and accept a case at ``desk``: the case, its submit body and its accept body."""
-    service = intake(desk, clock or Clock(MONDAY))
-    case = draft(service, applicant=person(sequence=sequence))
-    if attachment is not None:
-        service.attach_file(case, case.materials[0].name, attachment)
-    case = service.accept(case, "clerk")
+def bodies_of(desk: Desk, case: Case) -> tuple[Case, dict[str, Any], dict[str, Any]]:
+    """An accepted case with what the desk queued for it: its submit body and accept body."""
     submit, accept = outbox(desk, case.uuid)
     return case, submit, accept

@@ -10,14 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from attachment_files import write_pdf
-from case_helpers import Clock, draft, intake, person
+from case_factory import Clock
 
 from clerk_desk.demo import DEMO_ACCOUNTS
 from clerk_desk.desk import Desk
-from clerk_desk.domain.case import Applicant, Case
 
-FORM = "食品经营许可申请书"  # a key material of the food licence
 PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
 
 
@@ -27,23 +24,6 @@ def platform_desk(root: Path, template: Path, url: str, clock: Clock | None = No
     desk = Desk.open(root, demo_mode=True, clock=clock or datetime.now)
     desk.settings.override("platform_url", url)
     return desk
-
-
-def accepted_case(
-    desk: Desk,
-    clock: Clock,
-    files_dir: Path | None = None,
-    applicant: Applicant | None = None,
-) -> Case:
-    """A food-licence case accepted at the desk (two outbox rows: submit, accept), with a
-    PDF attached to its application form when ``files_dir`` is given."""
-    service = intake(desk, clock)
-    case = draft(service, applicant=applicant or person())
-    if files_dir is not None:
-        files_dir.mkdir(parents=True, exist_ok=True)
-        service.attach_file(case, FORM, write_pdf(files_dir, f"{uuid.uuid4().hex}.pdf"))
-        service.save_draft(case)
-    return service.accept(case, "clerk")
 
 
 class PlatformView:

@@ -13,8 +13,16 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from attachment_files import MINIMAL_PDF, tiny_png, write_pdf, write_png
-from case_helpers import FOOD_LICENCE, Clock, draft, intake
+from case_factory import (
+    FOOD_LICENCE,
+    MINIMAL_PDF,
+    Clock,
+    intake_service,
+    make_case,
+    tiny_png,
+    write_pdf,
+    write_png,
+)
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, CaseMaterial, MaterialMark
@@ -38,8 +46,8 @@ def _material(case: Case, name: str) -> CaseMaterial:
 def test_an_attached_pdf_and_png_are_stored_and_count_as_present_at_acceptance(
     demo_desk: Desk, clock: Clock, tmp_path: Path
 ) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service, [FOOD_LICENCE])
+    service = intake_service(demo_desk, clock)
+    case = make_case(service, [FOOD_LICENCE])
     _material(case, FORM).mark = MaterialMark.UNCHECKED
     assert service.accept_problems(case)
 
@@ -68,8 +76,8 @@ def test_an_attached_pdf_and_png_are_stored_and_count_as_present_at_acceptance(
 def test_the_same_file_twice_is_listed_and_stored_once(
     demo_desk: Desk, clock: Clock, tmp_path: Path
 ) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service, [FOOD_LICENCE], mark=None)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service, [FOOD_LICENCE], mark=None)
     path = write_pdf(tmp_path)
     service.attach_file(case, FORM, path)
     service.attach_file(case, FORM, path)
@@ -80,8 +88,8 @@ def test_the_same_file_twice_is_listed_and_stored_once(
 def test_a_collected_paper_stays_collected_when_a_file_is_added(
     demo_desk: Desk, clock: Clock, tmp_path: Path
 ) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service, [FOOD_LICENCE])
+    service = intake_service(demo_desk, clock)
+    case = make_case(service, [FOOD_LICENCE])
     service.attach_file(case, FORM, write_pdf(tmp_path))
     assert _material(case, FORM).mark is MaterialMark.RECEIVED
     assert len(_material(case, FORM).files) == 1
@@ -98,8 +106,8 @@ def test_a_collected_paper_stays_collected_when_a_file_is_added(
 def test_other_kinds_of_file_are_refused_before_anything_is_stored(
     demo_desk: Desk, clock: Clock, tmp_path: Path, name: str, content: bytes, expected: str
 ) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service, [FOOD_LICENCE], mark=None)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service, [FOOD_LICENCE], mark=None)
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(AttachmentError) as refused:
@@ -114,8 +122,8 @@ def test_other_kinds_of_file_are_refused_before_anything_is_stored(
 def test_a_missing_or_too_large_file_is_refused(
     demo_desk: Desk, clock: Clock, tmp_path: Path
 ) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service, [FOOD_LICENCE], mark=None)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service, [FOOD_LICENCE], mark=None)
     with pytest.raises(AttachmentError, match="cannot be read"):
         service.attach_file(case, FORM, tmp_path / "不存在.pdf")
     big = tmp_path / "大扫描件.pdf"
@@ -131,8 +139,8 @@ def test_a_missing_or_too_large_file_is_refused(
 def test_detaching_the_last_file_unchecks_the_material(
     demo_desk: Desk, clock: Clock, tmp_path: Path
 ) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service, [FOOD_LICENCE], mark=None)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service, [FOOD_LICENCE], mark=None)
     service.attach_file(case, FORM, write_pdf(tmp_path))
     service.attach_file(case, FORM, write_png(tmp_path))
     pdf, png = _material(case, FORM).files
@@ -146,8 +154,8 @@ def test_detaching_the_last_file_unchecks_the_material(
 def test_the_sweep_keeps_referenced_files_and_removes_old_orphans(
     demo_desk: Desk, clock: Clock, tmp_path: Path
 ) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service, [FOOD_LICENCE], mark=None)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service, [FOOD_LICENCE], mark=None)
     service.attach_file(case, FORM, write_pdf(tmp_path))
     service.save_draft(case)
     orphan = service.files.put(tiny_png())

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from case_helpers import CLERK, Clock, draft, intake, person
+from case_factory import CLERK, Clock, intake_service, make_case, person
 from sqlalchemy import func, select
 
 from clerk_desk.desk import Desk
@@ -73,14 +73,14 @@ def test_parts_out_of_range_are_refused(centre: str, window: int, sequence: int)
 
 
 def _accept(service: IntakeService, name: str = "李娜") -> str:
-    case = service.accept(draft(service, applicant=person(name)), CLERK)
+    case = service.accept(make_case(service, applicant=person(name)), CLERK)
     assert case.case_no is not None
     return case.case_no
 
 
 def test_numbers_are_unique_and_in_sequence_per_window_and_day(demo_desk: Desk) -> None:
     clock = Clock(MORNING)
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     first_day = [_accept(service) for _ in range(30)]
     clock.now = datetime(2026, 11, 29, 9, 0)
     next_day = _accept(service)
@@ -92,10 +92,10 @@ def test_numbers_are_unique_and_in_sequence_per_window_and_day(demo_desk: Desk) 
 def test_a_second_desk_process_on_the_same_data_continues_the_sequence(demo_desk: Desk) -> None:
     """Two Desk objects on one file (an old process still running, a restart): no duplicate."""
     clock = Clock(MORNING)
-    before = [_accept(intake(demo_desk, clock)) for _ in range(3)]
+    before = [_accept(intake_service(demo_desk, clock)) for _ in range(3)]
     with Desk.open(demo_desk.data_dir.root, demo_mode=True) as second:
-        during = [_accept(intake(second, clock)) for _ in range(3)]
-    after = [_accept(intake(demo_desk, clock)) for _ in range(3)]
+        during = [_accept(intake_service(second, clock)) for _ in range(3)]
+    after = [_accept(intake_service(demo_desk, clock)) for _ in range(3)]
     numbers = before + during + after
     assert len(set(numbers)) == 9
     assert [parse_case_no(n).sequence for n in numbers] == list(range(1, 10))  # type: ignore[union-attr]
@@ -103,9 +103,9 @@ def test_a_second_desk_process_on_the_same_data_continues_the_sequence(demo_desk
 
 def test_a_failure_inside_the_transaction_leaves_no_case_and_no_gap(demo_desk: Desk) -> None:
     clock = Clock(MORNING)
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     first = _accept(service)
-    refused = draft(service)
+    refused = make_case(service)
     with pytest.raises(RuntimeError), demo_desk.database.write() as session:
         record(
             session,
@@ -129,7 +129,7 @@ def test_a_killed_process_before_commit_reuses_nothing_visible(
     the next decision gets it; numbers committed before the kill stay taken."""
     root = demo_desk.data_dir.root
     clock = Clock(MORNING)
-    committed = _accept(intake(demo_desk, clock))
+    committed = _accept(intake_service(demo_desk, clock))
     demo_desk.close()
     script = textwrap.dedent(
         f"""
@@ -137,14 +137,14 @@ def test_a_killed_process_before_commit_reuses_nothing_visible(
         from datetime import datetime
         import sys
         sys.path.insert(0, {str(Path(__file__).parent)!r})
-        from case_helpers import CLERK, Clock, draft, intake
+        from case_factory import CLERK, Clock, intake_service, make_case
         from clerk_desk.desk import Desk
         from clerk_desk.domain.case_states import CaseEvent
         from clerk_desk.services.case_log import DeskPlace, record
 
         desk = Desk.open({str(root)!r}, demo_mode=True)
         clock = Clock(datetime(2026, 11, 28, 9, 0))
-        case = draft(intake(desk, clock))
+        case = make_case(intake_service(desk, clock))
         with desk.database.write() as session:
             record(session, case, CaseEvent.SUBMIT, by=CLERK, at=clock(),
                    place=DeskPlace.from_settings(desk.settings))
@@ -161,7 +161,7 @@ def test_a_killed_process_before_commit_reuses_nothing_visible(
     assert is_valid_case_no(shown_to_nobody)
     with Desk.open(root, demo_mode=True) as reopened:
         assert reopened.database.integrity_check() == []
-        service = intake(reopened, clock)
+        service = intake_service(reopened, clock)
         assert service.case_by_number(shown_to_nobody) is None
         assert service.case_by_number(committed) is not None
         assert _accept(service) == shown_to_nobody
@@ -173,16 +173,16 @@ def test_two_windows_of_one_centre_never_collide(demo_desk: Desk, tmp_path: Path
     clock = Clock(MORNING)
     with Desk.open(other_root, demo_mode=True) as other:
         other.settings.update(window_number=4)
-        theirs = {_accept(intake(other, clock)) for _ in range(5)}
-    ours = {_accept(intake(demo_desk, clock)) for _ in range(5)}
+        theirs = {_accept(intake_service(other, clock)) for _ in range(5)}
+    ours = {_accept(intake_service(demo_desk, clock)) for _ in range(5)}
     assert len(ours | theirs) == 10
     assert {parse_case_no(n).window for n in theirs} == {4}  # type: ignore[union-attr]
 
 
 def test_a_fresh_desk_without_setup_issues_no_number(fresh_desk: Desk, demo_desk: Desk) -> None:
     fresh_desk.catalog.replace(demo_desk.catalog.items(), version="t", source="test")
-    service = intake(fresh_desk, Clock(MORNING))
-    case = draft(service)
+    service = intake_service(fresh_desk, Clock(MORNING))
+    case = make_case(service)
     with pytest.raises(CaseNumberError):
         service.accept(case, CLERK)
     with fresh_desk.database.read() as session:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from case_helpers import CLERK, FOOD_LICENCE, Clock, draft, intake, mark
+from case_factory import CLERK, FOOD_LICENCE, Clock, intake_service, make_case, mark
 
 from clerk_desk.desk import Desk
 from clerk_desk.documents.case_papers import REVIEW_BODY, PaperContext, papers_for
@@ -31,8 +31,8 @@ def context(**settings: str) -> PaperContext:
 def test_the_receipt_carries_the_phone_the_progress_lookup_and_the_pinned_basis(
     demo_desk: Desk,
 ) -> None:
-    service = intake(demo_desk, Clock(MONDAY))
-    case = service.accept(draft(service), CLERK)
+    service = intake_service(demo_desk, Clock(MONDAY))
+    case = service.accept(make_case(service), CLERK)
     item = demo_desk.catalog.item(FOOD_LICENCE)
     assert item is not None and item.legal_basis
     assert case.items[0].legal_basis == item.legal_basis
@@ -54,7 +54,7 @@ def test_the_receipt_carries_the_phone_the_progress_lookup_and_the_pinned_basis(
 
 
 def test_an_organisation_is_printed_by_its_credit_code(demo_desk: Desk) -> None:
-    service = intake(demo_desk, Clock(MONDAY))
+    service = intake_service(demo_desk, Clock(MONDAY))
     organisation = Applicant(
         ApplicantKind.ORGANISATION,
         name="合肥味道餐饮有限公司",
@@ -62,7 +62,7 @@ def test_an_organisation_is_printed_by_its_credit_code(demo_desk: Desk) -> None:
         legal_representative="王强",
         phone="0551-65123456",
     )
-    case = draft(service, applicant=organisation)
+    case = make_case(service, applicant=organisation)
     mark(case, DESIGN, MaterialMark.MISSING)
     offered, _ = service.supplement_dates(case)
     case = service.accept_with_gaps(case, CLERK, offered)
@@ -93,8 +93,8 @@ def test_an_organisation_is_printed_by_its_credit_code(demo_desk: Desk) -> None:
 def test_the_review_body_is_the_setting_or_the_centres_peoples_government(
     demo_desk: Desk, centre: str, setting: str, body: str
 ) -> None:
-    service = intake(demo_desk, Clock(MONDAY))
-    case = service.reject(draft(service), CLERK, "不属于本机关职权范围")
+    service = intake_service(demo_desk, Clock(MONDAY))
+    case = service.reject(make_case(service), CLERK, "不属于本机关职权范围")
     printing = PaperContext(centre, "3号窗口", "王芳", MONDAY, review_body=setting)
 
     rejection = papers_for(case, printing, "不属于本机关职权范围")[0]

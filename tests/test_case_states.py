@@ -6,7 +6,7 @@ from collections import deque
 from datetime import datetime
 
 import pytest
-from case_helpers import FOOD_LICENCE, Clock, draft, intake
+from case_factory import FOOD_LICENCE, Clock, intake_service, make_case
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case_states import (
@@ -137,10 +137,10 @@ def _path_to(target: CaseState) -> list[CaseEvent]:
 def test_every_drawn_transition_is_stored_on_a_real_desk(demo_desk: Desk) -> None:
     """Each edge, reached by its shortest path, recorded through the same code as decisions."""
     clock = Clock(datetime(2026, 9, 28, 9, 30))
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     place = DeskPlace.from_settings(demo_desk.settings)
     for (state, event), target in sorted(DIAGRAM.items()):
-        case = draft(service, (FOOD_LICENCE,))
+        case = make_case(service, (FOOD_LICENCE,))
         with demo_desk.database.write() as session:
             for step in [*_path_to(state), event]:
                 record(session, case, step, by="clerk", at=clock(), place=place, reason=REASON)

@@ -68,6 +68,8 @@ def test_doctor_json_on_a_new_demo_desk(tmp_path: Path) -> None:
     assert checks["database"]["status"] == "ok"
     assert str(data_dir / "desk.sqlite3") in checks["database"]["detail"]
     assert checks["platform"]["status"] == "ok"
+    assert checks["platform"]["detail"].startswith("演示模式：窗口启动时在本机启动训练平台")
+    assert str(data_dir / "platform") in checks["platform"]["detail"]
     assert checks["cjk_font"]["status"] == "ok", "run ./scripts/setup.sh to install CJK fonts"
     assert report["ok"] is True
     assert result.returncode == 0

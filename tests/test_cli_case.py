@@ -6,7 +6,7 @@ import json
 from datetime import date, datetime
 
 import pytest
-from case_helpers import CLERK, FOOD_LICENCE, SEAL_FILING, Clock, draft, intake, person
+from case_factory import CLERK, FOOD_LICENCE, SEAL_FILING, Clock, intake_service, make_case, person
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk
@@ -26,11 +26,11 @@ def run(capsys: pytest.CaptureFixture[str], desk: Desk, *argv: str) -> tuple[int
 @pytest.fixture
 def cases(demo_desk: Desk) -> tuple[Case, Case]:
     clock = Clock(MONDAY)
-    service = intake(demo_desk, clock)
-    accepted = service.accept(draft(service, applicant=person("李娜", 1)), CLERK)
+    service = intake_service(demo_desk, clock)
+    accepted = service.accept(make_case(service, applicant=person("李娜", 1)), CLERK)
     clock.now = TUESDAY
     rejected = service.reject(
-        draft(service, (SEAL_FILING, FOOD_LICENCE), applicant=person("王芳", 2)),
+        make_case(service, (SEAL_FILING, FOOD_LICENCE), applicant=person("王芳", 2)),
         CLERK,
         "不属于本机关职权",
     )

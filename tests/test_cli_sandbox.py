@@ -9,9 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from attachment_files import MINIMAL_PDF, write_pdf
+from case_factory import CLERK, MINIMAL_PDF, MONDAY, Clock, make_case, write_pdf
 from platform_fixtures import READY_PREFIX
-from sandbox_client import accepted_case, sign_in
+from sandbox_client import bodies_of, sign_in
 
 from clerk_desk.desk import Desk
 
@@ -56,7 +56,10 @@ def test_serve_takes_a_case_and_stats_counts_it(tmp_path: Path, demo_desk: Desk)
         line = server.stdout.readline()
         assert line.startswith(READY_PREFIX), line
         clerk = sign_in(line[len(READY_PREFIX) :].strip())
-        _case, submit, accept = accepted_case(demo_desk, attachment=write_pdf(tmp_path))
+        _case, submit, accept = bodies_of(
+            demo_desk,
+            make_case(demo_desk, clock=Clock(MONDAY), attach=write_pdf(tmp_path), accept_by=CLERK),
+        )
         assert clerk.upload(MINIMAL_PDF).status_code == 204
         assert clerk.put_case(submit).status_code == 201
         assert clerk.post_event(accept).status_code == 201

@@ -12,9 +12,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from case_helpers import Clock, person
+from case_factory import CLERK, Clock, make_case, person
 from platform_fixtures import SandboxProcess
-from sync_helpers import accepted_case
 
 from clerk_desk.desk import Desk
 from clerk_desk.i18n import translate
@@ -50,7 +49,12 @@ def _desk_with_cases(tmp_path: Path, template: Path, count: int) -> Path:
     shutil.copytree(template, data_dir)
     with Desk.open(data_dir, demo_mode=True) as desk:
         for number in range(count):
-            accepted_case(desk, Clock(datetime.now()), applicant=person(sequence=60 + number))
+            make_case(
+                desk,
+                clock=Clock(datetime.now()),
+                applicant=person(sequence=60 + number),
+                accept_by=CLERK,
+            )
     return data_dir
 
 

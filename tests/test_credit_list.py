@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from case_helpers import CLERK, Clock, draft, intake, mark, person
+from case_factory import CLERK, Clock, intake_service, make_case, mark, person
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk
@@ -109,9 +109,9 @@ def test_a_file_without_the_columns_is_refused(demo_desk: Desk, tmp_path: Path) 
 
 def test_a_listed_applicant_cannot_be_accepted_with_gaps(demo_desk: Desk, tmp_path: Path) -> None:
     clock = Clock(MONDAY)
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     service.credit_list.import_file(_good_file(tmp_path))
-    case = draft(service, applicant=person())
+    case = make_case(service, applicant=person())
     mark(case, DESIGN, MaterialMark.MISSING)
     with pytest.raises(DecisionRefused) as refused:
         service.accept_with_gaps(case, CLERK, date(2026, 10, 9))
@@ -122,7 +122,7 @@ def test_a_listed_applicant_cannot_be_accepted_with_gaps(demo_desk: Desk, tmp_pa
     stored = service.case(case.uuid)
     assert stored is not None and stored.state is CaseState.DRAFT
 
-    other = draft(service, applicant=person("王伟", 7))
+    other = make_case(service, applicant=person("王伟", 7))
     mark(other, DESIGN, MaterialMark.MISSING)
     assert service.accept_with_gaps(other, CLERK, date(2026, 10, 9)).state is CaseState.ACCEPTED
 
@@ -130,9 +130,9 @@ def test_a_listed_applicant_cannot_be_accepted_with_gaps(demo_desk: Desk, tmp_pa
 def test_a_listed_organisation_cannot_be_accepted_with_gaps(
     demo_desk: Desk, tmp_path: Path
 ) -> None:
-    service = intake(demo_desk, Clock(MONDAY))
+    service = intake_service(demo_desk, Clock(MONDAY))
     service.credit_list.import_file(_good_file(tmp_path))
-    case = draft(service)
+    case = make_case(service)
     case.applicant = Applicant(
         kind=ApplicantKind.ORGANISATION,
         name="合肥某某商贸有限公司",

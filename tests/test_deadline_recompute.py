@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from case_helpers import CLERK, Clock, draft, person
+from case_factory import CLERK, Clock, make_case, person
 from sqlalchemy import func, select
 
 from clerk_desk import cli
@@ -71,10 +71,6 @@ def service(demo_desk: Desk, clock: Clock) -> IntakeService:
     )
 
 
-def accepted(service: IntakeService, sequence: int) -> Case:
-    return service.accept(draft(service, applicant=person(sequence=sequence)), CLERK)
-
-
 def step(desk: Desk, case: Case, event: CaseEvent, at: datetime, reason: str = "") -> None:
     """A step of review, which has no service yet: route, pause, resume, withdraw."""
     place = DeskPlace.from_settings(desk.settings)
@@ -107,24 +103,24 @@ def stored(service: IntakeService, case: Case) -> tuple[CaseState, date | None, 
 def test_loading_2027_makes_open_deadlines_final(
     demo_desk: Desk, service: IntakeService, clock: Clock, calendar_file: Path
 ) -> None:
-    open_case = accepted(service, 1)
+    open_case = make_case(service, applicant=person(sequence=1), accept_by=CLERK)
     assert (open_case.committed_deadline, open_case.deadline_provisional) == (
         date(2027, 1, 4),
         True,
     )
     # Paused 12-29 to 12-30 (neither day counts), resumed.
-    resumed = accepted(service, 2)
+    resumed = make_case(service, applicant=person(sequence=2), accept_by=CLERK)
     step(demo_desk, resumed, CaseEvent.ROUTE, ACCEPTED + timedelta(hours=1))
     step(demo_desk, resumed, CaseEvent.PAUSE, ACCEPTED + timedelta(days=1), "专家评审")
     step(demo_desk, resumed, CaseEvent.RESUME, ACCEPTED + timedelta(days=2))
     # Paused since 12-29 and still paused: the pause runs to today (12-31).
-    paused = accepted(service, 3)
+    paused = make_case(service, applicant=person(sequence=3), accept_by=CLERK)
     step(demo_desk, paused, CaseEvent.ROUTE, ACCEPTED + timedelta(hours=1))
     step(demo_desk, paused, CaseEvent.PAUSE, ACCEPTED + timedelta(days=1), "现场勘验")
-    withdrawn = accepted(service, 4)
+    withdrawn = make_case(service, applicant=person(sequence=4), accept_by=CLERK)
     step(demo_desk, withdrawn, CaseEvent.WITHDRAW, ACCEPTED + timedelta(hours=2), "申请人撤回")
     rejected = service.reject(
-        draft(service, applicant=person(sequence=5)), CLERK, "不属于本机关职权"
+        make_case(service, applicant=person(sequence=5)), CLERK, "不属于本机关职权"
     )
     clock.now = datetime(2026, 12, 31, 16, 0)
     # Without the 2027 calendar only the pauses move deadlines, which stay provisional:
@@ -192,7 +188,7 @@ def test_calendar_import_reports_the_changed_deadlines(
     calendar_file: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    open_case = accepted(service, 1)
+    open_case = make_case(service, applicant=person(sequence=1), accept_by=CLERK)
     assert open_case.case_no is not None
     desk_args = ["--demo", "--data-dir", str(demo_desk.data_dir.root), "--lang", "en"]
 

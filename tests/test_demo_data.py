@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
-from case_helpers import Clock
+from case_factory import Clock
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk

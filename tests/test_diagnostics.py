@@ -106,6 +106,40 @@ def test_a_settings_file_from_the_future_is_an_error(tmp_path: Path) -> None:
     assert "newer clerk_desk" in result.detail.render("en")
 
 
+def test_a_demo_desk_without_a_platform_reports_the_training_platform(tmp_path: Path) -> None:
+    """The window of a demo desk starts the reference platform itself, so the doctor says that
+    rather than "not configured"."""
+    location = paths.DataDir(tmp_path / "demo")
+    results = {r.name: r for r in diagnostics.headless_checks(location, demo=True)}
+    platform = results["platform"]
+    assert platform.ok
+    assert platform.detail.render("en") == (
+        "Demo mode: the window starts the training platform on this machine,"
+        f" with its data in {tmp_path / 'demo' / 'platform'}"
+    )
+    assert platform.detail.render("zh_CN").startswith("演示模式：窗口启动时在本机启动训练平台")
+
+
+def test_a_production_desk_without_a_platform_works_on_its_own(tmp_path: Path) -> None:
+    results = {r.name: r for r in diagnostics.headless_checks(paths.DataDir(tmp_path), demo=False)}
+    assert results["platform"].ok
+    assert results["platform"].detail.render("en") == "Not configured: the desk works on its own"
+
+
+def test_a_missing_cups_client_names_the_client_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """lpstat comes with cups-client; the server package (cups) would not bring it."""
+    monkeypatch.setenv("PATH", str(tmp_path))  # a machine where lpstat is not installed
+    result = diagnostics.check_printers()
+    assert result.status == "warning"
+    assert result.detail.render("en") == "No CUPS client (lpstat): printing to PDF only"
+    assert result.remedy is not None
+    assert result.remedy.render("en") == (
+        "Install: sudo apt-get install --no-install-recommends cups-client"
+    )
+
+
 def test_the_configured_platform_is_checked(tmp_path: Path, platform_url: str) -> None:
     location = paths.DataDir(tmp_path)
     settings = Settings.load(location.config_file)

@@ -6,14 +6,14 @@ import random
 from datetime import date, datetime, timedelta
 
 import pytest
-from case_helpers import (
+from case_factory import (
     CLERK,
     FOOD_LICENCE,
     SEAL_FILING,
     TAX_PACKAGE,
     Clock,
-    draft,
-    intake,
+    intake_service,
+    make_case,
     mark,
     person,
 )
@@ -53,7 +53,7 @@ def _counts(desk: Desk) -> tuple[int, int, int]:
 
 
 def test_a_draft_pins_the_items_and_keeps_everything_typed(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     case = service.create_draft([FOOD_LICENCE, SEAL_FILING], CLERK)
     item = demo_desk.catalog.item(FOOD_LICENCE)
     assert item is not None
@@ -88,8 +88,8 @@ def test_a_draft_pins_the_items_and_keeps_everything_typed(demo_desk: Desk, cloc
 
 
 def test_accept_writes_case_event_and_outbox_in_one_go(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
-    case = service.accept(draft(service), CLERK)
+    service = intake_service(demo_desk, clock)
+    case = service.accept(make_case(service), CLERK)
 
     assert case.state is CaseState.ACCEPTED
     assert case.accepted_on == MONDAY.date()
@@ -131,8 +131,8 @@ def test_an_older_applicant_with_a_code_issued_after_their_birth_is_accepted(
 def test_a_refused_decision_writes_nothing_and_says_what_is_missing(
     demo_desk: Desk, clock: Clock
 ) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service)
     mark(case, "营业执照", MaterialMark.MISSING)
     mark(case, FORM, MaterialMark.DEFECTIVE, "未签字")
     mark(case, RULES, MaterialMark.UNCHECKED)
@@ -150,32 +150,34 @@ def test_a_refused_decision_writes_nothing_and_says_what_is_missing(
         ["“Accept” is not possible yet: " + phone, *materials]
     )
     with pytest.raises(TransitionRefused):
-        service.reject(draft(service), CLERK, reason="  ")
+        service.reject(make_case(service), CLERK, reason="  ")
     assert _counts(demo_desk) == (0, 0, 0)
     assert case.case_no is None
 
 
 def test_deadline_is_the_longest_promise_of_the_bundle(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
-    case = service.accept(draft(service, (SEAL_FILING, FOOD_LICENCE, TAX_PACKAGE)), CLERK)
+    service = intake_service(demo_desk, clock)
+    case = service.accept(make_case(service, (SEAL_FILING, FOOD_LICENCE, TAX_PACKAGE)), CLERK)
     assert (
         case.committed_deadline
         == committed_deadline(MONDAY.date(), 5, calendar=WorkCalendar()).deadline
     )
-    instant = service.accept(draft(service, (SEAL_FILING,)), CLERK)
+    instant = service.accept(make_case(service, (SEAL_FILING,)), CLERK)
     assert instant.committed_deadline == MONDAY.date()  # 即办件: the same day
 
 
 def test_a_deadline_in_an_unknown_year_is_provisional(demo_desk: Desk, clock: Clock) -> None:
     clock.now = datetime(2026, 12, 30, 10, 0)
-    case = intake(demo_desk, clock).accept(draft(intake(demo_desk, clock)), CLERK)
+    case = intake_service(demo_desk, clock).accept(
+        make_case(intake_service(demo_desk, clock)), CLERK
+    )
     assert case.committed_deadline is not None and case.committed_deadline.year == 2027
     assert case.deadline_provisional
 
 
 def test_accept_with_gaps(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service)
     mark(case, DESIGN, MaterialMark.MISSING)
     mark(case, RULES, MaterialMark.GAP)
 
@@ -227,14 +229,14 @@ def test_the_supplement_deadline_offered_counts_the_settings_working_days(
 
 
 def test_gaps_need_something_missing(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     with pytest.raises(DecisionRefused, match="use “Accept” instead"):
-        service.accept_with_gaps(draft(service), CLERK, date(2026, 9, 30))
+        service.accept_with_gaps(make_case(service), CLERK, date(2026, 9, 30))
 
 
 def test_notify_missing_then_the_visitor_returns(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service)
     mark(case, "营业执照", MaterialMark.UNCHECKED)
     with pytest.raises(DecisionRefused, match="“营业执照” has not been checked"):
         service.notify_missing(case, CLERK)
@@ -272,8 +274,8 @@ def test_notify_missing_then_the_visitor_returns(demo_desk: Desk, clock: Clock) 
 
 
 def test_supplement_on_its_own_and_refused_twice(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
-    case = draft(service)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service)
     mark(case, "营业执照", MaterialMark.MISSING)
     waiting = service.notify_missing(case, CLERK)
     back = service.supplement(waiting, CLERK)
@@ -283,18 +285,18 @@ def test_supplement_on_its_own_and_refused_twice(demo_desk: Desk, clock: Clock) 
 
 
 def test_reject_needs_its_reason(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     with pytest.raises(TransitionRefused, match="“Do not accept” needs a reason"):
-        service.reject(draft(service), CLERK, "")
-    rejected = service.reject(draft(service), CLERK, "申请事项不属于本机关职权范围")
+        service.reject(make_case(service), CLERK, "")
+    rejected = service.reject(make_case(service), CLERK, "申请事项不属于本机关职权范围")
     assert rejected.state is CaseState.REJECTED
     assert service.events(rejected.uuid)[-1].reason == "申请事项不属于本机关职权范围"
     assert _counts(demo_desk) == (1, 2, 2)
 
 
 def test_a_decided_case_is_decided_once(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
-    case = service.accept(draft(service), CLERK)
+    service = intake_service(demo_desk, clock)
+    case = service.accept(make_case(service), CLERK)
     before = _counts(demo_desk)
     with pytest.raises(TransitionRefused, match="“Accepted”; “Do not accept” is not possible"):
         service.reject(case, CLERK, "理由")
@@ -305,18 +307,18 @@ def test_a_decided_case_is_decided_once(demo_desk: Desk, clock: Clock) -> None:
 
 def test_unknown_item_is_refused(demo_desk: Desk, clock: Clock) -> None:
     with pytest.raises(IntakeError, match="no item with basic code NOPE"):
-        intake(demo_desk, clock).create_draft(["NOPE"], CLERK)
+        intake_service(demo_desk, clock).create_draft(["NOPE"], CLERK)
 
 
 def test_a_returning_applicant_is_offered_for_auto_fill(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     first = person("张伟", sequence=33, phone="138 1234 5678")
     first.address = "安徽省合肥市蜀山区长江西路1号"
-    service.accept(draft(service, applicant=first), CLERK)
+    service.accept(make_case(service, applicant=first), CLERK)
     clock.now += timedelta(days=1)
     moved = person("张伟", sequence=33, phone="13900001111")
     moved.address = "安徽省合肥市包河区徽州大道2号"
-    service.reject(draft(service, applicant=moved), CLERK, "不属于受理范围")
+    service.reject(make_case(service, applicant=moved), CLERK, "不属于受理范围")
 
     found = service.previous_applicant(first.id_number.lower())
     assert found is not None
@@ -325,10 +327,12 @@ def test_a_returning_applicant_is_offered_for_auto_fill(demo_desk: Desk, clock: 
 
 
 def test_find_cases_by_each_kind(demo_desk: Desk, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
-    li = service.accept(draft(service, applicant=person("李娜", 1, "13800000001")), CLERK)
+    service = intake_service(demo_desk, clock)
+    li = service.accept(make_case(service, applicant=person("李娜", 1, "13800000001")), CLERK)
     clock.now += timedelta(days=1)
-    wang = service.reject(draft(service, applicant=person("王芳", 2, "13800000002")), CLERK, "理由")
+    wang = service.reject(
+        make_case(service, applicant=person("王芳", 2, "13800000002")), CLERK, "理由"
+    )
     service.create_draft([SEAL_FILING], CLERK)
     assert li.case_no is not None and wang.case_no is not None
 
@@ -365,8 +369,8 @@ def test_two_character_names_are_found_among_a_thousand_cases(
     demo_desk: Desk, clock: Clock
 ) -> None:
     """An FTS5 trigram index cannot find 李娜 (two characters); the indexed prefix range can."""
-    service = intake(demo_desk, clock)
-    template = service.accept(draft(service, applicant=person("模板", 1)), CLERK)
+    service = intake_service(demo_desk, clock)
+    template = service.accept(make_case(service, applicant=person("模板", 1)), CLERK)
     rng = random.Random(7)
     names = [
         rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from case_helpers import CLERK, Clock, draft, intake, person
+from case_factory import CLERK, Clock, intake_service, make_case, person
 from PIL import Image
 
 from clerk_desk.desk import Desk
@@ -40,7 +40,7 @@ def scanned_case(
     service: IntakeService, pages: PageService, applicant: Applicant, accept: bool = True
 ) -> Case:
     """A case for 居住证申领 with two ID-card pages and a photo page; accepted or a draft."""
-    case = draft(service, (RESIDENCE_PERMIT,), applicant)
+    case = make_case(service, (RESIDENCE_PERMIT,), applicant=applicant)
     front, back = (Image.new("L", (400, 250), shade) for shade in (180, 200))
     pages.add_pages(case, ID_CARD, [encode_page(front, ColourMode.GREY)])
     pages.add_pages(case, ID_CARD, [encode_page(back, ColourMode.GREY)])
@@ -53,13 +53,13 @@ def scanned_case(
 
 
 def returning(service: IntakeService, applicant: Applicant) -> Case:
-    return draft(service, (RESIDENCE_PERMIT,), applicant, mark=None)
+    return make_case(service, (RESIDENCE_PERMIT,), applicant=applicant, mark=None)
 
 
 def test_the_catalog_marks_id_cards_reusable_and_old_documents_read_as_not(
     demo_desk: Desk, clock: Clock
 ) -> None:
-    case = returning(intake(demo_desk, clock), person())
+    case = returning(intake_service(demo_desk, clock), person())
     assert material(case, ID_CARD).reuse_days == 365
     assert material(case, PHOTO).reuse_days == 0
     stored = material(case, ID_CARD).to_dict()
@@ -70,7 +70,7 @@ def test_the_catalog_marks_id_cards_reusable_and_old_documents_read_as_not(
 def test_a_returning_applicants_id_card_is_offered_and_reused_by_reference(
     demo_desk: Desk, pages: PageService, clock: Clock
 ) -> None:
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     applicant = person("王芳", 31)
     clock.now = TODAY - timedelta(days=10)
     earlier = scanned_case(service, pages, applicant)
@@ -99,7 +99,7 @@ def test_a_returning_applicants_id_card_is_offered_and_reused_by_reference(
 def test_the_applicant_is_found_however_the_id_number_was_typed(
     demo_desk: Desk, pages: PageService, clock: Clock
 ) -> None:
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     applicant = person("赵敏", 41)
     clock.now = TODAY - timedelta(days=3)
     scanned_case(service, pages, applicant)
@@ -112,7 +112,7 @@ def test_the_applicant_is_found_however_the_id_number_was_typed(
 def test_pages_older_than_the_reuse_period_are_not_offered(
     demo_desk: Desk, pages: PageService, clock: Clock
 ) -> None:
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     applicant = person("陈静", 52)
     clock.now = TODAY - timedelta(days=366)
     scanned_case(service, pages, applicant)
@@ -121,7 +121,7 @@ def test_pages_older_than_the_reuse_period_are_not_offered(
 
 
 def test_a_drafts_pages_are_not_offered(demo_desk: Desk, pages: PageService, clock: Clock) -> None:
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     applicant = person("刘洋", 63)
     clock.now = TODAY - timedelta(days=2)
     scanned_case(service, pages, applicant, accept=False)
@@ -132,7 +132,7 @@ def test_a_drafts_pages_are_not_offered(demo_desk: Desk, pages: PageService, clo
 def test_another_applicants_pages_are_not_offered(
     demo_desk: Desk, pages: PageService, clock: Clock
 ) -> None:
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     clock.now = TODAY - timedelta(days=2)
     scanned_case(service, pages, person("周杰", 74))
     clock.now = TODAY
@@ -143,7 +143,7 @@ def test_the_period_counts_from_capture_not_from_receipt(
     demo_desk: Desk, pages: PageService, clock: Clock
 ) -> None:
     """Pages scanned into a draft that waited a week before it was taken in."""
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     applicant = person("孙丽", 86)
     clock.now = TODAY - timedelta(days=367)
     case = scanned_case(service, pages, applicant, accept=False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from case_helpers import CLERK, Clock, draft, intake, mark
+from case_factory import CLERK, Clock, intake_service, make_case, mark
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.calendar import WorkCalendar
@@ -22,7 +22,7 @@ OVERDUE = "More than 5 working days have passed since receipt"
 
 def _received(service: IntakeService, clock: Clock) -> Case:
     """A case received today and waiting in 已收件: noticed, then the visitor came back."""
-    case = draft(service)
+    case = make_case(service)
     mark(case, LICENCE, MaterialMark.MISSING)
     waiting = service.notify_missing(case, CLERK)
     received = service.supplement(waiting, CLERK)
@@ -38,7 +38,7 @@ def test_notice_is_refused_after_five_working_days_and_acceptance_dates_back(
     demo_desk: Desk,
 ) -> None:
     clock = Clock(datetime(2026, 11, 2, 9, 0))  # a Monday
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     case = _received(service, clock)
 
     clock.now = datetime(2026, 11, 9, 16, 0)  # Tue … Mon: the 5th working day, still in time
@@ -63,7 +63,7 @@ def test_notice_is_refused_after_five_working_days_and_acceptance_dates_back(
 
 def test_holidays_do_not_count_towards_the_five_days(demo_desk: Desk) -> None:
     clock = Clock(datetime(2026, 9, 28, 9, 30))  # Monday before National Day
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     case = _received(service, clock)
 
     # 09-29, 09-30, (10-01 – 10-07 off), 10-08, 10-09, Sat 10-10 (调休): the 5th working day.
@@ -82,8 +82,8 @@ def test_holidays_do_not_count_towards_the_five_days(demo_desk: Desk) -> None:
 
 def test_a_visitor_returning_after_a_timely_notice_is_received_anew(demo_desk: Desk) -> None:
     clock = Clock(datetime(2026, 11, 2, 9, 0))
-    service = intake(demo_desk, clock)
-    case = draft(service)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service)
     mark(case, LICENCE, MaterialMark.MISSING)
     waiting = service.notify_missing(case, CLERK)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
-from case_helpers import SEAL_FILING, Clock, draft, intake
+from case_factory import SEAL_FILING, Clock, intake_service, make_case
 from PIL import Image
 
 from clerk_desk.desk import Desk
@@ -34,7 +34,7 @@ def service(demo_desk: Desk, clock: Clock) -> PageService:
 
 @pytest.fixture
 def case(demo_desk: Desk, clock: Clock) -> Case:
-    return draft(intake(demo_desk, clock), (SEAL_FILING,), mark=None)
+    return make_case(intake_service(demo_desk, clock), (SEAL_FILING,), mark=None)
 
 
 def page(width: int, height: int, mode: ColourMode = ColourMode.COLOUR) -> EncodedPage:
@@ -77,7 +77,7 @@ def test_added_pages_are_stored_in_order_named_by_position_and_survive_a_save(
     assert material(case).mark is MaterialMark.ATTACHED
     assert all(f.added_at == clock.now for f in files)
 
-    intake(demo_desk, clock).save_draft(case)
+    intake_service(demo_desk, clock).save_draft(case)
     reloaded = demo_desk.intake.case(case.uuid)
     assert reloaded is not None
     assert material(reloaded).files == files

@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 import requests
-from attachment_files import MINIMAL_PDF, write_pdf
+from case_factory import CLERK, MINIMAL_PDF, MONDAY, Clock, make_case, person, write_pdf
 from platform_fixtures import SandboxProcess
-from sandbox_client import API, Client, accepted_case, sha256, sign_in
+from sandbox_client import API, Client, bodies_of, sha256, sign_in
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
@@ -125,7 +125,9 @@ def test_catalog_is_versioned_with_an_etag(clerk: Client) -> None:
 
 
 def test_put_case_is_an_idempotent_create(clerk: Client, demo_desk: Desk) -> None:
-    case, submit, _accept = accepted_case(demo_desk)
+    case, submit, _accept = bodies_of(
+        demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
+    )
     created = clerk.put_case(submit)
     assert created.status_code == 201, created.text
     reply = created.json()
@@ -146,8 +148,13 @@ def test_a_case_number_another_case_holds_is_a_conflict(
 ) -> None:
     shutil.copytree(demo_template, tmp_path / "other-desk")
     with Desk.open(tmp_path / "other-desk", demo_mode=True) as other:
-        first, submit, _ = accepted_case(demo_desk)
-        second, other_submit, _ = accepted_case(other, sequence=14)
+        first, submit, _ = bodies_of(
+            demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
+        )
+        second, other_submit, _ = bodies_of(
+            other,
+            make_case(other, clock=Clock(MONDAY), applicant=person(sequence=14), accept_by=CLERK),
+        )
     assert first.case_no == second.case_no and first.uuid != second.uuid
     assert clerk.put_case(submit).status_code == 201
     error = _error(clerk.put_case(other_submit), 409, "conflict")
@@ -157,7 +164,10 @@ def test_a_case_number_another_case_holds_is_a_conflict(
 def test_every_problem_of_a_case_is_named_by_its_field(
     clerk: Client, demo_desk: Desk, tmp_path: Path
 ) -> None:
-    _case, submit, _ = accepted_case(demo_desk, attachment=write_pdf(tmp_path))
+    _case, submit, _ = bodies_of(
+        demo_desk,
+        make_case(demo_desk, clock=Clock(MONDAY), attach=write_pdf(tmp_path), accept_by=CLERK),
+    )
     submit["case"]["applicant"]["id_number"] = "34010419900501001X"
     submit["case"]["applicant"]["phone"] = "1381234"
     error = _error(clerk.put_case(submit), 422, "invalid")
@@ -181,7 +191,9 @@ def test_an_older_residents_number_is_accepted_whatever_its_region_codes_history
 
 
 def test_a_malformed_case_body_names_each_field(clerk: Client, demo_desk: Desk) -> None:
-    _case, submit, _ = accepted_case(demo_desk)
+    _case, submit, _ = bodies_of(
+        demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
+    )
     del submit["case"]["applicant"]["name"]
     submit["event"]["at"] = "yesterday"
     submit["case"]["materials"][0]["copies"] = "two"
@@ -194,7 +206,15 @@ def test_a_malformed_case_body_names_each_field(clerk: Client, demo_desk: Desk) 
 
 
 def test_cases_are_read_one_by_one_and_by_pages(clerk: Client, demo_desk: Desk) -> None:
-    bodies = [accepted_case(demo_desk, sequence=10 + n)[1] for n in range(3)]
+    bodies = [
+        bodies_of(
+            demo_desk,
+            make_case(
+                demo_desk, clock=Clock(MONDAY), applicant=person(sequence=10 + n), accept_by=CLERK
+            ),
+        )[1]
+        for n in range(3)
+    ]
     for body in bodies:
         assert clerk.put_case(body).status_code == 201
     one = clerk.get(f"/cases/{bodies[1]['case']['uuid']}").json()
@@ -222,7 +242,9 @@ def test_cases_are_read_one_by_one_and_by_pages(clerk: Client, demo_desk: Desk) 
 def test_events_are_stored_once_and_checked_against_the_life_cycle(
     sandbox_server: SandboxProcess, clerk: Client, demo_desk: Desk
 ) -> None:
-    _case, submit, accept = accepted_case(demo_desk)
+    _case, submit, accept = bodies_of(
+        demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
+    )
     assert clerk.put_case(submit).status_code == 201
     stored = clerk.post_event(accept)
     assert stored.status_code == 201, stored.text
@@ -246,7 +268,9 @@ def test_events_are_stored_once_and_checked_against_the_life_cycle(
 
 
 def test_a_bad_event_body_says_which_field_and_why(clerk: Client, demo_desk: Desk) -> None:
-    _case, submit, accept = accepted_case(demo_desk)
+    _case, submit, accept = bodies_of(
+        demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
+    )
     assert clerk.put_case(submit).status_code == 201
     del accept["event"]["by"]
     accept["event"]["to_state"] = "somewhere"
@@ -256,14 +280,18 @@ def test_a_bad_event_body_says_which_field_and_why(clerk: Client, demo_desk: Des
 
 
 def test_an_event_by_someone_else_is_forbidden(clerk: Client, demo_desk: Desk) -> None:
-    _case, submit, accept = accepted_case(demo_desk)
+    _case, submit, accept = bodies_of(
+        demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
+    )
     assert clerk.put_case(submit).status_code == 201
     accept["event"]["by"] = "supervisor"
     _error(clerk.post_event(accept), 403, "forbidden")
 
 
 def test_a_recomputed_deadline_changes_no_state(clerk: Client, demo_desk: Desk) -> None:
-    _case, submit, accept = accepted_case(demo_desk)
+    _case, submit, accept = bodies_of(
+        demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
+    )
     assert clerk.put_case(submit).status_code == 201
     assert clerk.post_event(accept).status_code == 201
     moved = _later_event(accept, "deadline_recomputed", "accepted", "clerk")
@@ -343,7 +371,10 @@ def test_a_blob_over_64_mib_is_refused(clerk: Client) -> None:
 def test_a_case_with_its_files_uploaded_is_accepted(
     clerk: Client, demo_desk: Desk, tmp_path: Path
 ) -> None:
-    _case, submit, _ = accepted_case(demo_desk, attachment=write_pdf(tmp_path))
+    _case, submit, _ = bodies_of(
+        demo_desk,
+        make_case(demo_desk, clock=Clock(MONDAY), attach=write_pdf(tmp_path), accept_by=CLERK),
+    )
     assert clerk.upload(MINIMAL_PDF).status_code == 204
     assert clerk.put_case(submit).status_code == 201
 
@@ -370,7 +401,15 @@ def _add_account(sandbox: SandboxProcess, username: str, centre_code: str) -> No
 def test_changes_come_in_server_order_for_the_centre(
     sandbox_server: SandboxProcess, clerk: Client, demo_desk: Desk
 ) -> None:
-    cases = [accepted_case(demo_desk, sequence=20 + n) for n in range(2)]
+    cases = [
+        bodies_of(
+            demo_desk,
+            make_case(
+                demo_desk, clock=Clock(MONDAY), applicant=person(sequence=20 + n), accept_by=CLERK
+            ),
+        )
+        for n in range(2)
+    ]
     for _case, submit, accept in cases:
         assert clerk.put_case(submit).status_code == 201
         assert clerk.post_event(accept).status_code == 201

@@ -11,8 +11,9 @@ import uuid
 from typing import Any
 
 import requests
+from case_factory import CLERK, MONDAY, Clock, make_case
 from platform_fixtures import SandboxProcess
-from sandbox_client import Client, accepted_case, sha256, sign_in
+from sandbox_client import Client, bodies_of, sha256, sign_in
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.permissions import EVENT_ROLES, POSTABLE_EVENTS, Call, may_call
@@ -95,7 +96,9 @@ def _calls(client: Client, submit: dict[str, Any], accept: dict[str, Any]) -> di
 def test_every_role_gets_403_exactly_for_the_calls_it_may_not_make(
     sandbox_server: SandboxProcess, demo_desk: Desk
 ) -> None:
-    _case, submit, accept = accepted_case(demo_desk)
+    _case, submit, accept = bodies_of(
+        demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
+    )
     clerk = sign_in(sandbox_server.url, "clerk")
     assert clerk.put_case(submit).status_code == 201
     assert clerk.post_event(accept).status_code == 201

@@ -8,10 +8,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from case_helpers import Clock, person
+from case_factory import CLERK, Clock, make_case, person
 from platform_fixtures import SandboxProcess
 from sqlalchemy import select
-from sync_helpers import PlatformView, accepted_case, platform_desk
+from sync_helpers import PlatformView, platform_desk
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case
@@ -39,9 +39,9 @@ def test_a_case_number_another_window_holds_is_a_problem_until_resent_with_a_new
     clock = Clock(datetime.now())
     first = platform_desk(tmp_path / "first", demo_template, sandbox_server.url)
     second = platform_desk(tmp_path / "second", demo_template, sandbox_server.url)
-    theirs = accepted_case(first, clock)
-    ours = accepted_case(second, clock, applicant=person(sequence=31))
-    other = accepted_case(second, clock, applicant=person(sequence=32))
+    theirs = make_case(first, clock=clock, accept_by=CLERK)
+    ours = make_case(second, clock=clock, applicant=person(sequence=31), accept_by=CLERK)
+    other = make_case(second, clock=clock, applicant=person(sequence=32), accept_by=CLERK)
     assert theirs.case_no == ours.case_no  # both desks were set up as window 3
     first.sync.run_once()
 
@@ -76,9 +76,9 @@ def test_an_invalid_id_number_is_named_by_the_platform_and_resent_corrected(
 ) -> None:
     clock = Clock(datetime.now())
     desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
-    bad = accepted_case(desk, clock, applicant=person(sequence=41))
+    bad = make_case(desk, clock=clock, applicant=person(sequence=41), accept_by=CLERK)
     valid = _break_id_number(desk, bad)
-    good = accepted_case(desk, clock, applicant=person(sequence=42))
+    good = make_case(desk, clock=clock, applicant=person(sequence=42), accept_by=CLERK)
 
     status = desk.sync.run_once()
 
@@ -107,7 +107,9 @@ def test_discarding_needs_a_reason_is_recorded_and_lets_the_later_rows_go(
     tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
 ) -> None:
     desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
-    case = accepted_case(desk, Clock(datetime.now()), applicant=person(sequence=51))
+    case = make_case(
+        desk, clock=Clock(datetime.now()), applicant=person(sequence=51), accept_by=CLERK
+    )
     _break_id_number(desk, case)
     desk.sync.run_once()
     (problem,) = desk.sync.problems()

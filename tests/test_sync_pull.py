@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from case_helpers import Clock, person
+from case_factory import CLERK, FORM, Clock, make_case, person, write_pdf
 from platform_fixtures import SandboxProcess
-from sync_helpers import PlatformView, accepted_case, platform_desk
+from sync_helpers import PlatformView, platform_desk
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case_states import CaseState
@@ -23,7 +23,13 @@ def test_events_recorded_elsewhere_reach_the_desk_s_history_and_state(
     tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
 ) -> None:
     desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
-    case = accepted_case(desk, Clock(datetime.now()), tmp_path / "files")
+    case = make_case(
+        desk,
+        clock=Clock(datetime.now()),
+        attach=write_pdf(tmp_path / "files"),
+        attach_to=FORM,
+        accept_by=CLERK,
+    )
     desk.sync.run_once()
     cursor = _cursor(desk)
     platform = PlatformView(sandbox_server.url)
@@ -56,7 +62,8 @@ def test_a_desk_whose_clock_is_a_day_wrong_still_gets_every_change(
     now = datetime.now()
     window = platform_desk(tmp_path / "window", demo_template, sandbox_server.url)
     cases = [
-        accepted_case(window, Clock(now), applicant=person(sequence=number)) for number in (21, 22)
+        make_case(window, clock=Clock(now), applicant=person(sequence=number), accept_by=CLERK)
+        for number in (21, 22)
     ]
     window.sync.run_once()
     platform = PlatformView(sandbox_server.url)

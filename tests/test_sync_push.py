@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 import requests
-from case_helpers import Clock
+from case_factory import CLERK, FORM, Clock, make_case, write_pdf
 from platform_fixtures import SandboxProcess
 from sqlalchemy import select
-from sync_helpers import FORM, PlatformView, accepted_case, platform_desk
+from sync_helpers import PlatformView, platform_desk
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk
@@ -28,7 +28,13 @@ def test_an_accepted_case_with_a_file_reaches_the_platform_once(
     tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
 ) -> None:
     desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
-    case = accepted_case(desk, Clock(datetime.now()), tmp_path / "files")
+    case = make_case(
+        desk,
+        clock=Clock(datetime.now()),
+        attach=write_pdf(tmp_path / "files"),
+        attach_to=FORM,
+        accept_by=CLERK,
+    )
     assert desk.sync.status().pending == 2
 
     report = desk.sync.run_pass()
@@ -56,7 +62,13 @@ def test_a_row_sent_again_after_a_lost_reply_creates_nothing_new(
     tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
 ) -> None:
     desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
-    case = accepted_case(desk, Clock(datetime.now()), tmp_path / "files")
+    case = make_case(
+        desk,
+        clock=Clock(datetime.now()),
+        attach=write_pdf(tmp_path / "files"),
+        attach_to=FORM,
+        accept_by=CLERK,
+    )
     with desk.database.read() as session:
         rows = [
             {c.name: getattr(row, c.name) for c in OutboxRow.__table__.columns}
@@ -83,7 +95,13 @@ def test_an_upload_cut_off_resumes_from_the_platform_s_offset(
     tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
 ) -> None:
     desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
-    case = accepted_case(desk, Clock(datetime.now()), tmp_path / "files")
+    case = make_case(
+        desk,
+        clock=Clock(datetime.now()),
+        attach=write_pdf(tmp_path / "files"),
+        attach_to=FORM,
+        accept_by=CLERK,
+    )
     (sha256,) = _files(desk, case.uuid)
     content = desk.intake.files.path_for(sha256).read_bytes()
     platform = PlatformView(sandbox_server.url)
@@ -119,7 +137,13 @@ def test_a_deadline_recomputed_from_the_command_line_goes_in_a_signed_in_name(
     platform account: a signed-in user allowed to send it does, and the payload keeps ``cli``."""
     desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
     now = datetime.now()
-    case = accepted_case(desk, Clock(now), tmp_path / "files")
+    case = make_case(
+        desk,
+        clock=Clock(now),
+        attach=write_pdf(tmp_path / "files"),
+        attach_to=FORM,
+        accept_by=CLERK,
+    )
     assert case.committed_deadline is not None
     desk.sync.run_pass()
     later = case.committed_deadline + timedelta(days=1)

@@ -26,12 +26,20 @@ from typing import Any
 
 import pytest
 import requests
-from attachment_files import MINIMAL_PDF, tiny_png
-from case_helpers import Clock, draft, intake, person
+from case_factory import (
+    CLERK,
+    FORM,
+    MINIMAL_PDF,
+    Clock,
+    intake_service,
+    make_case,
+    person,
+    tiny_png,
+)
 from fault_proxy import RANDOM_FAULTS, Fault, FaultPlan, FaultProxy
 from platform_fixtures import SandboxProcess
 from sqlalchemy import func, select
-from sync_helpers import FORM, PlatformView
+from sync_helpers import PlatformView
 
 from clerk_desk.desk import Desk
 from local_cache.repositories.file_refs import referenced_files
@@ -76,14 +84,14 @@ def accept_cases(desk: Desk, count: int, files: Path | None = None) -> None:
     ``files``, each has a PDF of its own on its application form, and every tenth also the
     same shop photo, so a blob is referenced by many cases but uploaded once."""
     clock = Clock(desk.clock().replace(microsecond=0))
-    service = intake(desk, clock)
+    service = intake_service(desk, clock)
     photo = None
     if files is not None:
         files.mkdir(parents=True, exist_ok=True)
         photo = files / "门头照片.png"
         photo.write_bytes(tiny_png())
     for number in range(count):
-        case = draft(service, applicant=person(sequence=number % 900 + 1))
+        case = make_case(service, applicant=person(sequence=number % 900 + 1))
         if files is not None and photo is not None:
             pdf = files / f"申请书-{number}.pdf"
             pdf.write_bytes(MINIMAL_PDF + f"%{uuid.uuid4()}\n".encode())
@@ -91,7 +99,7 @@ def accept_cases(desk: Desk, count: int, files: Path | None = None) -> None:
             if number % 10 == 0:
                 service.attach_file(case, FORM, photo)
             service.save_draft(case)
-        service.accept(case, "clerk")
+        service.accept(case, CLERK)
         clock.now += timedelta(seconds=7)
 
 
@@ -282,11 +290,8 @@ def test_a_20_mb_upload_cut_three_times_resumes_where_the_platform_stopped(
     with FaultProxy(sandbox_server.url, cut_uploads_at=cuts) as proxy:
         with new_desk(demo_template, tmp_path / "desk", window=7) as desk:
             desk.settings.override("platform_url", proxy.url)
-            service = intake(desk, Clock(datetime.now().replace(microsecond=0)))
-            case = draft(service)
-            service.attach_file(case, FORM, big)
-            service.save_draft(case)
-            service.accept(case, "clerk")
+            service = intake_service(desk, Clock(datetime.now().replace(microsecond=0)))
+            case = make_case(service, attach=big, attach_to=FORM, accept_by=CLERK)
             sha256 = next(f.sha256 for m in case.materials for f in m.files)
             for _ in range(len(cuts) + 1):
                 status = desk.sync.run_once()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 
@@ -18,6 +20,7 @@ from ui.crash import CrashHandler
 from ui.desk_worker import DeskWorker
 from ui.embedded_platform import start_in_background, training_platform
 from ui.session import Session
+from ui.stop_signals import StopOnSignal
 from ui.translations import Translators, effective_language
 
 # For the start-up benchmark: "shown" quits once the first window is on screen, "ready" once
@@ -27,6 +30,7 @@ QUIT_WHEN_ENV = "CLERK_DESK_QUIT_WHEN"
 # The application must outlive every widget: held here, not as a local of run_app, so the
 # windows (locals) are destroyed first when run_app returns.
 _app: QApplication | None = None
+log = logging.getLogger("clerk_desk.app")
 
 
 class _OnFirstExpose(QObject):
@@ -139,9 +143,13 @@ def _run_session(app: QApplication, home: DeskHome) -> int:
         when_exposed(first, lambda: worker.open(home))
         if quit_when == "ready":
             worker.deskReady.connect(app.quit)
+    # Ctrl+C in the terminal, or SIGTERM, closes the windows as the clerk would.
+    stopper = StopOnSignal(app)
+    stopper.received.connect(lambda signum: log.info("stopping on %s", signal.Signals(signum).name))
     try:
         code = int(app.exec())
     finally:
+        stopper.uninstall()
         # The platform first: a start or a pass waiting on it then ends at once.
         if training is not None:
             training.stop()

@@ -333,6 +333,10 @@ class MainWindow(QMainWindow):
         self.worker.run(lambda desk: desk.accounts.log(username, event))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # What was typed since the last save goes in now, not when the save timer fires.
+        for page in self.workspaces.values():
+            if isinstance(page, IntakePage):
+                page.workspace.save_draft()
         self.idle.stop()
         if self._owns_sync:
             self.sync.shutdown()

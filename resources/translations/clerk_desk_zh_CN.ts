@@ -2279,10 +2279,6 @@
         <translation>打印机</translation>
     </message>
     <message>
-        <source>No CUPS client: printing to PDF only</source>
-        <translation>未安装 CUPS 客户端：只能打印为 PDF</translation>
-    </message>
-    <message>
         <source>CUPS did not answer ({error}): printing to PDF only</source>
         <translation>CUPS 无响应（{error}）：只能打印为 PDF</translation>
     </message>
@@ -2351,6 +2347,22 @@
         <translation>{url} 返回 {status}</translation>
     </message>
     <message>
+        <source>Demo mode: this installed desk does not include the training platform; the desk works on its own</source>
+        <translation>演示模式：此安装版工作台不含训练平台；工作台独立运行</translation>
+    </message>
+    <message>
+        <source>Give a platform with --platform URL</source>
+        <translation>用 --platform 网址 指定一个平台</translation>
+    </message>
+    <message>
+        <source>Demo mode: the training platform cannot start, {modules} missing; the desk works on its own</source>
+        <translation>演示模式：训练平台无法启动，缺少 {modules}；工作台独立运行</translation>
+    </message>
+    <message>
+        <source>Demo mode: the window starts the training platform on this machine, with its data in {path}</source>
+        <translation>演示模式：窗口启动时在本机启动训练平台，数据保存在 {path}</translation>
+    </message>
+    <message>
         <source>Resources</source>
         <translation>资源文件</translation>
     </message>
@@ -2361,6 +2373,10 @@
     <message>
         <source>Reinstall clerk-desk</source>
         <translation>请重新安装 clerk-desk</translation>
+    </message>
+    <message>
+        <source>No CUPS client (lpstat): printing to PDF only</source>
+        <translation>未安装 CUPS 客户端（lpstat）：只能打印为 PDF</translation>
     </message>
     <message>
         <source>{count} files under {path}</source>

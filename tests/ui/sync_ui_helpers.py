@@ -7,7 +7,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from case_helpers import draft
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from ui_test_helpers import find
@@ -16,11 +15,6 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case
 from local_cache.repositories import sync_repo
 from ui.main_window import MainWindow
-
-
-def accept_case(desk: Desk, by: str = "clerk") -> Case:
-    """A 食品经营许可 accepted at the desk by ``by``: two outbox rows (submit, accept)."""
-    return desk.intake.accept(draft(desk.intake), by)
 
 
 def spoil_id_number(desk: Desk, case: Case) -> str:

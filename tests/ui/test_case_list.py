@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
-from case_helpers import CLERK, SEAL_FILING, Clock, draft, intake, mark, person
+from case_factory import CLERK, SEAL_FILING, Clock, intake_service, make_case, mark, person
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QTableView
@@ -35,19 +35,21 @@ REVIEWER = Clerk("reviewer", "王建国", (Role.REVIEWER,), "市场监督管理�
 class Cases:
     def __init__(self, desk: Desk) -> None:
         clock = Clock(MONDAY)
-        service = intake(desk, clock)
+        service = intake_service(desk, clock)
         self.wang = service.accept(
-            draft(service, applicant=person("王芳", 21, "13912345678")), CLERK
+            make_case(service, applicant=person("王芳", 21, "13912345678")), CLERK
         )
         clock.now = MONDAY + LATER
-        self.wang_longer = service.accept(draft(service, applicant=person("王芳芳", 22)), CLERK)
+        self.wang_longer = service.accept(make_case(service, applicant=person("王芳芳", 22)), CLERK)
         clock.now = TUESDAY
-        missing = draft(service, applicant=person("欧阳明辉", 23, "13587654321"))
+        missing = make_case(service, applicant=person("欧阳明辉", 23, "13587654321"))
         mark(missing, "营业执照", MaterialMark.MISSING)
         self.waiting = service.notify_missing(missing, CLERK)
         clock.now = TUESDAY + LATER
         self.rejected = service.reject(
-            draft(service, (SEAL_FILING,), applicant=person("李娜", 24)), CLERK, "不属于本机关职权"
+            make_case(service, (SEAL_FILING,), applicant=person("李娜", 24)),
+            CLERK,
+            "不属于本机关职权",
         )
 
 

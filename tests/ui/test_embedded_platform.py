@@ -9,8 +9,9 @@ import urllib.request
 from collections.abc import Callable, Iterator
 
 import pytest
+from case_factory import CLERK, make_case
 from pytestqt.qtbot import QtBot
-from sync_ui_helpers import accept_case, wait_for_sync_text
+from sync_ui_helpers import wait_for_sync_text
 
 from clerk_desk.desk import Desk
 from ui.embedded_platform import EmbeddedPlatform, start_in_background, training_platform
@@ -37,7 +38,7 @@ def training(demo_desk: Desk, sync_controller: SyncController) -> Iterator[Embed
 def test_a_demo_desk_starts_its_platform_syncs_and_stops_it(
     qtbot: QtBot, demo_desk: Desk, sync_controller: SyncController, training: EmbeddedPlatform
 ) -> None:
-    accept_case(demo_desk)
+    make_case(demo_desk, accept_by=CLERK)
     qtbot.waitUntil(lambda: bool(demo_desk.settings.get("platform_url")), timeout=30_000)
     url = demo_desk.settings.get("platform_url")
     assert url.startswith("http://127.0.0.1:")

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from attachment_files import write_pdf, write_png
+from case_factory import write_pdf, write_png
 from intake_helpers import FOOD_LICENCE_NAME, Keyboard, choose_item, intake_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from case_factory import CLERK, make_case
 from intake_helpers import FOOD_LICENCE, FOOD_LICENCE_NAME, VALID_ID, Keyboard, choose_item
 from intake_helpers import intake_of as open_intake
 from PySide6.QtCore import QPoint, Qt
@@ -226,14 +227,11 @@ def test_a_letter_in_the_credit_code_is_shown_at_once(
 def test_a_returning_applicant_is_offered_and_enter_fills_in(
     qtbot: QtBot, workspace: IntakeWorkspace, demo_desk: Desk
 ) -> None:
-    service = demo_desk.intake
-    case = service.create_draft([FOOD_LICENCE], "clerk")
-    case.applicant = Applicant(name="王芳", id_number=VALID_ID, phone="13812345678")
-    case.answers = {"applicant": "self", "procedure": "general"}
-    service.refresh_materials(case)
-    for material in case.materials:
-        material.mark = MaterialMark.RECEIVED
-    service.accept(case, "clerk")
+    make_case(
+        demo_desk,
+        applicant=Applicant(name="王芳", id_number=VALID_ID, phone="13812345678"),
+        accept_by=CLERK,
+    )
 
     keys = Keyboard(qtbot)
     field = find(workspace, QLineEdit, "applicant.idNumber")

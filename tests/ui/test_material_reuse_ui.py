@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from capture_helpers import Intake, wait_for_pages
-from intake_helpers import FOOD_LICENCE, VALID_ID
+from case_factory import CLERK, make_case
+from intake_helpers import VALID_ID
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
@@ -28,16 +29,12 @@ LICENCE = "营业执照"  # reusable for 365 days in the demo catalog
 
 def earlier_case(desk: Desk) -> Case:
     """An accepted 食品经营许可 of the same applicant with two licence pages scanned."""
-    service = desk.intake
-    case = service.create_draft([FOOD_LICENCE], "clerk")
-    case.applicant = Applicant(name="王芳", id_number=VALID_ID, phone="13812345678")
-    case.answers = {"applicant": "self", "procedure": "general"}
-    service.refresh_materials(case)
+    case = make_case(
+        desk, applicant=Applicant(name="王芳", id_number=VALID_ID, phone="13812345678")
+    )
     pages = [encode_page(Image.new("L", (420, 300), shade), ColourMode.GREY) for shade in (90, 150)]
     desk.pages.add_pages(case, LICENCE, pages)
-    for material in case.materials:
-        material.mark = MaterialMark.RECEIVED
-    return service.accept(case, "clerk")
+    return desk.intake.accept(case, CLERK)
 
 
 def row_of(intake: Intake, name: str) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from attachment_files import write_png
 from capture_helpers import Intake, wait_for_pages, write_pdf_pages
+from case_factory import write_png
 from PIL import Image
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QLabel

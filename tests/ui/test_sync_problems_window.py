@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from case_factory import CLERK, make_case
 from platform_fixtures import SandboxProcess
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from sync_ui_helpers import accept_case, spoil_id_number, wait_for_sync_text
+from sync_ui_helpers import spoil_id_number, wait_for_sync_text
 from ui_test_helpers import find
 
 from clerk_desk.desk import Desk
@@ -68,7 +69,7 @@ def test_a_refused_id_number_is_fixed_and_resent(
     qtbot: QtBot, sync_window: OpenWindow, demo_desk: Desk, sandbox_server: SandboxProcess
 ) -> None:
     demo_desk.settings.override("platform_url", sandbox_server.url)
-    case = accept_case(demo_desk)
+    case = make_case(demo_desk, accept_by=CLERK)
     correct = spoil_id_number(demo_desk, case)
     window = sync_window()
     dialog = open_problems(qtbot, window, 1)
@@ -108,9 +109,9 @@ def test_a_case_number_taken_by_another_desk_is_discarded_with_a_reason(
 ) -> None:
     for desk in (other_desk, demo_desk):
         desk.settings.override("platform_url", sandbox_server.url)
-    taken = accept_case(other_desk)
+    taken = make_case(other_desk, accept_by=CLERK)
     assert other_desk.sync.run_once().pending == 0
-    case = accept_case(demo_desk)
+    case = make_case(demo_desk, accept_by=CLERK)
     assert case.case_no == taken.case_no
     window = sync_window()
     dialog = open_problems(qtbot, window, 1)

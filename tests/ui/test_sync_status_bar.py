@@ -6,11 +6,12 @@ import socket
 import time
 from collections.abc import Callable
 
+from case_factory import CLERK, make_case
 from platform_fixtures import SandboxProcess
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton
 from pytestqt.qtbot import QtBot
-from sync_ui_helpers import accept_case, silent_platform, wait_for_sync_text
+from sync_ui_helpers import silent_platform, wait_for_sync_text
 from ui_test_helpers import find
 
 from clerk_desk.desk import Desk
@@ -43,7 +44,7 @@ def test_sync_now_sends_what_waits_and_says_online(
     qtbot: QtBot, sync_window: OpenWindow, demo_desk: Desk, sandbox_server: SandboxProcess
 ) -> None:
     demo_desk.settings.override("platform_url", sandbox_server.url)
-    accept_case(demo_desk)
+    make_case(demo_desk, accept_by=CLERK)
     window = sync_window()
     assert wait_for_sync_text(qtbot, window, "Offline", "To upload 2") == "Offline · To upload 2"
     qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -58,7 +59,7 @@ def test_rows_of_a_clerk_without_a_platform_token_wait_for_them_to_sign_in(
     qtbot: QtBot, sync_window: OpenWindow, demo_desk: Desk, sandbox_server: SandboxProcess
 ) -> None:
     demo_desk.settings.override("platform_url", sandbox_server.url)
-    accept_case(demo_desk, by="wangfang")  # not a demo account: no token until they sign in
+    make_case(demo_desk, accept_by="wangfang")  # not a demo account: no token until they sign in
     window = sync_window()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     text = wait_for_sync_text(qtbot, window, "Online", "Waiting for wangfang to sign in")
@@ -69,7 +70,7 @@ def test_an_unreachable_platform_shows_offline_with_the_last_error(
     qtbot: QtBot, sync_window: OpenWindow, demo_desk: Desk
 ) -> None:
     demo_desk.settings.override("platform_url", closed_port_url())
-    accept_case(demo_desk)
+    make_case(demo_desk, accept_by=CLERK)
     window = sync_window()
     find(window, QToolButton, "status.syncNow").click()
     text = wait_for_sync_text(qtbot, window, "Last error:")
@@ -84,7 +85,7 @@ def test_a_silent_platform_never_holds_up_the_window(
     qtbot: QtBot, sync_window: OpenWindow, demo_desk: Desk, sync_controller: SyncController
 ) -> None:
     demo_desk.settings.override("request_timeout_seconds", 2)
-    accept_case(demo_desk)
+    make_case(demo_desk, accept_by=CLERK)
     window = sync_window()
     with silent_platform() as url:
         demo_desk.settings.override("platform_url", url)
