@@ -118,9 +118,11 @@ def test_an_older_applicant_with_a_code_issued_after_their_birth_is_accepted(
     demo_desk: Desk, clock: Clock
 ) -> None:
     """浦东 310115 exists from 1992; a resident born in 1955 carries it on a real card."""
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     number = make_id_number("310115", date(1955, 3, 1), 123)
-    case = draft(service, applicant=Applicant(name="沈阿婆", id_number=number, phone="13812345678"))
+    case = make_case(
+        service, applicant=Applicant(name="沈阿婆", id_number=number, phone="13812345678")
+    )
 
     case = service.accept(case, CLERK)
 
@@ -210,8 +212,8 @@ def test_the_supplement_deadline_offered_counts_the_settings_working_days(
     demo_desk: Desk, clock: Clock
 ) -> None:
     """From Monday 09-28: 09-29, 09-30, then 国庆 until 10-08; 10-10 is a 调休 Saturday."""
-    service = intake(demo_desk, clock)
-    case = draft(service)
+    service = intake_service(demo_desk, clock)
+    case = make_case(service)
     assert demo_desk.settings.get("gap_supplement_days") == 5
     assert service.supplement_dates(case) == (date(2026, 10, 10), date(2026, 10, 10))
 

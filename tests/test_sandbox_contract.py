@@ -184,7 +184,9 @@ def test_an_older_residents_number_is_accepted_whatever_its_region_codes_history
     clerk: Client, demo_desk: Desk
 ) -> None:
     """The platform checks with the desk's validator: 浦东 310115 (from 1992), born 1955."""
-    _case, submit, _ = accepted_case(demo_desk)
+    _case, submit, _ = bodies_of(
+        demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
+    )
     submit["case"]["applicant"]["id_number"] = make_id_number("310115", date(1955, 3, 1), 123)
     created = clerk.put_case(submit)
     assert created.status_code == 201, created.text
