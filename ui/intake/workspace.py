@@ -59,7 +59,7 @@ from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 from clerk_desk.services.item_search import ItemSearchIndex
 from clerk_desk.settings import Settings
-from ui.desk_worker import DeskWorker
+from ui.desk_worker import DeskWorker, JobControl
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.capture import MaterialCapture
 from ui.intake.decision_bar import KEYS, Decision, DecisionBar
@@ -767,18 +767,19 @@ class IntakeWorkspace(QWidget):
         self.preview.show()
 
     def print_papers(self) -> None:
-        """Print every paper of the decision on the default printer, on the database thread;
-        without a printer, save them as PDF files in the desk's ``papers`` folder."""
+        """Print every paper of the decision on the default printer, on the device thread (a
+        slow spool never holds up the database); without a printer, save them as PDF files in
+        the desk's ``papers`` folder."""
         pages = self.paper_html()
-        if not pages or self.case is None:
+        if not pages or self.case is None or self.worker.desk is None:
             return
+        folder = self.worker.desk.data_dir.root / "papers"
         printer_name = QPrinterInfo.defaultPrinterName()
         stem = (self.case.case_no or self.case.uuid).replace("/", "-")
         titles = [paper.title for paper in self.papers]
         self.result.printed.setText(self.tr("Printing…"))
 
-        def run(desk: Desk) -> list[Path]:
-            folder = desk.data_dir.root / "papers"
+        def run(_: JobControl) -> list[Path]:
             folder.mkdir(parents=True, exist_ok=True)
             paths = []
             for index, (title, html) in enumerate(zip(titles, pages, strict=True), start=1):
@@ -792,7 +793,7 @@ class IntakeWorkspace(QWidget):
                     paths.append(path)
             return paths
 
-        self.worker.run(run, self._printed, self.say_error, owner=self)
+        self.worker.run_device(run, self._printed, self.say_error, owner=self)
 
     def _printed(self, paths: list[Path]) -> None:
         self.printed_paths = paths
