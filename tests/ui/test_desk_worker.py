@@ -9,15 +9,18 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui_test_helpers import find
 
+from clerk_desk.desk import Desk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from ui.crash import CrashHandler
 from ui.desk_worker import DeskWorker, JobControl
 from ui.main_window import MainWindow
+from ui.session import Session
+from ui.translations import Translators
 
 
 def lane(worker: DeskWorker, name: str, job: Callable[[], Any]) -> Callable[..., Any]:
@@ -166,3 +169,23 @@ def test_a_bug_in_a_job_reaches_the_crash_dialog(
     dialog = handler.dialogs[0]
     qtbot.addWidget(dialog)
     assert "ZeroDivisionError" in find(dialog, QPlainTextEdit, "crash.report").toPlainText()
+
+
+def test_before_sign_in_a_refusal_nobody_handles_opens_a_message(
+    qtbot: QtBot, demo_desk: Desk, demo_worker: DeskWorker, translators: Translators
+) -> None:
+    session = Session(demo_desk.home, demo_worker, idle_ms=0)
+    window = session.start()
+    qtbot.addWidget(window)
+
+    def fails(_desk: object) -> None:
+        raise refusal()
+
+    demo_worker.run(fails)
+    demo_worker.wait_idle()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "session.error") is not None)
+    box = find(window, QMessageBox, "session.error")
+    assert box.isVisible()
+    assert box.text() == refusal().render()
+    assert box.windowTitle() == "未能完成"
+    box.close()
