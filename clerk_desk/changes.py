@@ -22,7 +22,6 @@ _CATALOG = frozenset(
         "catalog_materials",
         "catalog_bundles",
         "catalog_meta",
-        "item_usage",
         "dishonest_parties",
     }
 )

@@ -34,7 +34,6 @@ WATCHED: dict[str, str | None] = {
     "catalog_materials": None,
     "catalog_bundles": None,
     "catalog_meta": None,
-    "item_usage": None,
     "dishonest_parties": None,
     "accounts": None,
     "sign_in_throttle": None,

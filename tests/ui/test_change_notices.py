@@ -153,3 +153,22 @@ def test_printing_runs_while_the_database_thread_is_busy(
     finally:
         release.set()
     assert all(path.stat().st_size > 0 for path in workspace.printed_paths)
+
+
+def test_the_item_chooser_searches_a_catalog_replaced_meanwhile(
+    qtbot: QtBot, main_window: OpenWindow, demo_worker: DeskWorker
+) -> None:
+    window = main_window("clerk", "demo-clerk")
+    workspace = intake_of(window)
+    before = workspace.chooser.index
+    assert before is not None and before.search("spjy", limit=5)
+
+    def drop_food_licences(desk: Desk) -> None:
+        kept = [item for item in desk.catalog.items() if "食品经营" not in item.name]
+        desk.catalog.replace(kept, version="without-food", source="test")
+
+    demo_worker.run(drop_food_licences)
+    qtbot.waitUntil(lambda: workspace.chooser.index is not before, timeout=10_000)
+    index = workspace.chooser.index
+    assert index is not None
+    assert not [hit for hit in index.search("spjy", limit=5) if "食品经营" in hit.name]

@@ -46,9 +46,11 @@ def test_a_demo_desk_starts_its_platform_syncs_and_stops_it(
     # The first pass follows by itself; the demo clerk's rows go with the demo account (the
     # count drops as they go, before the pass ends and says online).
     qtbot.waitUntil(
-        lambda: sync_controller.status is not None
-        and sync_controller.status.pending == 0
-        and sync_controller.status.online is True,
+        lambda: (
+            sync_controller.status is not None
+            and sync_controller.status.pending == 0
+            and sync_controller.status.online is True
+        ),
         timeout=10_000,
     )
 

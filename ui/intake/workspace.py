@@ -67,6 +67,7 @@ from ui.naming import named
 from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
 
 if TYPE_CHECKING:
+    from clerk_desk.changes import Changes
     from clerk_desk.desk import Desk
 
 SAVE_DELAY_MS = 500
@@ -215,6 +216,7 @@ class IntakeWorkspace(QWidget):
         self._shortcuts()
         self._show_case()
         self._load_catalog()
+        worker.changed.connect(self._changed_elsewhere)
         self.offer_drafts()
 
     # Building ---------------------------------------------------------------------------
@@ -303,6 +305,11 @@ class IntakeWorkspace(QWidget):
             self.print_papers()
         else:
             self.decisions.trigger(decision)
+
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """A new catalog (from the platform, or imported): search it from now on."""
+        if changes.catalog:
+            self._load_catalog()
 
     def _load_catalog(self) -> None:
         self.worker.run(
