@@ -24,11 +24,11 @@ that changed something, :attr:`changed` carries one :class:`~clerk_desk.changes.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
@@ -62,15 +62,24 @@ class JobControl:
         return self._cancel.is_set()
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class _Handlers:
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[UserError], None] | None
     owner: QObject | None
     after: Callable[[], None] | None
+    control: JobControl | None = None  # a device job's, cancelled if the owner goes first
 
     def gone(self) -> bool:
         return self.owner is not None and not shiboken6.isValid(self.owner)
+
+    def watch_owner(self) -> None:
+        if self.owner is not None and self.control is not None:
+            self.owner.destroyed.connect(self.control.cancel)
+
+    def unwatch_owner(self) -> None:
+        if self.owner is not None and self.control is not None and not self.gone():
+            self.owner.destroyed.disconnect(self.control.cancel)
 
 
 class DeskWorker(QObject):
@@ -167,11 +176,12 @@ class DeskWorker(QObject):
         """Run ``job(control)`` on the device thread; ``on_progress`` gets what the job
         reports, before ``on_success``. The returned control cancels the job, as does the
         deletion of ``owner``."""
-        handlers = _handlers(on_success, on_failure, owner, after)
         control = JobControl(lambda value: self._progress.emit(value, on_progress, handlers))
+        handlers = dataclasses.replace(
+            _handlers(on_success, on_failure, owner, after), control=control
+        )
         self._controls.add(control)
-        if handlers.owner is not None:
-            handlers.owner.destroyed.connect(control.cancel)
+        handlers.watch_owner()
 
         def run_job() -> T:
             try:
@@ -218,6 +228,7 @@ class DeskWorker(QObject):
 
     @Slot(object, object)
     def _deliver(self, future: Future[Any], handlers: _Handlers) -> None:
+        handlers.unwatch_owner()
         if future.cancelled() or handlers.gone():
             return
         try:
