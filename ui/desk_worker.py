@@ -108,7 +108,7 @@ class DeskWorker(QObject):
     def for_desk(cls, desk: Desk, parent: QObject | None = None) -> DeskWorker:
         """A worker for a desk that is already open (the self-test and the tests)."""
         worker = cls(parent)
-        worker._opened_on_thread(desk)
+        worker._adopt(desk)
         worker.desk = desk
         return worker
 
@@ -120,7 +120,7 @@ class DeskWorker(QObject):
             from clerk_desk.desk import Desk
 
             desk = Desk.from_home(home)
-            self._opened_on_thread(desk)
+            self._adopt(desk)
             return desk
 
         self._submit(
@@ -130,7 +130,8 @@ class DeskWorker(QObject):
         # the window never waits for it (later jobs queue behind it on this thread).
         self.run(lambda desk: desk.intake.sweep_orphan_files())
 
-    def _opened_on_thread(self, desk: Desk) -> None:
+    def _adopt(self, desk: Desk) -> None:
+        """Run jobs on ``desk``; its sync engine hands its writes to the database thread."""
         self._desk = desk
         desk.sync.writer = self.write
 
