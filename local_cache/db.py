@@ -102,7 +102,7 @@ class Database:
         self.path = path
         self.engine = create_engine(f"sqlite:///{path}", future=True)
         _configure(self.engine)
-        self._touched: list[Touched] = []
+        self._touched: set[Touched] = set()
         self._touched_lock = threading.Lock()
 
     @contextmanager
@@ -115,20 +115,22 @@ class Database:
                     _watch(session)
                     yield session
                     session.flush()
-                    touched = [
+                    touched = {
                         Touched(*row)
                         for row in session.execute(
-                            text("DELETE FROM temp.desk_touched RETURNING tbl, op, case_uuid")
+                            text("SELECT DISTINCT tbl, op, case_uuid FROM temp.desk_touched")
                         )
-                    ]
+                    }
+                    session.execute(text("DELETE FROM temp.desk_touched"))
                 if touched:
                     with self._touched_lock:
-                        self._touched.extend(touched)
+                        self._touched |= touched
 
-    def take_touched(self) -> list[Touched]:
-        """What the write transactions committed since the last call touched, in order."""
+    def take_touched(self) -> set[Touched]:
+        """What the write transactions committed since the last call touched (each table,
+        operation and case once, so a bulk import does not pile up one record per row)."""
         with self._touched_lock:
-            touched, self._touched = self._touched, []
+            touched, self._touched = self._touched, set()
         return touched
 
     @contextmanager
