@@ -172,3 +172,17 @@ def test_the_item_chooser_searches_a_catalog_replaced_meanwhile(
     index = workspace.chooser.index
     assert index is not None
     assert not [hit for hit in index.search("spjy", limit=5) if "食品经营" in hit.name]
+
+
+def test_saved_settings_restart_the_started_sync_at_once(
+    qtbot: QtBot, demo_desk: Desk, demo_worker: DeskWorker, sync_controller: SyncController
+) -> None:
+    sync_controller.start()
+    qtbot.waitUntil(lambda: sync_controller.status is not None and not sync_controller.busy)
+
+    def save(desk: Desk) -> None:
+        desk.settings.set("sync_interval_seconds", 45)
+        desk.settings.save()
+
+    with qtbot.waitSignal(sync_controller.busyChanged, check_params_cb=bool, timeout=5000):
+        demo_worker.run(save)
