@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from clerk_desk import demo, paths
+from clerk_desk.changes import Changes
 from clerk_desk.domain.catalog import WINDOW_CATEGORIES
 from clerk_desk.domain.roles import Role
 from clerk_desk.errors import UserError
@@ -148,6 +149,13 @@ class Desk:
                 )
         if self.catalog.count() == 0:
             self.catalog.load_demo()
+
+    def take_changes(self) -> Changes:
+        """What was written (and whether the settings were saved) since the last call."""
+        changes = Changes.from_touched(self.database.take_touched())
+        if self.settings.take_saved():
+            changes |= Changes(settings=True)
+        return changes
 
     def close(self) -> None:
         self.database.dispose()

@@ -100,6 +100,7 @@ class Settings:
         self.path = path
         self._values = values
         self._overrides: dict[str, Any] = dict(_run_overrides)
+        self._saved = False
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -168,6 +169,12 @@ class Settings:
         except BaseException:
             os.unlink(tmp)
             raise
+        self._saved = True
+
+    def take_saved(self) -> bool:
+        """Whether the file was saved since the last call (for the change notices)."""
+        saved, self._saved = self._saved, False
+        return saved
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:

@@ -5,21 +5,78 @@
   ``BEGIN IMMEDIATE`` so two writers never deadlock on a lock upgrade; reads use a plain
   deferred ``BEGIN``.
 - The schema is created and changed only by Alembic migrations (:mod:`local_cache.migrate`).
+- Every write is noticed: temporary triggers record which watched table (and which case) a
+  write transaction touched, whatever wrote it (ORM objects or plain statements); after the
+  commit :meth:`Database.take_touched` hands the records to whoever announces changes.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session
 
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "clerk_desk_immediate"
+# The tables whose writes are announced, with the column that names the case (or None).
+WATCHED: dict[str, str | None] = {
+    "cases": "uuid",
+    "case_events": "case_uuid",
+    "outbox": None,
+    "sync_problems": None,
+    "catalog_items": None,
+    "catalog_materials": None,
+    "catalog_bundles": None,
+    "catalog_meta": None,
+    "dishonest_parties": None,
+    "accounts": None,
+    "sign_in_throttle": None,
+    "account_events": None,
+}
+_TRIGGERS_AT = "clerk_desk_triggers_at"
+
+
+class Touched(NamedTuple):
+    """One written row: its table, the operation (INSERT, UPDATE, DELETE), its case or ""."""
+
+    table: str
+    op: str
+    case_uuid: str
+
+
+def _watch(session: Session) -> None:
+    """Install the recording triggers on this connection (again after a schema change)."""
+    connection = session.connection()
+    info = connection.connection.info
+    version = connection.exec_driver_sql("PRAGMA schema_version").scalar()
+    if info.get(_TRIGGERS_AT) == version:
+        return
+    connection.exec_driver_sql(
+        "CREATE TEMP TABLE IF NOT EXISTS desk_touched (tbl TEXT, op TEXT, case_uuid TEXT)"
+    )
+    existing = {
+        name
+        for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )
+    }
+    for table, column in WATCHED.items():
+        if table not in existing:
+            continue
+        for op, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+            key = f"{row}.{column}" if column else "''"
+            connection.exec_driver_sql(
+                f"CREATE TEMP TRIGGER IF NOT EXISTS desk_touched_{table}_{op.lower()} "
+                f"AFTER {op} ON main.{table} BEGIN "
+                f"INSERT INTO desk_touched VALUES ('{table}', '{op}', {key}); END"
+            )
+    info[_TRIGGERS_AT] = connection.exec_driver_sql("PRAGMA schema_version").scalar()
 
 
 def _configure(engine: Engine) -> None:
@@ -45,14 +102,36 @@ class Database:
         self.path = path
         self.engine = create_engine(f"sqlite:///{path}", future=True)
         _configure(self.engine)
+        self._touched: set[Touched] = set()
+        self._touched_lock = threading.Lock()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction starts with BEGIN IMMEDIATE and commits on exit."""
         with self.engine.connect() as connection:
             connection = connection.execution_options(**{_IMMEDIATE: True})
-            with Session(bind=connection, expire_on_commit=False) as session, session.begin():
-                yield session
+            with Session(bind=connection, expire_on_commit=False) as session:
+                with session.begin():
+                    _watch(session)
+                    yield session
+                    session.flush()
+                    touched = {
+                        Touched(*row)
+                        for row in session.execute(
+                            text("SELECT DISTINCT tbl, op, case_uuid FROM temp.desk_touched")
+                        )
+                    }
+                    session.execute(text("DELETE FROM temp.desk_touched"))
+                if touched:
+                    with self._touched_lock:
+                        self._touched |= touched
+
+    def take_touched(self) -> set[Touched]:
+        """What the write transactions committed since the last call touched (each table,
+        operation and case once, so a bulk import does not pile up one record per row)."""
+        with self._touched_lock:
+            touched, self._touched = self._touched, set()
+        return touched
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -56,6 +56,7 @@ from ui.desk_worker import DeskWorker
 from ui.naming import named
 
 if TYPE_CHECKING:
+    from clerk_desk.changes import Changes
     from clerk_desk.desk import Desk
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,6 +121,7 @@ class CaseListModel(QAbstractTableModel):
         self._generation = 0
         self._loading = False
         self._exhausted = True
+        worker.changed.connect(self._changed)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -152,6 +154,12 @@ class CaseListModel(QAbstractTableModel):
         )
         self._request(0)
 
+    def _changed(self, changes: Changes) -> None:
+        """Cases changed (a decision here, a pull from the platform): load the rows shown
+        again, as many as are shown (at least a page), so the list never goes stale."""
+        if changes.cases:
+            self._request(0, max(PAGE_SIZE, len(self.rows)))
+
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._loading and not self._exhausted
 
@@ -159,20 +167,20 @@ class CaseListModel(QAbstractTableModel):
         if self.canFetchMore(parent):
             self._request(len(self.rows))
 
-    def _request(self, offset: int) -> None:
+    def _request(self, offset: int, limit: int = PAGE_SIZE) -> None:
         if offset == 0:
             self._generation += 1
         generation = self._generation
         self._loading = True
-        page = dataclasses.replace(self.query, offset=offset)
+        page = dataclasses.replace(self.query, offset=offset, limit=limit)
         self.worker.run(
             lambda desk: load_page(desk, page),
-            lambda rows: self._arrived(generation, offset, rows),
+            lambda rows: self._arrived(generation, offset, limit, rows),
             lambda error: self._refused(generation, error),
             owner=self,
         )
 
-    def _arrived(self, generation: int, offset: int, rows: list[CaseRow]) -> None:
+    def _arrived(self, generation: int, offset: int, limit: int, rows: list[CaseRow]) -> None:
         if generation != self._generation:
             return
         if offset == 0:
@@ -184,7 +192,7 @@ class CaseListModel(QAbstractTableModel):
             self.rows.extend(rows)
             self.endInsertRows()
         self._loading = False
-        self._exhausted = len(rows) < PAGE_SIZE
+        self._exhausted = len(rows) < limit
         self.loaded.emit(len(self.rows))
 
     def _refused(self, generation: int, error: UserError) -> None:

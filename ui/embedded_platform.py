@@ -196,4 +196,4 @@ def start_in_background(
     sync.set_notice(
         QCoreApplication.translate("EmbeddedPlatform", "Starting the training platform…")
     )
-    sync.network.run(start, started, owner=sync)
+    sync.worker.run_network(start, started, owner=sync)

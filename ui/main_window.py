@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.domain.roles import Clerk, Workspace
+from clerk_desk.errors import UserError
 from ui.accounts_page import AccountsPanel
 from ui.desk_worker import DeskWorker
 from ui.elided_label import ElidedLabel
@@ -34,6 +35,8 @@ from ui.workspaces import Placeholder, SettingsPage
 
 if TYPE_CHECKING:
     from clerk_desk.sync.status import SyncStatus
+
+ERROR_SHOWN_MS = 15_000
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self.sync.statusChanged.connect(self._show_sync)
         self.sync.noticeChanged.connect(self._show_sync)
         self.sync.busyChanged.connect(self._show_sync)
+        worker.userError.connect(self.say_error)
         self._show_sync()
         self.sync.refresh()
 
@@ -169,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def _workspace(self, workspace: Workspace, title: str) -> QWidget:
         if workspace is Workspace.SETTINGS:
-            page = SettingsPage(self.desk.settings, AccountsPanel(self.worker, self.clerk))
+            page = SettingsPage(self.worker, AccountsPanel(self.worker, self.clerk))
             page.saved.connect(self._settings_saved)
             return page
         if workspace is Workspace.INTAKE:
@@ -271,6 +275,10 @@ class MainWindow(QMainWindow):
         if status.last_success is not None:
             parts.append(self.tr("Last sync {time}").format(time=_clock(status.last_success)))
         return parts
+
+    def say_error(self, error: UserError) -> None:
+        """A refusal from background work nobody else answers: in the status bar, in words."""
+        self.statusBar().showMessage(error.render(), ERROR_SHOWN_MS)
 
     def show_sync_problems(self) -> None:
         if self.problems_dialog is None:

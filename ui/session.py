@@ -6,9 +6,10 @@ import gc
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from clerk_desk.domain.roles import Clerk
+from clerk_desk.errors import UserError
 from clerk_desk.home import DeskHome
 from ui.desk_worker import DeskWorker
 from ui.setup_dialog import SetupDialog
@@ -39,6 +40,7 @@ class Session(QObject):
         # One sync for the whole run: it keeps going while clerks sign in and out.
         self.sync = SyncController(worker, self)
         worker.deskReady.connect(self._desk_ready)
+        worker.userError.connect(self._say_error)
 
     def start(self) -> QWidget:
         """Show the first window and return it; it needs only the settings, not the database."""
@@ -63,6 +65,15 @@ class Session(QObject):
         self.sync.start()
         if not desk.demo_mode:
             self.worker.run(lambda opened: opened.needs_setup(), self._setup_needed)
+
+    def _say_error(self, error: UserError) -> None:
+        """Before sign-in nobody has a status bar (the main window shows its own)."""
+        if not isinstance(self.window, (SignInWindow, SetupDialog)):
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), error.render())
+        box.setObjectName("session.error")
+        box.setParent(self.window, box.windowFlags())
+        box.open()
 
     def _setup_needed(self, needed: bool) -> None:
         if needed and isinstance(self.window, SignInWindow):

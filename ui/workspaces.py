@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 from clerk_desk.devices.base import DeviceInfo
 from clerk_desk.devices.registry import list_devices
 from clerk_desk.errors import UserError
-from clerk_desk.settings import Settings
 from clerk_desk.sync.connection import check_address
-from ui.device_thread import DeviceThread
+from ui.desk_worker import DeskWorker
 from ui.intake.scanning import window_scanner
 from ui.naming import named
 from ui.theme import align_spin_box
@@ -55,19 +54,23 @@ class SettingsPage(QWidget):
     """The administrator's desk settings. Language and text size apply at the next start.
 
     ``accounts`` (the accounts panel) sits beside the settings card, so both fit a 1366×768
-    screen; the page scrolls when a larger text size needs more room.
+    screen; the page scrolls when a larger text size needs more room. A save is announced as
+    a change notice (the sync timer takes the new interval).
     """
 
     saved = Signal()
 
     def __init__(
         self,
-        settings: Settings,
+        worker: DeskWorker,
         accounts: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.settings = settings
+        if worker.desk is None:
+            raise RuntimeError("the settings page needs an open desk")
+        self.worker = worker
+        settings = self.settings = worker.desk.settings
         self.setObjectName("workspace.settings")
         heading = QLabel(self.tr("Settings"))
         heading.setProperty("role", "title")
@@ -262,8 +265,6 @@ class SettingsPage(QWidget):
         chosen, backends = window_scanner(self.settings)
         self.scanner.addItem(self.tr("Looking for scanners…"), chosen)
         self.scanner.setEnabled(False)
-        self.devices = DeviceThread(self)
-        self.destroyed.connect(self.devices.shutdown)
 
         def find(_: object) -> tuple[list[DeviceInfo], str]:
             try:
@@ -271,7 +272,7 @@ class SettingsPage(QWidget):
             except OSError as error:
                 return [], str(error)
 
-        self.devices.run(find, lambda found: self._show_scanners(*found), owner=self)
+        self.worker.run_device(find, lambda found: self._show_scanners(*found), owner=self)
 
     def _show_scanners(self, devices: list[DeviceInfo], problem: str) -> None:
         chosen, _ = window_scanner(self.settings)
@@ -331,6 +332,7 @@ class SettingsPage(QWidget):
         else:
             self.status.setProperty("role", "muted")
             self.status.setText(self.tr("Saved."))
+            self.worker.announce()
             self.saved.emit()
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)

@@ -1,8 +1,9 @@
 """What each intake decision needs, as the list of everything still in the way.
 
-Pure checks over a :class:`Case`: an empty list means the decision may be taken. The UI shows
-the list beside a disabled decision button; the service refuses with the same list. Each entry
-names the field or material and says what to do about it.
+Pure checks over a :class:`Case`: an empty list means the decision may be taken. The UI asks
+:func:`decision_problems` which decisions are possible and shows the lists beside the disabled
+buttons; the service refuses with the same lists. Each entry names the field or material and
+says what to do about it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from clerk_desk.domain.calendar import WorkCalendar
+from clerk_desk.domain.calendar import Deadline, WorkCalendar
 from clerk_desk.domain.case import (
     PRESENT_MARKS,
     Agent,
@@ -20,12 +21,29 @@ from clerk_desk.domain.case import (
     CaseMaterial,
     MaterialMark,
 )
+from clerk_desk.domain.case_states import CaseEvent
 from clerk_desk.domain.credit_list import Listing
 from clerk_desk.domain.identity import validate_credit_code, validate_document, validate_phone
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 # 行政许可法 §32: the one-time notice is due on the spot or within five (working) days.
 NOTICE_WORKING_DAYS = 5
+
+
+@dataclass(frozen=True)
+class DecisionDay:
+    """When a decision is taken: ``today``; the day the application was received; whether
+    the 5 working days for 一次性告知 have passed since (the acceptance then counts from the
+    day of receipt, 行政许可法 §32); the committed deadline counted from the acceptance day."""
+
+    today: date
+    received_on: date
+    notice_overdue: bool
+    committed: Deadline
+
+    @property
+    def accepted_on(self) -> date:
+        return self.received_on if self.notice_overdue else self.today
 
 
 @dataclass(frozen=True)
@@ -251,6 +269,24 @@ def notice_problems(case: Case, today: date) -> list[Message]:
             )
         )
     return problems
+
+
+def decision_problems(
+    case: Case, day: DecisionDay, listed: Listing | None
+) -> dict[CaseEvent, list[Message]]:
+    """Everything in the way of each intake decision taken on ``day`` (``listed``: the
+    applicant's listing on the dishonesty list). 容缺受理's supplement deadline is asked after
+    the decision is chosen, so it is checked here with the latest day allowed."""
+    committed = day.committed.deadline
+    notice = notice_problems(case, day.today)
+    if day.notice_overdue:
+        notice.append(overdue_notice_problem(day.received_on))
+    return {
+        CaseEvent.ACCEPT: accept_problems(case, day.today),
+        CaseEvent.ACCEPT_WITH_GAPS: gap_problems(case, day.today, committed, committed, listed),
+        CaseEvent.NOTIFY_MISSING: notice,
+        CaseEvent.REJECT: basics_problems(case, day.today),
+    }
 
 
 def notice_overdue(received_on: date, today: date, calendar: WorkCalendar) -> bool:

@@ -46,15 +46,13 @@ from clerk_desk.domain.identity import (
     validate_phone,
 )
 from clerk_desk.domain.intake_rules import (
-    accept_problems,
-    basics_problems,
+    DecisionDay,
+    decision_problems,
     gap_problems,
     gaps,
     missing_materials,
     notice_overdue,
-    notice_problems,
     notice_text,
-    overdue_notice_problem,
 )
 from clerk_desk.domain.materials import merge_materials
 from clerk_desk.errors import UserError
@@ -281,22 +279,29 @@ class IntakeService:
         offered = supplement_deadline(accepted_on, days, committed, calendar=self.work_calendar())
         return min(max(offered, self.clock().date()), committed), committed
 
+    def decision_day(self, case: Case) -> DecisionDay:
+        """Today, the day of receipt and the committed deadline a decision taken now has."""
+        today = self.clock().date()
+        received_on = self.receipt_day(case)
+        overdue = notice_overdue(received_on, today, self.work_calendar())
+        accepted_on = received_on if overdue else today
+        return DecisionDay(today, received_on, overdue, self.deadline_for(case, accepted_on))
+
+    def decision_problems(self, case: Case) -> dict[CaseEvent, list[Message]]:
+        """What is in the way of each decision now (the rules of :mod:`intake_rules`)."""
+        listed = self.credit_list.is_listed(case.applicant.key_number)
+        return decision_problems(case, self.decision_day(case), listed)
+
     def accept_problems(self, case: Case) -> list[Message]:
-        return accept_problems(case, self.clock().date())
+        return self.decision_problems(case)[CaseEvent.ACCEPT]
 
     def gap_problems(self, case: Case, supplement_deadline: date | None) -> list[Message]:
-        today = self.clock().date()
-        committed = self.deadline_for(case, self.acceptance_day(case)).deadline
+        day = self.decision_day(case)
         listed = self.credit_list.is_listed(case.applicant.key_number)
-        return gap_problems(case, today, supplement_deadline, committed, listed)
+        return gap_problems(case, day.today, supplement_deadline, day.committed.deadline, listed)
 
     def notice_problems(self, case: Case) -> list[Message]:
-        today = self.clock().date()
-        problems = notice_problems(case, today)
-        received_on = self.receipt_day(case)
-        if notice_overdue(received_on, today, self.work_calendar()):
-            problems.append(overdue_notice_problem(received_on))
-        return problems
+        return self.decision_problems(case)[CaseEvent.NOTIFY_MISSING]
 
     def accept(self, case: Case, clerk: str) -> Case:
         """受理: materials complete; the committed deadline is set."""
@@ -346,7 +351,7 @@ class IntakeService:
 
     def reject(self, case: Case, clerk: str, reason: str) -> Case:
         """不予受理, with the written reason the notice must carry."""
-        problems = basics_problems(case, self.clock().date())
+        problems = self.decision_problems(case)[CaseEvent.REJECT]
         if problems:
             raise DecisionRefused(CaseEvent.REJECT, problems)
         return self._decide(copy.deepcopy(case), clerk, CaseEvent.REJECT, {}, reason)
@@ -466,11 +471,7 @@ class IntakeService:
     def acceptance_day(self, case: Case) -> date:
         """The day an acceptance counts from: today, or the day of receipt once the 5 working
         days for 一次性告知 have passed (行政许可法 §32)."""
-        today = self.clock().date()
-        received_on = self.receipt_day(case)
-        if notice_overdue(received_on, today, self.work_calendar()):
-            return received_on
-        return today
+        return self.decision_day(case).accepted_on
 
 
 def _material(case: Case, name: str) -> CaseMaterial:

@@ -7,9 +7,11 @@ seeded with the same demo catalog is not rebuilt (pinyin and all) on its first s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from clerk_desk.services.catalog import CatalogService, catalog_from_dict
 from clerk_desk.sync.client import PlatformClient, unreadable_reply
+from clerk_desk.sync.writer import SessionWriter
 from local_cache.db import Database
 from local_cache.repositories import sync_repo
 
@@ -20,6 +22,7 @@ SOURCE = "platform"
 @dataclass
 class CatalogSync:
     database: Database
+    write: SessionWriter
     client: PlatformClient
     catalog: CatalogService
 
@@ -38,9 +41,14 @@ class CatalogSync:
             raise unreadable_reply() from error
         replaced = catalog.version != self.catalog.meta().get("version")
         if replaced:
-            self.catalog.replace(
-                catalog.items, version=catalog.version, source=SOURCE, bundles=catalog.bundles
+            self.write.run(
+                partial(
+                    self.catalog.replace,
+                    catalog.items,
+                    version=catalog.version,
+                    source=SOURCE,
+                    bundles=catalog.bundles,
+                )
             )
-        with self.database.write() as session:
-            sync_repo.set_state(session, ETAG, new_etag)
+        self.write(partial(sync_repo.set_state, key=ETAG, value=new_etag))
         return replaced

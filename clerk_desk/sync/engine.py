@@ -1,9 +1,11 @@
 """The desk's sync engine: push the outbox, pull the platform's changes, refresh the catalog.
 
 Plain Python, no Qt: the window runs :meth:`SyncEngine.run_once` on a worker thread (on a
-timer and on "sync now") and shows :meth:`SyncEngine.status`; ``clerk-desk sync --once``
-runs it headless. Every network or platform failure is recorded, never raised, by
-``run_once``; only :meth:`SyncEngine.sign_in` raises, because a person waits for its answer.
+timer, on "sync now" and when a decision queues work) and shows :meth:`SyncEngine.status`;
+``clerk-desk sync --once`` runs it headless. A pass's writes go through
+:attr:`SyncEngine.writer`, the desk's one writer (:mod:`clerk_desk.sync.writer`). Every
+network or platform failure is recorded, never raised, by ``run_once``; only
+:meth:`SyncEngine.sign_in` raises, because a person waits for its answer.
 
 After a failed pass the engine waits (capped exponential back-off with jitter) before the
 timer's next pass. The count of failures in a row is kept in the database, so a restarted
@@ -45,6 +47,7 @@ from clerk_desk.sync.pull import READ_ROLES, Puller
 from clerk_desk.sync.push import Pusher
 from clerk_desk.sync.status import PassReport, SyncProblem, SyncStatus
 from clerk_desk.sync.tokens import Token, TokenBook
+from clerk_desk.sync.writer import SessionWriter, Writer, inline
 from local_cache.db import Database
 from local_cache.file_store import FileStore
 from local_cache.repositories import case_repo, sync_repo
@@ -85,6 +88,10 @@ class SyncEngine:
         self._online: bool | None = None
         self._not_before = 0.0  # monotonic
         self._uploaded: set[str] = set()
+        # Who runs this engine's writes (see clerk_desk.sync.writer); the window sets its
+        # database thread.
+        self.writer: Writer = inline
+        self._write = SessionWriter(database, lambda: self.writer)
 
     # Signing in -----------------------------------------------------------------------------
 
@@ -191,8 +198,8 @@ class SyncEngine:
 
     def _pull(self, client: PlatformClient, reader: Token) -> int:
         try:
-            pulled = Puller(self.database, client).run(reader.value)
-            CatalogSync(self.database, client, self.catalog).run(reader.value)
+            pulled = Puller(self.database, self._write, client).run(reader.value)
+            CatalogSync(self.database, self._write, client, self.catalog).run(reader.value)
         except Unauthorized:
             self.tokens.drop(reader.username)
             raise
@@ -201,6 +208,7 @@ class SyncEngine:
     def _pusher(self, client: PlatformClient) -> Pusher:
         return Pusher(
             database=self.database,
+            write=self._write,
             client=client,
             files=self.files,
             desk_id=str(self.settings.get("desk_id")),
@@ -235,17 +243,22 @@ class SyncEngine:
     def _succeeded(self) -> None:
         self._online = True
         self._not_before = 0.0
-        with self.database.write() as session:
-            sync_repo.set_state(session, LAST_SUCCESS, self.clock().isoformat())
+        now = self.clock().isoformat()
+
+        def record(session: Session) -> None:
+            sync_repo.set_state(session, LAST_SUCCESS, now)
             sync_repo.set_state(session, LAST_ERROR, "")
             sync_repo.set_state(session, FAILURES, "0")
+
+        self._write(record)
 
     def _failed(self, message: Message, row_id: int | None, progressed: bool) -> None:
         """A pass ended on a transport failure: back off, counting failures in a row; a pass
         that still moved something starts the count again, so a flaky link keeps a short
         back-off while the work goes through."""
         self._online = False
-        with self.database.write() as session:
+
+        def record(session: Session) -> float:
             previous = 0 if progressed else int(sync_repo.get_state(session, FAILURES) or 0)
             failures = previous + 1
             wait = backoff.delay(failures, self._rng)
@@ -254,12 +267,13 @@ class SyncEngine:
             if row_id is not None:
                 next_at = self.clock() + timedelta(seconds=wait)
                 sync_repo.record_failure(session, row_id, message.render("en"), next_at)
-        self._not_before = time.monotonic() + wait
+            return wait
+
+        self._not_before = time.monotonic() + self._write(record)
 
     def _record_error(self, message: Message) -> None:
         """The platform answered, but something was refused or misconfigured."""
-        with self.database.write() as session:
-            sync_repo.set_state(session, LAST_ERROR, _stored(message))
+        self._write(lambda session: sync_repo.set_state(session, LAST_ERROR, _stored(message)))
 
     # What the window shows ------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from clerk_desk.sync.backoff import retrying
 from clerk_desk.sync.client import PlatformClient, unreadable_reply
 from clerk_desk.sync.errors import Refused
+from clerk_desk.sync.writer import SessionWriter
 from local_cache.db import Database
 from local_cache.repositories import case_repo, sync_repo
 
@@ -34,6 +35,7 @@ DEFERRED = "deferred_cases"
 @dataclass
 class Puller:
     database: Database
+    write: SessionWriter
     client: PlatformClient
 
     def run(self, token: str) -> int:
@@ -47,14 +49,10 @@ class Puller:
                 changes = list(page["changes"])
                 last_seq = int(page["last_seq"])
                 more = bool(page["more"])
-                with self.database.write() as session:
-                    if int(sync_repo.get_state(session, CURSOR) or 0) != cursor:
-                        continue  # another process on this desk pulled meanwhile
-                    deferred = _deferred(session)
-                    for change in changes:
-                        _apply(session, change["case"], _events(change), deferred)
-                    sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
-                    sync_repo.set_state(session, CURSOR, str(last_seq))
+                if not self.write(
+                    partial(_apply_page, cursor=cursor, changes=changes, last_seq=last_seq)
+                ):
+                    continue  # another process on this desk pulled meanwhile
             except (KeyError, TypeError, ValueError) as error:
                 raise unreadable_reply() from error
             applied += len(changes)
@@ -71,14 +69,32 @@ class Puller:
             except Refused:
                 continue
             try:
-                with self.database.write() as session:
-                    deferred = _deferred(session)
-                    _apply(session, view, list(view.get("history") or ()), deferred)
-                    sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
-                    added += case_uuid not in deferred
+                added += self.write(partial(_apply_deferred, case_uuid=case_uuid, view=view))
             except (KeyError, TypeError, ValueError) as error:
                 raise unreadable_reply() from error
         return added
+
+
+def _apply_page(
+    session: Session, cursor: int, changes: list[dict[str, Any]], last_seq: int
+) -> bool:
+    """Apply one page and advance the cursor; False when the cursor moved meanwhile."""
+    if int(sync_repo.get_state(session, CURSOR) or 0) != cursor:
+        return False
+    deferred = _deferred(session)
+    for change in changes:
+        _apply(session, change["case"], _events(change), deferred)
+    sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
+    sync_repo.set_state(session, CURSOR, str(last_seq))
+    return True
+
+
+def _apply_deferred(session: Session, case_uuid: str, view: dict[str, Any]) -> bool:
+    """Apply a deferred case fetched again; whether it could be added now."""
+    deferred = _deferred(session)
+    _apply(session, view, list(view.get("history") or ()), deferred)
+    sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
+    return case_uuid not in deferred
 
 
 def _events(change: dict[str, Any]) -> list[dict[str, Any]]:

@@ -15,6 +15,8 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from clerk_desk.domain.case_states import DEADLINE_RECOMPUTED
 from clerk_desk.domain.permissions import EVENT_ROLES
 from clerk_desk.sync import blobs
@@ -23,6 +25,7 @@ from clerk_desk.sync.client import PlatformClient, unreadable_reply
 from clerk_desk.sync.errors import Refused, TransportFailure, Unauthorized
 from clerk_desk.sync.outbox_payload import author, is_normalised, normalise, referenced_blobs
 from clerk_desk.sync.tokens import Token
+from clerk_desk.sync.writer import SessionWriter
 from local_cache.db import Database
 from local_cache.file_store import FileStore
 from local_cache.repositories import case_repo, sync_repo
@@ -44,6 +47,7 @@ class PushResult:
 @dataclass
 class Pusher:
     database: Database
+    write: SessionWriter
     client: PlatformClient
     files: FileStore
     desk_id: str
@@ -86,8 +90,7 @@ class Pusher:
             except TransportFailure as failure:
                 result.failed_row, result.failure = row.id, failure
                 return result
-            with self.database.write() as session:
-                sync_repo.delete_outbox(session, row.id)
+            self.write(partial(sync_repo.delete_outbox, row_id=row.id))
             result.pushed += 1
         return result
 
@@ -96,11 +99,14 @@ class Pusher:
         attempt sends the same bytes."""
         if is_normalised(row.payload):
             return row.payload
-        with self.database.write() as session:
+
+        def store(session: Session) -> dict[str, Any]:
             seq = case_repo.next_event_seq(session, row.case_uuid)
             body = normalise(row.payload, row.event_uuid, row.case_uuid, seq, self.desk_id)
             sync_repo.set_payload(session, row.id, body)
-        return body
+            return body
+
+        return self.write(store)
 
     def _sender(self, row: PendingRow, who: str) -> Token | None:
         """The author's token; for a recomputed deadline whose author has none, any token
@@ -119,8 +125,7 @@ class Pusher:
         event = body["event"]
         event["payload"] = {"recorded_by": event["by"], **event.get("payload", {})}
         event["by"] = username
-        with self.database.write() as session:
-            sync_repo.set_payload(session, row.id, body)
+        self.write(partial(sync_repo.set_payload, row_id=row.id, payload=body))
         return body
 
     def _send(self, row: PendingRow, body: dict[str, Any], token: Token) -> None:
@@ -144,9 +149,9 @@ class Pusher:
             self.uploaded.add(sha256)
 
     def _refused(self, row: PendingRow, refused: Refused) -> None:
-        with self.database.write() as session:
-            sync_repo.add_problem(
-                session,
+        self.write(
+            partial(
+                sync_repo.add_problem,
                 outbox_id=row.id,
                 case_uuid=row.case_uuid,
                 kind=row.kind,
@@ -155,3 +160,4 @@ class Pusher:
                 fields=[list(pair) for pair in refused.fields],
                 created_at=self.clock(),
             )
+        )

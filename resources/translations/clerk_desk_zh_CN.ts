@@ -1464,6 +1464,13 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>

@@ -272,3 +272,24 @@ def test_double_click_opens_masked_for_a_reviewer(
 
 def test_every_control_is_named(cases: Cases, open_panel: Callable[..., CaseListPanel]) -> None:
     assert unnamed_controls(open_panel()) == []
+
+
+def test_a_decision_taken_elsewhere_appears_in_the_list_without_searching_again(
+    qtbot: QtBot,
+    demo_desk: Desk,
+    demo_worker: DeskWorker,
+    cases: Cases,
+    open_panel: Callable[..., CaseListPanel],
+) -> None:
+    panel = open_panel()
+    shown = numbers(panel)
+    service = intake_service(demo_desk, Clock(TUESDAY + 2 * LATER))
+
+    with qtbot.waitSignal(panel.model.loaded, timeout=5000):
+        demo_worker.run(
+            lambda desk: service.accept(make_case(service, applicant=person("赵雷", 25)), CLERK)
+        )
+
+    accepted = [row for row in numbers(panel) if row not in shown]
+    assert len(accepted) == 1
+    assert find(panel, QLabel, "caseList.count").text() == f"共{len(shown) + 1}件"

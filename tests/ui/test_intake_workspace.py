@@ -384,7 +384,10 @@ def test_the_deadline_shows_in_the_header_and_is_marked_when_provisional(
     assert f"{day.year}年{day.month:02}月{day.day:02}日" in header.text()
     assert not any(word in header.text() for word in PROVISIONAL)
 
-    workspace.committed = dataclasses.replace(workspace.committed, unknown_years=(2027,))
+    assert workspace.day is not None
+    workspace.day = dataclasses.replace(
+        workspace.day, committed=dataclasses.replace(workspace.committed, unknown_years=(2027,))
+    )
     workspace.form.name.setText("李娜")
 
     assert any(word in header.text() for word in PROVISIONAL)

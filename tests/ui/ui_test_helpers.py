@@ -20,8 +20,10 @@ def find(parent: QObject, kind: type[T], name: str) -> T:
 
 
 def settle(worker: DeskWorker) -> None:
-    """Let every submitted desk job finish and deliver its result to the GUI thread."""
+    """Let every submitted database and device job finish and deliver its result to the GUI
+    thread (a print follows a decision)."""
     worker.wait_idle()
+    worker.wait_devices()
     QApplication.processEvents()
 
 

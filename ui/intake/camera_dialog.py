@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from clerk_desk.devices.base import ColourMode
 from clerk_desk.imaging.encode import EncodedPage, encode_page
-from ui.device_thread import DeviceThread, JobControl
+from ui.desk_worker import DeskWorker, JobControl
 from ui.naming import named
 
 CAMERA_MODE = ColourMode.COLOUR
@@ -37,7 +37,7 @@ class CameraDialog(QDialog):
     pageTaken = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, devices: DeviceThread, parent: QWidget | None = None) -> None:
+    def __init__(self, devices: DeskWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("camera")
         self.setWindowTitle(self.tr("Document camera"))
@@ -111,7 +111,7 @@ class CameraDialog(QDialog):
         def encode(_: JobControl) -> EncodedPage:
             return encode_page(to_pillow(frame), CAMERA_MODE)
 
-        self.devices.run(encode, self._encoded, self.failed.emit, owner=self)
+        self.devices.run_device(encode, self._encoded, self.failed.emit, owner=self)
 
     def _encoded(self, page: EncodedPage) -> None:
         self.taken += 1

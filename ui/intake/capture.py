@@ -29,7 +29,6 @@ from clerk_desk.services.material_reuse import Reusable
 from clerk_desk.services.pages import pages_short_of
 from clerk_desk.settings import Settings
 from ui.desk_worker import DeskWorker
-from ui.device_thread import DeviceThread
 from ui.intake.camera_dialog import CameraDialog
 from ui.intake.dialogs import DetachFilesDialog
 from ui.intake.materials_table import MaterialsTable
@@ -107,12 +106,10 @@ class MaterialCapture(QObject):
         )
         # Asks the clerk for files; tests put a function here instead of a real dialog.
         self.choose_files: Callable[[], list[str]] = self._ask_files
-        self.devices = DeviceThread(self)
-        parent.destroyed.connect(self.devices.shutdown)
         self.page_jobs = PageJobs(worker, current, self)
         self.pages = PagesPanel(worker)
         self.scan_strip = ScanStrip()
-        self.scanner = Scanner(self.devices, self.scan_strip, self)
+        self.scanner = Scanner(worker, self.scan_strip, self)
         self.camera: CameraDialog | None = None
         self.reuse_bar = ReuseBar()
 
@@ -266,7 +263,7 @@ class MaterialCapture(QObject):
         if name is None:
             return
         self._capturing_for = self._case_uuid()
-        self.camera = CameraDialog(self.devices, self._host)
+        self.camera = CameraDialog(self.worker, self._host)
         self.camera.pageTaken.connect(lambda page: self._page_arrived(name, page))
         self.camera.failed.connect(self.failed)
         self.camera.finished.connect(lambda _: self.table.setFocus())

@@ -19,7 +19,7 @@ from clerk_desk.devices.registry import open_device
 from clerk_desk.devices.sane_env import DEMO_BACKENDS
 from clerk_desk.imaging.encode import EncodedPage, encode_page
 from clerk_desk.settings import Settings
-from ui.device_thread import DeviceThread, JobControl
+from ui.desk_worker import DeskWorker, JobControl
 from ui.naming import named
 
 DEMO_SCANNER = "test:0"
@@ -80,7 +80,7 @@ class Scanner(QObject):
     failed = Signal(object)
     running = Signal(bool)
 
-    def __init__(self, devices: DeviceThread, strip: ScanStrip, parent: QObject) -> None:
+    def __init__(self, devices: DeskWorker, strip: ScanStrip, parent: QObject) -> None:
         super().__init__(parent)
         self.devices = devices
         self.strip = strip
@@ -116,7 +116,7 @@ class Scanner(QObject):
         self._show()
         self.strip.show()
         self.running.emit(True)
-        self._control = self.devices.run(
+        self._control = self.devices.run_device(
             feed,
             self._finished,
             self.failed.emit,

@@ -43,23 +43,18 @@ from clerk_desk.documents.render import render_html
 from clerk_desk.domain.calendar import Deadline, date_message
 from clerk_desk.domain.case import Applicant, Case, CaseMaterial, CaseSummary, MaterialMark
 from clerk_desk.domain.case_number import display_case_no
-from clerk_desk.domain.case_states import STATE_LABELS, CaseState
+from clerk_desk.domain.case_states import STATE_LABELS, CaseEvent, CaseState
 from clerk_desk.domain.catalog import ServiceItem
 from clerk_desk.domain.credit_list import Listing, normalise_number
 from clerk_desk.domain.identity import mask_id_number, mask_name
-from clerk_desk.domain.intake_rules import (
-    accept_problems,
-    basics_problems,
-    gap_problems,
-    notice_problems,
-)
+from clerk_desk.domain.intake_rules import DecisionDay, decision_problems
 from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 from clerk_desk.services.item_search import ItemSearchIndex
 from clerk_desk.settings import Settings
-from ui.desk_worker import DeskWorker
+from ui.desk_worker import DeskWorker, JobControl
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.capture import MaterialCapture
 from ui.intake.decision_bar import KEYS, Decision, DecisionBar
@@ -72,12 +67,20 @@ from ui.naming import named
 from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
 
 if TYPE_CHECKING:
+    from clerk_desk.changes import Changes
     from clerk_desk.desk import Desk
 
 SAVE_DELAY_MS = 500
 SAVE_INTERVAL_MS = 30_000
-# What a catalog job brings back: the case, its items, today and the deadline if accepted today.
-ItemsResult = tuple[Case, list[ServiceItem], date, Deadline]
+# What a catalog job brings back: the case, its items, and the day a decision now would have.
+ItemsResult = tuple[Case, list[ServiceItem], DecisionDay]
+# The window's decisions as the core's case events.
+EVENTS = {
+    Decision.ACCEPT: CaseEvent.ACCEPT,
+    Decision.ACCEPT_WITH_GAPS: CaseEvent.ACCEPT_WITH_GAPS,
+    Decision.NOTIFY_MISSING: CaseEvent.NOTIFY_MISSING,
+    Decision.REJECT: CaseEvent.REJECT,
+}
 
 
 def _items_job(
@@ -93,8 +96,7 @@ def _items_job(
             case = intake.refresh_materials(snapshot)
         else:
             case = intake.change_items(snapshot, codes)
-        today = desk.clock().date()
-        return case, intake.situations(case), today, intake.deadline_for(case, today)
+        return case, intake.situations(case), intake.decision_day(case)
 
     return job
 
@@ -132,8 +134,7 @@ class IntakeWorkspace(QWidget):
         self.settings = settings
         self.case: Case | None = None
         self.items: list[ServiceItem] = []
-        self.today = date.today()
-        self.committed: Deadline | None = None
+        self.day: DecisionDay | None = None
         self._listings: dict[str, Listing | None] = {}
         self.papers: list[Paper] = []
         self.printed_paths: list[Path] = []
@@ -215,6 +216,7 @@ class IntakeWorkspace(QWidget):
         self._shortcuts()
         self._show_case()
         self._load_catalog()
+        worker.changed.connect(self._changed_elsewhere)
         self.offer_drafts()
 
     # Building ---------------------------------------------------------------------------
@@ -304,6 +306,11 @@ class IntakeWorkspace(QWidget):
         else:
             self.decisions.trigger(decision)
 
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        """A new catalog (from the platform, or imported): search it from now on."""
+        if changes.catalog:
+            self._load_catalog()
+
     def _load_catalog(self) -> None:
         self.worker.run(
             lambda desk: ItemSearchIndex.from_catalog(desk.catalog),
@@ -349,9 +356,18 @@ class IntakeWorkspace(QWidget):
     def _run_items(self, job: Callable[[Desk], ItemsResult]) -> None:
         self.worker.run(job, self._items_arrived, self._failed, owner=self)
 
+    @property
+    def today(self) -> date:
+        return self.day.today if self.day is not None else date.today()
+
+    @property
+    def committed(self) -> Deadline | None:
+        """The committed deadline if accepted now (counted from the acceptance day)."""
+        return self.day.committed if self.day is not None else None
+
     def _items_arrived(self, result: ItemsResult) -> None:
-        case, items, today, deadline = result
-        self.today, self.committed, self.items = today, deadline, items
+        case, items, day = result
+        self.day, self.items = day, items
         current = self.case
         if current is not None:
             case.materials = _keep_marks(case.materials, current.materials)
@@ -520,20 +536,11 @@ class IntakeWorkspace(QWidget):
         if case is None:
             choose = [self.tr("choose the item first")]
             return {d: choose if d is not Decision.PRINT else nothing_to_print for d in Decision}
-        if case.state is not CaseState.DRAFT:
+        if case.state not in (CaseState.DRAFT, CaseState.RECEIVED) or self.day is None:
             done = [self.tr("this case is decided; F2 starts the next one")]
             return {d: done if d is not Decision.PRINT else [] for d in Decision}
-        today = self.today
-        committed = self.committed.deadline if self.committed else today
-        found = {
-            Decision.ACCEPT: accept_problems(case, today),
-            Decision.ACCEPT_WITH_GAPS: gap_problems(
-                case, today, committed, committed, self._listing(case)
-            ),
-            Decision.NOTIFY_MISSING: notice_problems(case, today),
-            Decision.REJECT: basics_problems(case, today),
-        }
-        problems = {d: [m.render() for m in messages] for d, messages in found.items()}
+        found = decision_problems(case, self.day, self._listing(case))
+        problems = {d: [m.render() for m in found[event]] for d, event in EVENTS.items()}
         problems[Decision.PRINT] = nothing_to_print
         return problems
 
@@ -605,17 +612,19 @@ class IntakeWorkspace(QWidget):
         self.drafts_bar.show()
 
     def resume_draft(self) -> None:
-        if not self._drafts:
-            return
+        if self._drafts:
+            self.open_case(self._drafts[0].uuid)
+
+    def open_case(self, uuid: str) -> None:
+        """Bring a stored case to the window: a draft to go on with, or an application
+        received earlier (online, or back with what was missing) to decide on."""
         self.save_draft()
-        uuid = self._drafts[0].uuid
 
         def load(desk: Desk) -> ItemsResult | None:
             case = desk.intake.case(uuid)
             if case is None:
                 return None
-            today = desk.clock().date()
-            return case, desk.intake.situations(case), today, desk.intake.deadline_for(case, today)
+            return case, desk.intake.situations(case), desk.intake.decision_day(case)
 
         self.worker.run(load, self._resumed, self.say_error, owner=self)
 
@@ -623,9 +632,9 @@ class IntakeWorkspace(QWidget):
         if result is None:
             self.offer_drafts()
             return
-        case, items, today, deadline = result
+        case, items, day = result
         self._reset()
-        self.today, self.committed, self.items, self.case = today, deadline, items, case
+        self.day, self.items, self.case = day, items, case
         self.form.load(case.applicant, case.agent)
         self.chooser.set_chosen([(item.basic_code, item.name) for item in case.items])
         self.situations.set_items(items, case.answers)
@@ -660,7 +669,7 @@ class IntakeWorkspace(QWidget):
         self.save_timer.stop()
         self.case = None
         self.items = []
-        self.committed = None
+        self.day = None
         self.papers = []
         self.printed_paths = []
         self._dirty = False
@@ -779,18 +788,19 @@ class IntakeWorkspace(QWidget):
         self.preview.show()
 
     def print_papers(self) -> None:
-        """Print every paper of the decision on the default printer, on the database thread;
-        without a printer, save them as PDF files in the desk's ``papers`` folder."""
+        """Print every paper of the decision on the default printer, on the device thread (a
+        slow spool never holds up the database); without a printer, save them as PDF files in
+        the desk's ``papers`` folder."""
         pages = self.paper_html()
-        if not pages or self.case is None:
+        if not pages or self.case is None or self.worker.desk is None:
             return
+        folder = self.worker.desk.data_dir.root / "papers"
         printer_name = QPrinterInfo.defaultPrinterName()
         stem = (self.case.case_no or self.case.uuid).replace("/", "-")
         titles = [paper.title for paper in self.papers]
         self.result.printed.setText(self.tr("Printing…"))
 
-        def run(desk: Desk) -> list[Path]:
-            folder = desk.data_dir.root / "papers"
+        def run(_: JobControl) -> list[Path]:
             folder.mkdir(parents=True, exist_ok=True)
             paths = []
             for index, (title, html) in enumerate(zip(titles, pages, strict=True), start=1):
@@ -804,7 +814,7 @@ class IntakeWorkspace(QWidget):
                     paths.append(path)
             return paths
 
-        self.worker.run(run, self._printed, self.say_error, owner=self)
+        self.worker.run_device(run, self._printed, self.say_error, owner=self)
 
     def _printed(self, paths: list[Path]) -> None:
         self.printed_paths = paths
