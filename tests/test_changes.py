@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from case_helpers import CLERK, Clock, draft, intake
+from case_factory import CLERK, Clock, intake_service, make_case
 from test_intake_service import MONDAY
 
 from clerk_desk.changes import Changes
@@ -11,8 +11,8 @@ from local_cache.repositories import sync_repo
 
 
 def test_a_decision_names_its_case_and_queues_work_for_the_platform(demo_desk: Desk) -> None:
-    service = intake(demo_desk, Clock(MONDAY))
-    case = draft(service)
+    service = intake_service(demo_desk, Clock(MONDAY))
+    case = make_case(service)
     service.save_draft(case)
     saved = demo_desk.take_changes()
     assert saved.cases == {case.uuid}
@@ -27,8 +27,8 @@ def test_a_decision_names_its_case_and_queues_work_for_the_platform(demo_desk: D
 
 
 def test_pushing_empties_the_outbox_without_queueing_more(demo_desk: Desk) -> None:
-    service = intake(demo_desk, Clock(MONDAY))
-    service.accept(draft(service), CLERK)
+    service = intake_service(demo_desk, Clock(MONDAY))
+    service.accept(make_case(service), CLERK)
     demo_desk.take_changes()
     with demo_desk.database.read() as session:
         row = sync_repo.outbox(session)[0]
@@ -40,8 +40,8 @@ def test_pushing_empties_the_outbox_without_queueing_more(demo_desk: Desk) -> No
 
 
 def test_a_rolled_back_write_announces_nothing(demo_desk: Desk) -> None:
-    service = intake(demo_desk, Clock(MONDAY))
-    service.save_draft(draft(service))
+    service = intake_service(demo_desk, Clock(MONDAY))
+    service.save_draft(make_case(service))
     demo_desk.take_changes()
     try:
         with demo_desk.database.write() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from case_helpers import CLERK, Clock, draft, intake, mark
+from case_factory import CLERK, Clock, intake_service, make_case, mark
 from test_notice_deadline import LICENCE, OVERDUE, _received
 
 from clerk_desk.desk import Desk
@@ -26,8 +26,8 @@ def day(today: date, overdue: bool) -> DecisionDay:
 
 
 def test_an_overdue_notice_is_not_possible_and_says_why(demo_desk: Desk) -> None:
-    service = intake(demo_desk, Clock(datetime(2026, 11, 2, 9, 0)))
-    case = draft(service)
+    service = intake_service(demo_desk, Clock(datetime(2026, 11, 2, 9, 0)))
+    case = make_case(service)
     mark(case, LICENCE, MaterialMark.MISSING)
 
     in_time = decision_problems(case, day(RECEIVED, overdue=False), None)
@@ -39,8 +39,8 @@ def test_an_overdue_notice_is_not_possible_and_says_why(demo_desk: Desk) -> None
 
 
 def test_gaps_are_checked_against_the_deadline_from_the_acceptance_day(demo_desk: Desk) -> None:
-    service = intake(demo_desk, Clock(datetime(2026, 11, 2, 9, 0)))
-    case = draft(service)
+    service = intake_service(demo_desk, Clock(datetime(2026, 11, 2, 9, 0)))
+    case = make_case(service)
     late = day(LATE, overdue=True)
     assert late.accepted_on == RECEIVED
     assert late.committed.deadline == date(2026, 11, 9)  # before today: no supplement day fits
@@ -50,7 +50,7 @@ def test_gaps_are_checked_against_the_deadline_from_the_acceptance_day(demo_desk
 
 def test_the_service_asks_the_same_rules_with_the_day_of_receipt(demo_desk: Desk) -> None:
     clock = Clock(datetime(2026, 11, 2, 9, 0))
-    service = intake(demo_desk, clock)
+    service = intake_service(demo_desk, clock)
     case = _received(service, clock)
     clock.now = datetime(2026, 11, 10, 9, 0)
 

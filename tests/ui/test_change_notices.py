@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 
 import pytest
-from case_helpers import draft
+from case_factory import make_case
 from intake_helpers import FOOD_LICENCE_NAME, Keyboard, choose_item, intake_of
 from platform_fixtures import SandboxProcess
 from PySide6.QtCore import Qt
@@ -117,7 +117,7 @@ def test_the_sync_engine_writes_only_on_the_database_thread(
     sandbox_server: SandboxProcess,
 ) -> None:
     demo_desk.settings.override("platform_url", sandbox_server.url)
-    demo_desk.intake.accept(draft(demo_desk.intake), "clerk")  # two rows to push
+    demo_desk.intake.accept(make_case(demo_desk.intake), "clerk")  # two rows to push
     writes: list[tuple[str, str]] = []
 
     def watch(_conn: object, _cursor: object, statement: str, *_: object) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from case_helpers import Clock, intake
+from case_factory import Clock, intake_service
 from intake_helpers import intake_of
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -20,7 +20,7 @@ def open_received(
     qtbot: QtBot, main_window: Callable[..., MainWindow], demo_desk: Desk, days_ago: int
 ) -> tuple[MainWindow, QPushButton, str]:
     received_at = datetime.now() - timedelta(days=days_ago)
-    case = _received(intake(demo_desk, Clock(received_at)), Clock(received_at))
+    case = _received(intake_service(demo_desk, Clock(received_at)), Clock(received_at))
     window = main_window("clerk", "demo-clerk")
     workspace = intake_of(window)
     workspace.open_case(case.uuid)
