@@ -19,6 +19,7 @@ from clerk_desk.domain.case import Applicant, Case
 
 FORM = "食品经营许可申请书"  # a key material of the food licence
 PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
+OTHER_WINDOW = "another-window"
 
 
 def platform_desk(root: Path, template: Path, url: str, clock: Clock | None = None) -> Desk:
@@ -57,7 +58,11 @@ class PlatformView:
         if username not in self._tokens:
             reply = requests.post(
                 f"{self.url}/api/v1/auth/token",
-                json={"desk_id": "test", "username": username, "password": PASSWORDS[username]},
+                json={
+                    "desk_id": OTHER_WINDOW,
+                    "username": username,
+                    "password": PASSWORDS[username],
+                },
                 timeout=10,
             )
             reply.raise_for_status()
@@ -103,7 +108,7 @@ class PlatformView:
                 "to_state": to_state,
                 "at": datetime.now().replace(microsecond=0).isoformat(),
                 "by": username,
-                "desk_id": "another-window",
+                "desk_id": OTHER_WINDOW,
                 "reason": "",
                 "payload": {},
             },
