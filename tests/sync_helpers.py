@@ -97,7 +97,8 @@ class PlatformView:
     ) -> dict[str, Any]:
         """Record ``event`` on the platform as ``username`` would from another window."""
         view = self.case(case_uuid)
-        document = {**view["document"], "state": to_state}
+        at = datetime.now().replace(microsecond=0).isoformat()
+        document = {**view["document"], "state": to_state, "updated_at": at}
         body = {
             "event": {
                 "uuid": str(uuid.uuid4()),
@@ -106,7 +107,7 @@ class PlatformView:
                 "event": event,
                 "from_state": view["state"],
                 "to_state": to_state,
-                "at": datetime.now().replace(microsecond=0).isoformat(),
+                "at": at,
                 "by": username,
                 "desk_id": OTHER_WINDOW,
                 "reason": "",

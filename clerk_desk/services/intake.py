@@ -361,7 +361,10 @@ class IntakeService:
         with self.database.write() as session:
             stored = case_repo.stored_state(session, case.uuid)
             lead_in = _LEAD_IN.get(CaseState(stored[0])) if stored else CaseEvent.SUBMIT
-            if lead_in is not None:
+            if lead_in is CaseEvent.SUPPLEMENT:
+                returned = _before_decision(case, case_repo.load(session, case.uuid) or {})
+                record(session, returned, lead_in, by=clerk, at=now, place=place)
+            elif lead_in is not None:
                 record(session, case, lead_in, by=clerk, at=now, place=place)
             case.decided_at = now
             record(
@@ -457,6 +460,24 @@ class IntakeService:
         if notice_overdue(received_on, today, self.work_calendar()):
             return received_on
         return today
+
+
+# What a decision sets on a case; the supplement recorded before it carries none of them (the
+# platform lets a supplement change only the checklist).
+_DECISION_FIELDS = (
+    "accepted_on",
+    "committed_deadline",
+    "deadline_provisional",
+    "supplement_deadline",
+    "decided_at",
+)
+
+
+def _before_decision(case: Case, stored: dict[str, Any]) -> Case:
+    """``case`` with the decision's fields as stored: the case as the applicant brought it back."""
+    data = case.to_dict()
+    data.update({name: stored.get(name) for name in _DECISION_FIELDS})
+    return Case.from_dict(data)
 
 
 def _material(case: Case, name: str) -> CaseMaterial:

@@ -7,11 +7,18 @@ unless the desk still has outbox rows for it (the desk is ahead: its rows will t
 platform). A case the desk does not hold at all (from another window, or applied online) is
 added, unless its case number is held here by another case; then it is *deferred* and
 fetched again on later passes, once the clash is resolved.
+
+The desk applies a change only if it keeps the desk's invariants (:mod:`pulled_checks`: a
+well-formed number of this centre, the number of a held case unchanged, known steps); else the
+change becomes a *pulled* sync problem that keeps what was pulled and why, and nothing of it is
+applied. The cursor moves on either way. Fetching such a case again (the clerk's choice in the
+sync problems list) puts it among the deferred cases, checked afresh on the next pass.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -22,6 +29,7 @@ from sqlalchemy.orm import Session
 from clerk_desk.sync.backoff import retrying
 from clerk_desk.sync.client import PlatformClient, unreadable_reply
 from clerk_desk.sync.errors import Refused
+from clerk_desk.sync.pulled_checks import refusal
 from local_cache.db import Database
 from local_cache.repositories import case_repo, sync_repo
 
@@ -29,12 +37,15 @@ READ_ROLES = frozenset({"intake_clerk", "reviewer", "output_clerk", "supervisor"
 PAGE_SIZE = 500
 CURSOR = "cursor"
 DEFERRED = "deferred_cases"
+PULLED_KIND = "pulled"  # the kind of a pulled problem whose change carried no event
 
 
 @dataclass
 class Puller:
     database: Database
     client: PlatformClient
+    centre_code: str  # this desk's: a pulled case of another centre is not applied
+    clock: Callable[[], datetime]
 
     def run(self, token: str) -> int:
         """Apply every change after the cursor; how many changes were applied."""
@@ -52,7 +63,7 @@ class Puller:
                         continue  # another process on this desk pulled meanwhile
                     deferred = _deferred(session)
                     for change in changes:
-                        _apply(session, change["case"], _events(change), deferred)
+                        self._apply(session, change["case"], _events(change), deferred)
                     sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
                     sync_repo.set_state(session, CURSOR, str(last_seq))
             except (KeyError, TypeError, ValueError) as error:
@@ -73,12 +84,52 @@ class Puller:
             try:
                 with self.database.write() as session:
                     deferred = _deferred(session)
-                    _apply(session, view, list(view.get("history") or ()), deferred)
+                    history = list(view.get("history") or ())
+                    applied = self._apply(session, view, history, deferred)
                     sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
-                    added += case_uuid not in deferred
+                    added += applied and case_uuid not in deferred
             except (KeyError, TypeError, ValueError) as error:
                 raise unreadable_reply() from error
         return added
+
+    def _apply(
+        self,
+        session: Session,
+        view: dict[str, Any],
+        events: list[dict[str, Any]],
+        deferred: set[str],
+    ) -> bool:
+        """Apply the change, or record why not (a pulled problem); whether it was applied."""
+        case_uuid = str(view["uuid"])
+        local = case_repo.load(session, case_uuid)
+        why = refusal(view, events, self.centre_code, local)
+        if why is None:
+            _apply(session, view, events, local, deferred)
+            return True
+        deferred.discard(case_uuid)
+        sync_repo.add_problem(
+            session,
+            outbox_id=0,
+            case_uuid=case_uuid,
+            kind=str(events[-1]["event"]) if events else PULLED_KIND,
+            status_code=0,
+            reason=why.render("en"),
+            fields=[],
+            created_at=self.clock(),
+            pulled={
+                "reason": {"template": why.template, "params": why.params},
+                "case": view,
+                "events": events,
+            },
+        )
+        return False
+
+
+def refetch(session: Session, case_uuid: str) -> None:
+    """Have the next pass fetch ``case_uuid`` again (and check it afresh)."""
+    deferred = _deferred(session)
+    deferred.add(case_uuid)
+    sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
 
 
 def _events(change: dict[str, Any]) -> list[dict[str, Any]]:
@@ -91,11 +142,14 @@ def _deferred(session: Session) -> set[str]:
 
 
 def _apply(
-    session: Session, view: dict[str, Any], events: list[dict[str, Any]], deferred: set[str]
+    session: Session,
+    view: dict[str, Any],
+    events: list[dict[str, Any]],
+    local: dict[str, Any] | None,
+    deferred: set[str],
 ) -> None:
     case_uuid = str(view["uuid"])
     document = {**view["document"], "state": view["state"]}
-    local = case_repo.load(session, case_uuid)
     if local is None or not sync_repo.has_outbox(session, case_uuid):
         if _number_clash(session, case_uuid, document.get("case_no")):
             if local is None:
