@@ -29,7 +29,7 @@ def check_not_locked(database: Database, username: str, now: datetime) -> None:
     raise ApiError(
         403,
         "locked",
-        f"登录失败次数过多，请{minutes}分钟后再试，或请管理员解锁",
+        f"登录失败次数过多，请{minutes}分钟后再试",
         headers={"Retry-After": str(seconds)},
     )
 

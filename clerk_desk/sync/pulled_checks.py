@@ -97,5 +97,5 @@ def _known_step(event: dict[str, Any]) -> bool:
     if source not in states or target not in states:
         return False
     if name in set(CaseEvent):
-        return TRANSITIONS.get((CaseState(source), CaseEvent(name))) == target
-    return source == target
+        return bool(TRANSITIONS.get((CaseState(source), CaseEvent(name))) == target)
+    return bool(source == target)
