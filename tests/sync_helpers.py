@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import shutil
 import uuid
@@ -12,10 +13,13 @@ from typing import Any
 import requests
 from attachment_files import write_pdf
 from case_helpers import Clock, draft, intake, person
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
 
 from clerk_desk.demo import DEMO_ACCOUNTS
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Applicant, Case
+from platform_sandbox.models import ChangeRow, Counter
 
 FORM = "食品经营许可申请书"  # a key material of the food licence
 PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
@@ -124,3 +128,49 @@ class PlatformView:
         assert reply.status_code == 201, reply.text
         data: dict[str, Any] = reply.json()
         return data
+
+
+def serve_changes(db_url: str, changes: list[tuple[dict[str, Any], str]]) -> int:
+    """Append ``(case view, event name)`` changes to the platform's feed, as a broken or
+    compromised platform would serve them (the sandbox itself refuses such changes); the
+    last seq."""
+    engine = create_engine(db_url)
+    with Session(engine) as session, session.begin():
+        counter = session.get(Counter, 1)
+        assert counter is not None
+        for view, name in changes:
+            counter.value += 1
+            event = {
+                "uuid": str(uuid.uuid4()),
+                "case_uuid": view["uuid"],
+                "seq": view["events"],
+                "event": name,
+                "from_state": "accepted",
+                "to_state": view["state"],
+                "at": datetime.now().replace(microsecond=0).isoformat(),
+                "by": "reviewer",
+                "desk_id": "elsewhere",
+                "reason": "",
+                "payload": {},
+            }
+            session.add(
+                ChangeRow(
+                    seq=counter.value,
+                    kind="event",
+                    case_uuid=view["uuid"],
+                    centre_code="340100",
+                    case_view=view,
+                    event=event,
+                )
+            )
+        last = counter.value
+    engine.dispose()
+    return last
+
+
+def renumbered(view: dict[str, Any], case_no: str, **changes: Any) -> dict[str, Any]:
+    """A copy of a case view under another number (and other ``changes``)."""
+    view = copy.deepcopy(view)
+    view.update(case_no=case_no, **changes)
+    view["document"].update(case_no=case_no)
+    return view

@@ -1,72 +1,26 @@
 """A pulled change that breaks the desk's invariants is not applied: it lands in 同步问题.
 
-The platform here is made hostile by writing its change feed directly (as a broken or
-compromised platform would serve it); the desk must keep its case under its own number, take
-no case of another centre, move its cursor on, and keep what was pulled with the problem.
+The platform is made hostile by writing its change feed directly (``serve_changes``, as a
+broken or compromised platform would serve it); the desk must keep its case under its own
+number, take no case of another centre, move its cursor on, and keep what was pulled with
+the problem.
 """
 
 from __future__ import annotations
 
-import copy
 import uuid
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from case_helpers import Clock
 from platform_fixtures import SandboxProcess
-from sqlalchemy import create_engine, select
-from sqlalchemy.orm import Session
-from sync_helpers import PlatformView, accepted_case, platform_desk
+from sqlalchemy import select
+from sync_helpers import PlatformView, accepted_case, platform_desk, renumbered, serve_changes
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case_number import make_case_no
 from local_cache.repositories import sync_repo
 from local_cache.schema import SyncProblemRow
-from platform_sandbox.models import ChangeRow, Counter
-
-
-def _serve_changes(sandbox: SandboxProcess, changes: list[tuple[dict[str, Any], str]]) -> int:
-    """Append ``(case view, event name)`` changes to the platform's feed; the last seq."""
-    engine = create_engine(sandbox.db_url)
-    with Session(engine) as session, session.begin():
-        counter = session.get(Counter, 1)
-        assert counter is not None
-        for view, name in changes:
-            counter.value += 1
-            event = {
-                "uuid": str(uuid.uuid4()),
-                "case_uuid": view["uuid"],
-                "seq": view["events"],
-                "event": name,
-                "from_state": "accepted",
-                "to_state": view["state"],
-                "at": datetime.now().replace(microsecond=0).isoformat(),
-                "by": "reviewer",
-                "desk_id": "elsewhere",
-                "reason": "",
-                "payload": {},
-            }
-            session.add(
-                ChangeRow(
-                    seq=counter.value,
-                    kind="event",
-                    case_uuid=view["uuid"],
-                    centre_code="340100",
-                    case_view=view,
-                    event=event,
-                )
-            )
-        last = counter.value
-    engine.dispose()
-    return last
-
-
-def _renumbered(view: dict[str, Any], case_no: str, **changes: Any) -> dict[str, Any]:
-    view = copy.deepcopy(view)
-    view.update(case_no=case_no, **changes)
-    view["document"].update(case_no=case_no)
-    return view
 
 
 def _cursor(desk: Desk) -> int:
@@ -88,13 +42,13 @@ def test_a_hostile_pulled_change_lands_in_sync_problems_and_the_case_keeps_its_n
     bad_check = case.case_no[:-1] + ("0" if case.case_no[-1] != "0" else "1")
     other_centre = make_case_no("340200", date.today(), 3, 7)
     own_valid = make_case_no("340100", date.today(), 3, 9998)
-    stranger = _renumbered(held, other_centre, uuid=str(uuid.uuid4()))
+    stranger = renumbered(held, other_centre, uuid=str(uuid.uuid4()))
     stranger["document"]["uuid"] = stranger["uuid"]
-    last = _serve_changes(
-        sandbox_server,
+    last = serve_changes(
+        sandbox_server.db_url,
         [
-            (_renumbered(held, bad_check), "route"),
-            (_renumbered(held, own_valid, state="in_review"), "route"),
+            (renumbered(held, bad_check), "route"),
+            (renumbered(held, own_valid, state="in_review"), "route"),
             (stranger, "route"),
         ],
     )
