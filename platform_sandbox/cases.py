@@ -104,6 +104,24 @@ def _opening_problems(body: CaseBody) -> list[Problem]:
         problems.append(Problem(field="event.from_state", message="应为draft"))
     if event.to_state != CaseState.RECEIVED:
         problems.append(Problem(field="event.to_state", message="应为received"))
+    case = body.case
+    if case.received_at != event.at:
+        problems.append(Problem(field="case.received_at", message="应为收件事件的时间"))
+    if case.updated_at != event.at:
+        problems.append(Problem(field="case.updated_at", message="应为收件事件的时间"))
+    decided = {
+        "decided_at": case.decided_at is not None,
+        "accepted_on": case.accepted_on is not None,
+        "committed_deadline": case.committed_deadline is not None,
+        "deadline_provisional": case.deadline_provisional,
+        "supplement_deadline": case.supplement_deadline is not None,
+        "rated": case.rated,
+    }
+    problems += [
+        Problem(field=f"case.{name}", message="新收件的办件尚无此项，由之后的事件设定")
+        for name, present in decided.items()
+        if present
+    ]
     return problems
 
 

@@ -297,3 +297,28 @@ def test_a_repeated_event_answers_its_first_reply_and_stores_nothing_new(
     accept["case"]["applicant"]["name"] = "张三"
     repeat = clerk.post_event(accept)
     assert repeat.status_code == 200 and repeat.json() == first.json()
+
+
+def test_a_new_case_comes_without_what_later_events_set(
+    sandbox_server: SandboxProcess, demo_desk: Desk
+) -> None:
+    _case, submit, accept = accepted_case(demo_desk)
+    assert submit["case"]["committed_deadline"] is None  # the desk sends none
+    clerk = sign_in(sandbox_server.url, "clerk")
+    hostile = copy.deepcopy(submit)
+    hostile["case"].update(
+        committed_deadline="2099-12-31",
+        accepted_on=accept["case"]["accepted_on"],
+        decided_at=accept["case"]["decided_at"],
+        rated=True,
+        received_at="2020-01-01T08:00:00",
+    )
+    error = _error(clerk.put_case(hostile), 422, "invalid")
+    assert _fields(error) == {
+        "case.committed_deadline",
+        "case.accepted_on",
+        "case.decided_at",
+        "case.rated",
+        "case.received_at",
+    }
+    assert clerk.put_case(submit).status_code == 201

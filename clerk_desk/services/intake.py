@@ -361,11 +361,11 @@ class IntakeService:
         with self.database.write() as session:
             stored = case_repo.stored_state(session, case.uuid)
             lead_in = _LEAD_IN.get(CaseState(stored[0])) if stored else CaseEvent.SUBMIT
-            if lead_in is CaseEvent.SUPPLEMENT:
-                returned = _before_decision(case, case_repo.load(session, case.uuid) or {})
-                record(session, returned, lead_in, by=clerk, at=now, place=place)
-            elif lead_in is not None:
-                record(session, case, lead_in, by=clerk, at=now, place=place)
+            if lead_in is not None:
+                before = _before_decision(case, case_repo.load(session, case.uuid) or {})
+                record(session, before, lead_in, by=clerk, at=now, place=place)
+                case.case_no, case.received_at = before.case_no, before.received_at
+                case.desk_id = before.desk_id
             case.decided_at = now
             record(
                 session, case, event, by=clerk, at=now, place=place, reason=reason, payload=payload
@@ -462,8 +462,9 @@ class IntakeService:
         return today
 
 
-# What a decision sets on a case; the supplement recorded before it carries none of them (the
-# platform lets a supplement change only the checklist).
+# What a decision sets on a case; the receipt or supplement recorded before it carries none of
+# them (the platform takes a new case without them and lets a supplement change only the
+# checklist).
 _DECISION_FIELDS = (
     "accepted_on",
     "committed_deadline",
@@ -474,7 +475,8 @@ _DECISION_FIELDS = (
 
 
 def _before_decision(case: Case, stored: dict[str, Any]) -> Case:
-    """``case`` with the decision's fields as stored: the case as the applicant brought it back."""
+    """``case`` with the decision's fields as stored (none for a new case): the case as the
+    applicant brought it, before the decision."""
     data = case.to_dict()
     data.update({name: stored.get(name) for name in _DECISION_FIELDS})
     return Case.from_dict(data)
