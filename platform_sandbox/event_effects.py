@@ -44,7 +44,7 @@ MAX_ACCEPTANCE_DRIFT = timedelta(days=31)
 
 
 def derive(stored: dict[str, Any], event: dict[str, Any], sent: dict[str, Any]) -> dict[str, Any]:
-    """The case after ``event`` (both as JSON); 422 if ``sent`` says anything else."""
+    """The case after ``event`` (all three as JSON); 422 if ``sent`` says anything else."""
     name = str(event["event"])
     derived = copy.deepcopy(stored)
     derived["state"] = event["to_state"]
@@ -79,7 +79,7 @@ def _refusal(label: str, held: Any) -> str:
     message = f"“{label}”事件不能修改此项"
     if isinstance(held, dict | list):
         return message
-    return f"{message}，平台上为：{'空' if held is None else held}"
+    return f"{message}，应为：{'空' if held is None else held}"
 
 
 def _accepting(derived: dict[str, Any], event: dict[str, Any]) -> list[Problem]:
