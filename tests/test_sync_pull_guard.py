@@ -94,3 +94,27 @@ def test_a_hostile_pulled_change_lands_in_sync_problems_and_the_case_keeps_its_n
         ("discarded", "不是本中心的办件"),
     ]
     desk.close()
+
+
+def test_a_case_of_another_centre_fetched_again_is_not_found_and_not_asked_for_again(
+    tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
+) -> None:
+    desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
+    case = accepted_case(desk, Clock(datetime.now()))
+    desk.sync.run_once()
+    held = PlatformView(sandbox_server.url).case(case.uuid)
+    held.pop("history")
+    stranger = renumbered(held, make_case_no("340200", date.today(), 3, 7), uuid=str(uuid.uuid4()))
+    stranger["document"]["uuid"] = stranger["uuid"]
+    serve_changes(sandbox_server.db_url, [(stranger, "route")])
+    desk.sync.run_once()
+    (problem,) = desk.sync.problems()
+
+    desk.sync.resend(problem.id, {}, by="supervisor")  # fetch again: the platform has no such case
+    desk.sync.run_once()
+
+    assert desk.sync.problems() == []
+    assert desk.intake.case(stranger["uuid"]) is None
+    with desk.database.read() as session:
+        assert sync_repo.get_state(session, "deferred_cases") == "[]"
+    desk.close()

@@ -79,7 +79,11 @@ class Puller:
         for case_uuid in sorted(waiting):
             try:
                 view = self.client.case(token, case_uuid)
-            except Refused:
+            except Refused as refused:
+                if refused.status == 404:  # not a case of this centre: nothing to fetch
+                    with self.database.write() as session:
+                        deferred = _deferred(session) - {case_uuid}
+                        sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
                 continue
             try:
                 with self.database.write() as session:
