@@ -223,7 +223,9 @@ class SyncState(Base):
 
 
 class SyncProblemRow(Base):
-    """An outbox row the platform refused, kept with its reason until resent or discarded.
+    """An outbox row the platform refused, kept with its reason until resent or discarded;
+    or a change pulled from the platform that the desk did not apply (``pulled`` holds it and
+    why, ``outbox_id`` is 0).
 
     ``outbox_id`` is not a foreign key: a discarded row leaves the outbox, its problem stays
     as the record of who discarded it and why."""
@@ -243,6 +245,7 @@ class SyncProblemRow(Base):
     resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)
     resolved_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
     resolution_reason: Mapped[str] = mapped_column(Text, default="")
+    pulled: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 class CaseNumberSequence(Base):

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from platform_sandbox import API_VERSION, auth, blobs, cases, catalog, changes, events, health
+from platform_sandbox import (
+    API_VERSION,
+    auth,
+    blobs,
+    body_limit,
+    cases,
+    catalog,
+    changes,
+    events,
+    health,
+)
 from platform_sandbox.errors import install_handlers
 from platform_sandbox.platform import Platform
 
@@ -16,6 +26,7 @@ def create_app(platform: Platform | None = None) -> FastAPI:
     app = FastAPI(title=TITLE, version=API_VERSION, openapi_url="/api/v1/openapi.json")
     app.state.platform = platform
     install_handlers(app)
+    body_limit.install(app)
     for module in (health, auth, catalog, cases, events, blobs, changes):
         app.include_router(module.router, prefix="/api/v1")
     return app

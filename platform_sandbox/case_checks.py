@@ -1,5 +1,6 @@
 """What a well-shaped case document must also be: identified applicant, consistent with its
-event and path, every referenced blob complete.
+event and path, numbered in the caller's centre, from the caller's desk, every referenced blob
+complete; and who may act on it.
 
 Identity numbers are checked with the desk's own validators (``clerk_desk.domain.identity``),
 so the platform refuses exactly what the desk would; messages are rendered in Chinese.
@@ -9,19 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from clerk_desk.domain.case import ApplicantKind
+from clerk_desk.domain.case_number import normalize_case_no, parse_case_no
 from clerk_desk.domain.identity import (
     Validation,
     validate_credit_code,
     validate_document,
     validate_phone,
 )
+from clerk_desk.domain.permissions import may_post_event
+from clerk_desk.domain.roles import Role
 from platform_sandbox.case_models import CaseDoc, EventDoc
-from platform_sandbox.errors import Problem
+from platform_sandbox.deps import Principal
+from platform_sandbox.errors import Problem, forbidden
 from platform_sandbox.messages import PLATFORM_LANGUAGE
 from platform_sandbox.models import BlobRow
 
@@ -61,6 +67,42 @@ def consistency_problems(case_uuid: str, case: CaseDoc, event: EventDoc) -> list
     if case.state != event.to_state:
         problems.append(Problem(field="case.state", message="应与事件的to_state一致"))
     return problems
+
+
+def case_no_problems(case_no: str | None, centre_code: str) -> list[Problem]:
+    """A case number must be well formed, pass its check character and be of this centre."""
+    if not case_no:
+        return [Problem(field="case.case_no", message=REQUIRED)]
+    parts = parse_case_no(case_no)
+    if parts is None or normalize_case_no(case_no) != case_no:
+        return [Problem(field="case.case_no", message="办件编号格式或校验位不正确")]
+    if parts.centre_code != centre_code:
+        return [Problem(field="case.case_no", message=f"办件编号不属于本中心（{centre_code}）")]
+    return []
+
+
+def desk_problems(
+    desk_id: str, case: CaseDoc | None = None, event: EventDoc | None = None
+) -> list[Problem]:
+    """The case and event must name the desk the token was issued to."""
+    message = f"应为当前登录的窗口（{desk_id}）"
+    problems = []
+    if case is not None and case.desk_id != desk_id:
+        problems.append(Problem(field="case.desk_id", message=message))
+    if event is not None and event.desk_id != desk_id:
+        problems.append(Problem(field="event.desk_id", message=message))
+    return problems
+
+
+def check_department(who: Principal, event: str, document: dict[str, Any]) -> None:
+    """403 when ``who`` may post ``event`` only as a reviewer and none of the case's items
+    is handled by their department (a supervisor acts on every case of the centre)."""
+    others = [role for role in who.roles if role != Role.REVIEWER]
+    if may_post_event(others, event) or not may_post_event(who.roles, event):
+        return
+    departments = {str(item["department"]) for item in document["items"]}
+    if who.department not in departments:
+        raise forbidden(f"该办件不属于当前审批人员所在的部门（{who.department or '未设置'}）")
 
 
 def blob_problems(session: Session, case: CaseDoc) -> list[Problem]:

@@ -67,7 +67,7 @@ def history(session: Session, row: CaseRow) -> list[dict[str, Any]]:
 
 
 def apply_document(row: CaseRow, document: dict[str, Any]) -> None:
-    """Copy the indexed columns from the case document the desk sent."""
+    """Store ``document`` (as the platform derived it) and copy its indexed columns."""
     row.document = document
     row.case_no = document["case_no"]
     row.state = document["state"]

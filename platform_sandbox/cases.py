@@ -12,7 +12,13 @@ from clerk_desk.domain.case_states import CaseEvent, CaseState
 from clerk_desk.domain.permissions import Call
 from platform_sandbox import case_store
 from platform_sandbox.canonical import digest
-from platform_sandbox.case_checks import blob_problems, consistency_problems, identity_problems
+from platform_sandbox.case_checks import (
+    blob_problems,
+    case_no_problems,
+    consistency_problems,
+    desk_problems,
+    identity_problems,
+)
 from platform_sandbox.case_models import (
     UUID_PATTERN,
     CaseBody,
@@ -57,6 +63,8 @@ def put_case(uuid: CaseUuid, body: CaseBody, platform: PlatformDep, who: Writer)
     body_hash = digest({"case": document, "event": event})
     problems = consistency_problems(uuid, body.case, body.event)
     problems += _opening_problems(body)
+    problems += case_no_problems(body.case.case_no, who.centre_code)
+    problems += desk_problems(who.desk_id, body.case, body.event)
     problems += identity_problems(body.case, date.today())
     with platform.database.write() as session:
         counter = case_store.lock_writers(session)
@@ -75,7 +83,7 @@ def put_case(uuid: CaseUuid, body: CaseBody, platform: PlatformDep, who: Writer)
         row = CaseRow(
             uuid=uuid,
             centre_code=who.centre_code,
-            desk_id=body.case.desk_id or who.desk_id,
+            desk_id=who.desk_id,
             event_count=0,
             body_hash=body_hash,
         )
@@ -96,8 +104,24 @@ def _opening_problems(body: CaseBody) -> list[Problem]:
         problems.append(Problem(field="event.from_state", message="应为draft"))
     if event.to_state != CaseState.RECEIVED:
         problems.append(Problem(field="event.to_state", message="应为received"))
-    if not body.case.case_no:
-        problems.append(Problem(field="case.case_no", message="必填"))
+    case = body.case
+    if case.received_at != event.at:
+        problems.append(Problem(field="case.received_at", message="应为收件事件的时间"))
+    if case.updated_at != event.at:
+        problems.append(Problem(field="case.updated_at", message="应为收件事件的时间"))
+    decided = {
+        "decided_at": case.decided_at is not None,
+        "accepted_on": case.accepted_on is not None,
+        "committed_deadline": case.committed_deadline is not None,
+        "deadline_provisional": case.deadline_provisional,
+        "supplement_deadline": case.supplement_deadline is not None,
+        "rated": case.rated,
+    }
+    problems += [
+        Problem(field=f"case.{name}", message="新收件的办件尚无此项，由之后的事件设定")
+        for name, present in decided.items()
+        if present
+    ]
     return problems
 
 

@@ -23,6 +23,7 @@ class Principal:
     roles: tuple[str, ...]
     centre_code: str
     desk_id: str
+    department: str
 
 
 def get_platform(request: Request) -> Platform:
@@ -43,8 +44,7 @@ def current_principal(
     found = principal_for_token(platform.database, credentials.credentials)
     if found is None:
         raise unauthorized()
-    username, roles, centre_code, desk_id = found
-    return Principal(username, roles, centre_code, desk_id)
+    return Principal(*found)
 
 
 PrincipalDep = Annotated[Principal, Depends(current_principal)]

@@ -74,16 +74,16 @@ _STATUS_CODES = {
     403: ("forbidden", "当前账号的角色无权执行此操作"),
     404: ("not_found", "找不到该资源"),
     405: ("method_not_allowed", "不支持该请求方法"),
-    413: ("too_large", "文件超过64 MiB"),
+    413: ("too_large", "请求内容过大，平台不接收"),
 }
 
 
 _DESCRIPTIONS = {
     401: "no, unknown or expired token; wrong credentials",
-    403: "the token's roles do not allow the call",
+    403: "the token's roles or department do not allow the call; a locked-out sign-in",
     404: "unknown case or blob",
     409: "conflict (see the message)",
-    413: "a blob over 64 MiB",
+    413: "a body over the route's limit; a blob over 64 MiB",
     422: "a bad request: `problems` lists every field and why",
 }
 

@@ -1,8 +1,11 @@
-"""``POST /cases/{uuid}/events``: a later step of a case, checked against the life cycle."""
+"""``POST /cases/{uuid}/events``: a later step of a case, checked against the life cycle.
+
+The case after the event is derived from the stored case and the event's own fields
+(:mod:`platform_sandbox.event_effects`); the document the desk sends must agree with it.
+"""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
@@ -17,7 +20,12 @@ from clerk_desk.domain.case_states import (
 )
 from clerk_desk.domain.permissions import may_post_event
 from platform_sandbox import case_store
-from platform_sandbox.case_checks import blob_problems, consistency_problems, identity_problems
+from platform_sandbox.case_checks import (
+    blob_problems,
+    check_department,
+    consistency_problems,
+    desk_problems,
+)
 from platform_sandbox.case_models import CaseReply, EventBody
 from platform_sandbox.cases import CaseUuid
 from platform_sandbox.deps import PlatformDep, Principal, current_principal
@@ -29,6 +37,7 @@ from platform_sandbox.errors import (
     invalid,
     not_found,
 )
+from platform_sandbox.event_effects import derive
 from platform_sandbox.messages import PLATFORM_LANGUAGE, state_label
 from platform_sandbox.models import CaseRow
 
@@ -57,8 +66,8 @@ def post_event(
     if event.by != who.username:
         raise forbidden("事件的操作人必须是当前登录的账号")
     problems = consistency_problems(uuid, body.case, event)
-    problems += identity_problems(body.case, date.today())
-    document = body.case.model_dump(mode="json")
+    problems += desk_problems(who.desk_id, event=event)
+    sent = body.case.model_dump(mode="json")
     data = event.model_dump(mode="json")
     with platform.database.write() as session:
         counter = case_store.lock_writers(session)
@@ -70,12 +79,14 @@ def post_event(
         row = case_store.case_by_uuid(session, uuid, who.centre_code)
         if row is None:
             raise not_found("找不到该办件")
-        _check_transition(row, body)
-        problems += blob_problems(session, body.case)
+        check_department(who, name, row.document)
         if problems:
             raise invalid(problems)
-        if case_store.case_no_holder(session, body.case.case_no, uuid):
-            raise conflict(f"办件编号{body.case.case_no}已被另一个办件使用")
+        _check_transition(row, body)
+        document = derive(row.document, data, sent)
+        problems = blob_problems(session, body.case)
+        if problems:
+            raise invalid(problems)
         case_store.apply_document(row, document)
         reply = case_store.record(session, counter, row, data, "event")
     return JSONResponse(reply, status_code=201)

@@ -41,6 +41,16 @@ class Account(Base):
     department: Mapped[str] = mapped_column(String(100), default="")
 
 
+class SignInThrottle(Base):
+    """Failed sign-ins per typed user name (known or not), and until when it is locked."""
+
+    __tablename__ = "sign_in_throttle"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
 class Token(Base):
     """A bearer token, stored as the sha256 of its value (the value itself is never kept)."""
 

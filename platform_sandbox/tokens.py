@@ -37,15 +37,21 @@ def issue(database: Database, username: str, desk_id: str, now: datetime) -> tup
 
 def principal_for_token(
     database: Database, token: str
-) -> tuple[str, tuple[str, ...], str, str] | None:
-    """``(username, roles, centre_code, desk_id)`` of a live token, else ``None``."""
+) -> tuple[str, tuple[str, ...], str, str, str] | None:
+    """``(username, roles, centre_code, desk_id, department)`` of a live token, else ``None``."""
     with database.read() as session:
         row = session.execute(
-            select(Account.username, Account.roles, Account.centre_code, Token.desk_id)
+            select(
+                Account.username,
+                Account.roles,
+                Account.centre_code,
+                Token.desk_id,
+                Account.department,
+            )
             .join(Token, Token.username == Account.username)
             .where(Token.token_hash == _digest(token), Token.expires_at > datetime.now())
         ).one_or_none()
     if row is None:
         return None
     roles = tuple(role for role in row.roles.split(",") if role)
-    return row.username, roles, row.centre_code, row.desk_id
+    return row.username, roles, row.centre_code, row.desk_id, row.department

@@ -29,7 +29,12 @@ def _chinese_messages() -> Iterator[None]:
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo data dir seeded once: hashing the demo passwords with argon2 takes a second."""
     root = tmp_path_factory.mktemp("demo-template") / "data"
-    Desk.open(root, demo_mode=True).close()
+    desk = Desk.open(root, demo_mode=True)
+    # The desk id the sandbox tests sign in with (``sandbox_client.sign_in``'s default): the
+    # platform takes a desk's cases and events only with a token issued to that desk.
+    desk.settings.update(desk_id="desk-test")
+    desk.settings.save()
+    desk.close()
     return root
 
 

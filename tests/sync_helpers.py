@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import shutil
 import uuid
@@ -11,11 +12,15 @@ from typing import Any
 
 import requests
 from case_factory import Clock
+from sqlalchemy import create_engine
+from sqlalchemy.orm import Session
 
 from clerk_desk.demo import DEMO_ACCOUNTS
 from clerk_desk.desk import Desk
+from platform_sandbox.models import ChangeRow, Counter
 
 PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
+OTHER_WINDOW = "another-window"
 
 
 def platform_desk(root: Path, template: Path, url: str, clock: Clock | None = None) -> Desk:
@@ -37,7 +42,11 @@ class PlatformView:
         if username not in self._tokens:
             reply = requests.post(
                 f"{self.url}/api/v1/auth/token",
-                json={"desk_id": "test", "username": username, "password": PASSWORDS[username]},
+                json={
+                    "desk_id": OTHER_WINDOW,
+                    "username": username,
+                    "password": PASSWORDS[username],
+                },
                 timeout=10,
             )
             reply.raise_for_status()
@@ -72,7 +81,8 @@ class PlatformView:
     ) -> dict[str, Any]:
         """Record ``event`` on the platform as ``username`` would from another window."""
         view = self.case(case_uuid)
-        document = {**view["document"], "state": to_state}
+        at = datetime.now().replace(microsecond=0).isoformat()
+        document = {**view["document"], "state": to_state, "updated_at": at}
         body = {
             "event": {
                 "uuid": str(uuid.uuid4()),
@@ -81,9 +91,9 @@ class PlatformView:
                 "event": event,
                 "from_state": view["state"],
                 "to_state": to_state,
-                "at": datetime.now().replace(microsecond=0).isoformat(),
+                "at": at,
                 "by": username,
-                "desk_id": "another-window",
+                "desk_id": OTHER_WINDOW,
                 "reason": "",
                 "payload": {},
             },
@@ -98,3 +108,49 @@ class PlatformView:
         assert reply.status_code == 201, reply.text
         data: dict[str, Any] = reply.json()
         return data
+
+
+def serve_changes(db_url: str, changes: list[tuple[dict[str, Any], str]]) -> int:
+    """Append ``(case view, event name)`` changes to the platform's feed, as a broken or
+    compromised platform would serve them (the sandbox itself refuses such changes); the
+    last seq."""
+    engine = create_engine(db_url)
+    with Session(engine) as session, session.begin():
+        counter = session.get(Counter, 1)
+        assert counter is not None
+        for view, name in changes:
+            counter.value += 1
+            event = {
+                "uuid": str(uuid.uuid4()),
+                "case_uuid": view["uuid"],
+                "seq": view["events"],
+                "event": name,
+                "from_state": "accepted",
+                "to_state": view["state"],
+                "at": datetime.now().replace(microsecond=0).isoformat(),
+                "by": "reviewer",
+                "desk_id": "elsewhere",
+                "reason": "",
+                "payload": {},
+            }
+            session.add(
+                ChangeRow(
+                    seq=counter.value,
+                    kind="event",
+                    case_uuid=view["uuid"],
+                    centre_code="340100",
+                    case_view=view,
+                    event=event,
+                )
+            )
+        last = counter.value
+    engine.dispose()
+    return last
+
+
+def renumbered(view: dict[str, Any], case_no: str, **changes: Any) -> dict[str, Any]:
+    """A copy of a case view under another number (and other ``changes``)."""
+    view = copy.deepcopy(view)
+    view.update(case_no=case_no, **changes)
+    view["document"].update(case_no=case_no)
+    return view

@@ -297,8 +297,14 @@ def test_a_recomputed_deadline_changes_no_state(clerk: Client, demo_desk: Desk) 
     assert clerk.put_case(submit).status_code == 201
     assert clerk.post_event(accept).status_code == 201
     moved = _later_event(accept, "deadline_recomputed", "accepted", "clerk")
-    moved["event"]["payload"] = {"old": "2026-10-12", "new": "2026-10-13"}
+    held = accept["case"]["committed_deadline"]
+    moved["event"]["payload"] = {
+        "old_deadline": held,
+        "new_deadline": "2026-10-13",
+        "provisional": False,
+    }
     moved["case"]["committed_deadline"] = "2026-10-13"
+    moved["case"]["deadline_provisional"] = False
     reply = clerk.post_event(moved)
     assert reply.status_code == 201, reply.text
     assert reply.json()["case"]["state"] == "accepted"

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 import requests
-from case_factory import CLERK, FORM, Clock, make_case, write_pdf
+from case_factory import CLERK, FORM, Clock, intake_service, make_case, mark, write_pdf
 from platform_fixtures import SandboxProcess
 from sqlalchemy import select
 from sync_helpers import PlatformView, platform_desk
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk
+from clerk_desk.domain.case import MaterialMark
 from local_cache.schema import OutboxRow
 
 
@@ -189,3 +190,34 @@ def test_a_deadline_recomputed_from_the_command_line_goes_in_a_signed_in_name(
     code = cli.main(["case", "show", case.case_no, "--demo", "--data-dir", str(tmp_path / "desk")])
     assert code == 0
     assert "期限重算" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_a_case_sent_back_for_materials_then_accepted_reaches_the_platform_step_by_step(
+    tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
+) -> None:
+    """The supplement recorded before the acceptance carries only the returned materials,
+    which is all the platform lets a supplement change."""
+    desk = platform_desk(tmp_path / "desk", demo_template, sandbox_server.url)
+    clock = Clock(datetime.now())
+    service = intake_service(desk, clock)
+    case = make_case(service)
+    mark(case, "营业执照", MaterialMark.MISSING)
+    waiting = service.notify_missing(case, "clerk")
+    clock.now += timedelta(minutes=5)
+    mark(waiting, "营业执照", MaterialMark.RECEIVED)
+    accepted = service.accept(waiting, "clerk")
+
+    status = desk.sync.run_once()
+
+    assert (status.pending, status.refused) == (0, 0), desk.sync.problems()
+    view = PlatformView(sandbox_server.url).case(accepted.uuid)
+    assert accepted.committed_deadline is not None
+    assert [event["event"] for event in view["history"]] == [
+        "submit",
+        "notify_missing",
+        "supplement",
+        "accept",
+    ]
+    assert view["document"]["committed_deadline"] == accepted.committed_deadline.isoformat()
+    assert view["document"]["case_no"] == accepted.case_no
+    desk.close()

@@ -1,8 +1,11 @@
 """The sync problems window: what the platform refused, why, and what the clerk does about it.
 
 Each refused item stays here until it is fixed and resent or discarded with a reason (the
-engine records both), so nothing disappears silently. Reading and changing the list runs on
-the database thread; the resent item travels with the next sync pass, which starts at once.
+engine records both), so nothing disappears silently. A change pulled from the platform that
+the desk would not apply (a malformed number, another centre's case) is listed too: it is
+fetched again (Enter) once the platform has put it right, or discarded with a reason.
+Reading and changing the list runs on the database thread; the resent item travels with the
+next sync pass, which starts at once.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.domain.case_number import display_case_no
+from clerk_desk.domain.case_number import display_case_no, is_valid_case_no
 from clerk_desk.domain.case_states import event_label
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
@@ -94,8 +97,8 @@ class ProblemsModel(QAbstractTableModel):
             return None
         problem = self.problems[index.row()]
         values = (
-            display_case_no(problem.case_no) if problem.case_no else self.tr("(no number yet)"),
-            self.what(problem.kind),
+            self.case_no(problem.case_no),
+            self.what(problem.kind, problem.pulled),
             problem.reason,
             "、".join(self.field_label(path) for path, _message in problem.fields),
             problem.created_at.strftime("%Y-%m-%d %H:%M"),
@@ -105,9 +108,16 @@ class ProblemsModel(QAbstractTableModel):
     def field_label(self, path: str) -> str:
         return self.field_labels.get(path, path)
 
-    def what(self, kind: str) -> str:
+    def case_no(self, case_no: str) -> str:
+        """Grouped for reading; a pulled malformed number as it came."""
+        if not case_no:
+            return self.tr("(no number yet)")
+        return display_case_no(case_no) if is_valid_case_no(case_no) else case_no
+
+    def what(self, kind: str, pulled: bool = False) -> str:
         """The event's label as the desk shows it elsewhere (kind is the outbox row's)."""
-        return translate("core", event_label(kind))
+        label = translate("core", event_label(kind))
+        return self.tr("{what} (from the platform)").format(what=label) if pulled else label
 
 
 class SyncProblemsDialog(QDialog):
@@ -245,16 +255,14 @@ class SyncProblemsDialog(QDialog):
         self.corrections = {}
         self.resend_button.setEnabled(problem is not None)
         self.discard_button.setEnabled(problem is not None)
-        self.reason.setText(
-            self.tr("{what} of case {case_no} refused ({code}): {reason}").format(
-                what=self.model.what(problem.kind),
-                case_no=display_case_no(problem.case_no) if problem.case_no else "",
-                code=problem.status_code,
-                reason=problem.reason,
-            )
-            if problem is not None
-            else ""
+        pulled = problem is not None and problem.pulled
+        self.resend_button.setText(
+            self.tr("Fetch again (Enter)") if pulled else self.tr("Fix and resend (Enter)")
         )
+        self.resend_button.setAccessibleName(
+            self.tr("Fetch again") if pulled else self.tr("Fix and resend")
+        )
+        self.reason.setText(self._reason(problem) if problem is not None else "")
         if problem is None or not problem.fields:
             self.fields_box.hide()
             return
@@ -268,6 +276,17 @@ class SyncProblemsDialog(QDialog):
             self.corrections[path] = line
         self.fields_box.show()
         self.worker.run(lambda desk: desk.sync.sent_values(problem.id), self._fill_fields)
+
+    def _reason(self, problem: SyncProblem) -> str:
+        what = self.model.what(problem.kind)
+        case_no = self.model.case_no(problem.case_no)
+        if problem.pulled:
+            return self.tr(
+                "{what} of case {case_no} from the platform not applied: {reason}"
+            ).format(what=what, case_no=case_no, reason=problem.reason)
+        return self.tr("{what} of case {case_no} refused ({code}): {reason}").format(
+            what=what, case_no=case_no, code=problem.status_code, reason=problem.reason
+        )
 
     def _fill_fields(self, values: dict[str, str]) -> None:
         for path, value in values.items():
@@ -291,14 +310,15 @@ class SyncProblemsDialog(QDialog):
         )
 
     def ask_discard(self) -> None:
-        if self.selected() is None:
+        problem = self.selected()
+        if problem is None:
             return
-        dialog = ReasonDialog(
-            "sync.discardReason",
-            self.tr("Discard"),
-            self.tr("Why is this item not sent to the platform? The reason is recorded."),
-            self,
+        question = (
+            self.tr("Why is this change from the platform not applied? The reason is recorded.")
+            if problem.pulled
+            else self.tr("Why is this item not sent to the platform? The reason is recorded.")
         )
+        dialog = ReasonDialog("sync.discardReason", self.tr("Discard"), question, self)
         dialog.chosen.connect(self.discard)
         dialog.open()
 

@@ -7,13 +7,18 @@ without loading the database layer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from clerk_desk.domain.roles import Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
+
+# Sign-in lock-out, the same on the desk and on the platform: this many failures in a row for
+# one typed user name lock that name for this long.
+MAX_FAILURES = 5
+LOCK_DURATION = timedelta(minutes=5)
 
 
 class AccountError(UserError):

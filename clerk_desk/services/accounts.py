@@ -12,22 +12,19 @@ keeps someone who can manage it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
-from clerk_desk.domain.accounts import AccountError, AccountSummary
+from clerk_desk.domain.accounts import LOCK_DURATION, MAX_FAILURES, AccountError, AccountSummary
 from clerk_desk.domain.roles import MIN_PASSWORD_LENGTH, Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from local_cache.db import Database
 from local_cache.repositories import account_repo
 from local_cache.schema import Account as AccountRow
-
-MAX_FAILURES = 5
-LOCK_DURATION = timedelta(minutes=5)
 
 
 class SignInError(UserError):

@@ -381,7 +381,10 @@ class IntakeService:
             stored = case_repo.stored_state(session, case.uuid)
             lead_in = _LEAD_IN.get(CaseState(stored[0])) if stored else CaseEvent.SUBMIT
             if lead_in is not None:
-                record(session, case, lead_in, by=clerk, at=now, place=place)
+                before = _before_decision(case, case_repo.load(session, case.uuid) or {})
+                record(session, before, lead_in, by=clerk, at=now, place=place)
+                case.case_no, case.received_at = before.case_no, before.received_at
+                case.desk_id = before.desk_id
             case.decided_at = now
             record(
                 session, case, event, by=clerk, at=now, place=place, reason=reason, payload=payload
@@ -472,6 +475,26 @@ class IntakeService:
         """The day an acceptance counts from: today, or the day of receipt once the 5 working
         days for 一次性告知 have passed (行政许可法 §32)."""
         return self.decision_day(case).accepted_on
+
+
+# What a decision sets on a case; the receipt or supplement recorded before it carries none of
+# them (the platform takes a new case without them and lets a supplement change only the
+# checklist).
+_DECISION_FIELDS = (
+    "accepted_on",
+    "committed_deadline",
+    "deadline_provisional",
+    "supplement_deadline",
+    "decided_at",
+)
+
+
+def _before_decision(case: Case, stored: dict[str, Any]) -> Case:
+    """``case`` with the decision's fields as stored (none for a new case): the case as the
+    applicant brought it, before the decision."""
+    data = case.to_dict()
+    data.update({name: stored.get(name) for name in _DECISION_FIELDS})
+    return Case.from_dict(data)
 
 
 def _material(case: Case, name: str) -> CaseMaterial:

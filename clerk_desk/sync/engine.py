@@ -43,7 +43,7 @@ from clerk_desk.sync.errors import (
     Unauthorized,
 )
 from clerk_desk.sync.outbox_payload import apply_correction, field_value
-from clerk_desk.sync.pull import READ_ROLES, Puller
+from clerk_desk.sync.pull import READ_ROLES, Puller, refetch
 from clerk_desk.sync.push import Pusher
 from clerk_desk.sync.status import PassReport, SyncProblem, SyncStatus
 from clerk_desk.sync.tokens import Token, TokenBook
@@ -56,7 +56,7 @@ from local_cache.schema import SyncProblemRow
 LAST_SUCCESS = "last_success_at"
 LAST_ERROR = "last_error"
 FAILURES = "failures"
-RESENT, DISCARDED = "resent", "discarded"
+RESENT, DISCARDED, REFETCHED = "resent", "discarded", "refetched"
 ALL_ROLES = frozenset({*READ_ROLES, "admin"})
 _DEMO_PASSWORDS = {account.username: account.password for account in demo.DEMO_ACCOUNTS}
 
@@ -198,7 +198,9 @@ class SyncEngine:
 
     def _pull(self, client: PlatformClient, reader: Token) -> int:
         try:
-            pulled = Puller(self.database, self._write, client).run(reader.value)
+            centre_code = str(self.settings.get("centre_code"))
+            puller = Puller(self.database, self._write, client, centre_code, self.clock)
+            pulled = puller.run(reader.value)
             CatalogSync(self.database, self._write, client, self.catalog).run(reader.value)
         except Unauthorized:
             self.tokens.drop(reader.username)
@@ -303,25 +305,15 @@ class SyncEngine:
         """The open sync problems, oldest first."""
         with self.database.read() as session:
             rows = sync_repo.open_problems(session)
-        return [
-            SyncProblem(
-                id=problem.id,
-                case_uuid=problem.case_uuid,
-                case_no=case_no or "",
-                kind=problem.kind,
-                status_code=problem.status_code,
-                reason=problem.reason,
-                fields=tuple((str(path), str(text)) for path, text in problem.fields),
-                created_at=problem.created_at,
-            )
-            for problem, case_no in rows
-        ]
+        return [_problem(problem, case_no) for problem, case_no in rows]
 
     def sent_values(self, problem_id: int) -> dict[str, str]:
         """What the refused request held in each field the platform named: the starting point
         of the clerk's corrections."""
         with self.database.read() as session:
             problem = _open_problem(session, problem_id)
+            if problem.pulled is not None:
+                return {}
             row = sync_repo.outbox_row(session, problem.outbox_id)
             assert row is not None, f"sync problem {problem_id} lost its outbox row"
             return {str(path): field_value(row.payload, str(path)) for path, _ in problem.fields}
@@ -331,9 +323,16 @@ class SyncEngine:
     def resend(self, problem_id: int, corrections: dict[str, str], by: str) -> None:
         """Apply ``{dotted field path: new value}`` (paths as the platform names them, e.g.
         ``case.applicant.id_number``) to the refused row, to the case document of the later
-        rows of its case and to the local case; close the problem as resent; requeue."""
+        rows of its case and to the local case; close the problem as resent; requeue.
+
+        A pulled problem has nothing to correct: its case is fetched again on the next pass
+        (and checked afresh); the problem closes as re-fetched."""
         with self.database.write() as session:
             problem = _open_problem(session, problem_id)
+            if problem.pulled is not None:
+                refetch(session, problem.case_uuid)
+                sync_repo.resolve_problem(session, problem_id, REFETCHED, by, "", self.clock())
+                return
             row = sync_repo.outbox_row(session, problem.outbox_id)
             assert row is not None, f"sync problem {problem_id} lost its outbox row"
             payload = copy.deepcopy(row.payload)
@@ -369,7 +368,29 @@ class SyncEngine:
             sync_repo.resolve_problem(
                 session, problem_id, DISCARDED, by, reason.strip(), self.clock()
             )
-            sync_repo.delete_outbox(session, problem.outbox_id)
+            if problem.pulled is None:
+                sync_repo.delete_outbox(session, problem.outbox_id)
+
+
+def _problem(row: SyncProblemRow, case_no: str | None) -> SyncProblem:
+    """A problem as the window shows it: a pulled one in the UI's language, under the desk's
+    number of its case (or, for a case the desk does not hold, the number pulled)."""
+    pulled = row.pulled
+    reason = row.reason
+    if pulled is not None:
+        reason = Message(pulled["reason"]["template"], pulled["reason"]["params"]).render()
+        case_no = case_no or str(pulled["case"].get("case_no") or "")
+    return SyncProblem(
+        id=row.id,
+        case_uuid=row.case_uuid,
+        case_no=case_no or "",
+        kind=row.kind,
+        status_code=row.status_code,
+        reason=reason,
+        fields=tuple((str(path), str(text)) for path, text in row.fields),
+        created_at=row.created_at,
+        pulled=pulled is not None,
+    )
 
 
 def _open_problem(session: Session, problem_id: int) -> SyncProblemRow:

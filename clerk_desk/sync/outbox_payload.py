@@ -41,7 +41,7 @@ def normalise(
         "to_state": case["state"],
         "at": change["at"],
         "by": change["by"],
-        "desk_id": case.get("desk_id") or desk_id,
+        "desk_id": desk_id,
         "reason": "",
         "payload": {name: change[name] for name in _CHANGE_FIELDS if name in change},
     }

@@ -7,11 +7,18 @@ unless the desk still has outbox rows for it (the desk is ahead: its rows will t
 platform). A case the desk does not hold at all (from another window, or applied online) is
 added, unless its case number is held here by another case; then it is *deferred* and
 fetched again on later passes, once the clash is resolved.
+
+The desk applies a change only if it keeps the desk's invariants (:mod:`pulled_checks`: a
+well-formed number of this centre, the number of a held case unchanged, known steps); else the
+change becomes a *pulled* sync problem that keeps what was pulled and why, and nothing of it is
+applied. The cursor moves on either way. Fetching such a case again (the clerk's choice in the
+sync problems list) puts it among the deferred cases, checked afresh on the next pass.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -22,6 +29,7 @@ from sqlalchemy.orm import Session
 from clerk_desk.sync.backoff import retrying
 from clerk_desk.sync.client import PlatformClient, unreadable_reply
 from clerk_desk.sync.errors import Refused
+from clerk_desk.sync.pulled_checks import refusal
 from clerk_desk.sync.writer import SessionWriter
 from local_cache.db import Database
 from local_cache.repositories import case_repo, sync_repo
@@ -30,6 +38,7 @@ READ_ROLES = frozenset({"intake_clerk", "reviewer", "output_clerk", "supervisor"
 PAGE_SIZE = 500
 CURSOR = "cursor"
 DEFERRED = "deferred_cases"
+PULLED_KIND = "pulled"  # the kind of a pulled problem whose change carried no event
 
 
 @dataclass
@@ -37,6 +46,8 @@ class Puller:
     database: Database
     write: SessionWriter
     client: PlatformClient
+    centre_code: str  # this desk's: a pulled case of another centre is not applied
+    clock: Callable[[], datetime]
 
     def run(self, token: str) -> int:
         """Apply every change after the cursor; how many changes were applied."""
@@ -50,7 +61,7 @@ class Puller:
                 last_seq = int(page["last_seq"])
                 more = bool(page["more"])
                 if not self.write(
-                    partial(_apply_page, cursor=cursor, changes=changes, last_seq=last_seq)
+                    partial(self._apply_page, cursor=cursor, changes=changes, last_seq=last_seq)
                 ):
                     continue  # another process on this desk pulled meanwhile
             except (KeyError, TypeError, ValueError) as error:
@@ -66,35 +77,79 @@ class Puller:
         for case_uuid in sorted(waiting):
             try:
                 view = self.client.case(token, case_uuid)
-            except Refused:
+            except Refused as refused:
+                if refused.status == 404:  # not a case of this centre: nothing to fetch
+                    self.write(partial(_forget_deferred, case_uuid=case_uuid))
                 continue
             try:
-                added += self.write(partial(_apply_deferred, case_uuid=case_uuid, view=view))
+                added += self.write(partial(self._apply_deferred, case_uuid=case_uuid, view=view))
             except (KeyError, TypeError, ValueError) as error:
                 raise unreadable_reply() from error
         return added
 
+    def _apply_page(
+        self, session: Session, cursor: int, changes: list[dict[str, Any]], last_seq: int
+    ) -> bool:
+        """Apply one page and advance the cursor; False when the cursor moved meanwhile."""
+        if int(sync_repo.get_state(session, CURSOR) or 0) != cursor:
+            return False
+        deferred = _deferred(session)
+        for change in changes:
+            self._apply(session, change["case"], _events(change), deferred)
+        sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
+        sync_repo.set_state(session, CURSOR, str(last_seq))
+        return True
 
-def _apply_page(
-    session: Session, cursor: int, changes: list[dict[str, Any]], last_seq: int
-) -> bool:
-    """Apply one page and advance the cursor; False when the cursor moved meanwhile."""
-    if int(sync_repo.get_state(session, CURSOR) or 0) != cursor:
+    def _apply_deferred(self, session: Session, case_uuid: str, view: dict[str, Any]) -> bool:
+        """Apply a deferred case fetched again; whether it could be added now."""
+        deferred = _deferred(session)
+        applied = self._apply(session, view, list(view.get("history") or ()), deferred)
+        sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
+        return applied and case_uuid not in deferred
+
+    def _apply(
+        self,
+        session: Session,
+        view: dict[str, Any],
+        events: list[dict[str, Any]],
+        deferred: set[str],
+    ) -> bool:
+        """Apply the change, or record why not (a pulled problem); whether it was applied."""
+        case_uuid = str(view["uuid"])
+        local = case_repo.load(session, case_uuid)
+        why = refusal(view, events, self.centre_code, local)
+        if why is None:
+            _apply(session, view, events, local, deferred)
+            return True
+        deferred.discard(case_uuid)
+        sync_repo.add_problem(
+            session,
+            outbox_id=0,
+            case_uuid=case_uuid,
+            kind=str(events[-1]["event"]) if events else PULLED_KIND,
+            status_code=0,
+            reason=why.render("en"),
+            fields=[],
+            created_at=self.clock(),
+            pulled={
+                "reason": {"template": why.template, "params": why.params},
+                "case": view,
+                "events": events,
+            },
+        )
         return False
-    deferred = _deferred(session)
-    for change in changes:
-        _apply(session, change["case"], _events(change), deferred)
-    sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
-    sync_repo.set_state(session, CURSOR, str(last_seq))
-    return True
 
 
-def _apply_deferred(session: Session, case_uuid: str, view: dict[str, Any]) -> bool:
-    """Apply a deferred case fetched again; whether it could be added now."""
+def refetch(session: Session, case_uuid: str) -> None:
+    """Have the next pass fetch ``case_uuid`` again (and check it afresh)."""
     deferred = _deferred(session)
-    _apply(session, view, list(view.get("history") or ()), deferred)
+    deferred.add(case_uuid)
     sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
-    return case_uuid not in deferred
+
+
+def _forget_deferred(session: Session, case_uuid: str) -> None:
+    deferred = _deferred(session) - {case_uuid}
+    sync_repo.set_state(session, DEFERRED, json.dumps(sorted(deferred)))
 
 
 def _events(change: dict[str, Any]) -> list[dict[str, Any]]:
@@ -107,11 +162,14 @@ def _deferred(session: Session) -> set[str]:
 
 
 def _apply(
-    session: Session, view: dict[str, Any], events: list[dict[str, Any]], deferred: set[str]
+    session: Session,
+    view: dict[str, Any],
+    events: list[dict[str, Any]],
+    local: dict[str, Any] | None,
+    deferred: set[str],
 ) -> None:
     case_uuid = str(view["uuid"])
     document = {**view["document"], "state": view["state"]}
-    local = case_repo.load(session, case_uuid)
     if local is None or not sync_repo.has_outbox(session, case_uuid):
         if _number_clash(session, case_uuid, document.get("case_no")):
             if local is None:

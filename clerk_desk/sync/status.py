@@ -22,7 +22,11 @@ class SyncStatus:
 @dataclass(frozen=True)
 class SyncProblem:
     """One outbox row the platform refused (409, 422, 403, 404 …): it stays, blocking the
-    later rows of its case, until the clerk resends it corrected or discards it."""
+    later rows of its case, until the clerk resends it corrected or discards it.
+
+    Or (``pulled``) a change pulled from the platform that the desk did not apply because it
+    broke the desk's invariants (``status_code`` 0, ``reason`` the desk's own): it stays until
+    the clerk has the case fetched again or discards the change with a reason."""
 
     id: int
     case_uuid: str
@@ -32,6 +36,7 @@ class SyncProblem:
     reason: str  # the platform's message
     fields: tuple[tuple[str, str], ...]  # (dotted field path, message) from a 422
     created_at: datetime
+    pulled: bool = False
 
 
 @dataclass(frozen=True)

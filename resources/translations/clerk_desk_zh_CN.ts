@@ -1324,6 +1324,10 @@
         <source>(no number yet)</source>
         <translation>（尚无编号）</translation>
     </message>
+    <message>
+        <source>{what} (from the platform)</source>
+        <translation>{what}（平台传来）</translation>
+    </message>
 </context>
 <context>
     <name>ResultPanel</name>
@@ -1947,8 +1951,24 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Fetch again (Enter)</source>
+        <translation>重新获取（Enter）</translation>
+    </message>
+    <message>
+        <source>Fetch again</source>
+        <translation>重新获取</translation>
+    </message>
+    <message>
+        <source>{what} of case {case_no} from the platform not applied: {reason}</source>
+        <translation>平台传来的办件{case_no}的“{what}”未予采用：{reason}</translation>
+    </message>
+    <message>
         <source>{what} of case {case_no} refused ({code}): {reason}</source>
         <translation>办件 {case_no} 的“{what}”被平台拒绝（{code}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Why is this change from the platform not applied? The reason is recorded.</source>
+        <translation>为什么不采用平台传来的这项变更？理由将被记录。</translation>
     </message>
     <message>
         <source>Why is this item not sent to the platform? The reason is recorded.</source>
@@ -3464,6 +3484,30 @@
     <message>
         <source>“{name}” has no such page; its pages may have changed, reload the case</source>
         <translation>“{name}”中没有该页；页面可能已变化，请重新打开办件</translation>
+    </message>
+    <message>
+        <source>The platform sent case number “{case_no}”, which is malformed or has a wrong check character; the change was not applied</source>
+        <translation>平台传来的办件编号“{case_no}”格式或校验位不正确，未采用该变更</translation>
+    </message>
+    <message>
+        <source>The platform sent case {case_no} of centre {centre}, not of this desk&apos;s centre {own}; the change was not applied</source>
+        <translation>平台传来的办件{case_no}属于中心{centre}，不属于本窗口所在的中心{own}，未采用该变更</translation>
+    </message>
+    <message>
+        <source>The platform sent case {case_no} whose document names another case; the change was not applied</source>
+        <translation>平台传来的办件{case_no}的内容指向另一个办件，未采用该变更</translation>
+    </message>
+    <message>
+        <source>The platform sent case {held} under the number {case_no}; the desk keeps its number and did not apply the change</source>
+        <translation>平台将办件{held}改为编号{case_no}传来；本窗口保留原编号，未采用该变更</translation>
+    </message>
+    <message>
+        <source>The platform sent case {case_no} in an unknown state “{state}”</source>
+        <translation>平台传来的办件{case_no}处于未知状态“{state}”</translation>
+    </message>
+    <message>
+        <source>The platform sent a step of case {case_no} the life cycle does not know: “{event}” from “{from_state}” to “{to_state}”</source>
+        <translation>平台传来办件{case_no}的一个办理流程中不存在的步骤：“{event}”，从“{from_state}”到“{to_state}”</translation>
     </message>
 </context>
 </TS>

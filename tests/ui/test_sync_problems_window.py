@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sync_helpers import PlatformView, renumbered, serve_changes
 from sync_ui_helpers import spoil_id_number, wait_for_sync_text
 from ui_test_helpers import find
 
@@ -141,3 +142,36 @@ def test_a_case_number_taken_by_another_desk_is_discarded_with_a_reason(
         assert record.resolution_reason == "编号冲突，已在另一窗口重新受理"
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_a_pulled_change_that_renumbers_a_case_is_shown_and_fetched_again(
+    qtbot: QtBot, sync_window: OpenWindow, demo_desk: Desk, sandbox_server: SandboxProcess
+) -> None:
+    demo_desk.settings.override("platform_url", sandbox_server.url)
+    case = make_case(demo_desk, accept_by=CLERK)
+    assert case.case_no is not None and demo_desk.sync.run_once().pending == 0
+    held = PlatformView(sandbox_server.url).case(case.uuid)
+    held.pop("history")
+    bad = case.case_no[:-1] + ("0" if case.case_no[-1] != "0" else "1")
+    serve_changes(sandbox_server.db_url, [(renumbered(held, bad), "route")])
+    window = sync_window()
+    dialog = open_problems(qtbot, window, 1)
+
+    [[case_no, what, reason, fields, _when]] = cells(dialog)
+    assert (case_no, what, fields) == (
+        display_case_no(case.case_no),  # the desk's own number, kept
+        "Hand to the department (from the platform)",
+        "",
+    )
+    assert bad in reason and "check character" in reason
+    assert "from the platform not applied" in find(dialog, QLabel, "sync.reason").text()
+    fetch = find(dialog, QPushButton, "sync.resend")
+    assert fetch.text() == "Fetch again (Enter)"
+    assert not dialog.findChildren(QLineEdit)
+
+    qtbot.mouseClick(fetch, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not cells(dialog), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.problems_button.isVisible(), timeout=10_000)
+    assert demo_desk.sync.problems() == []  # fetched again: the platform's case is sound
+    kept = demo_desk.intake.case(case.uuid)
+    assert kept is not None and kept.case_no == case.case_no

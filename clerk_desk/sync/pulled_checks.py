@@ -1,0 +1,101 @@
+"""What a change pulled from the platform must keep before the desk applies it.
+
+The desk trusts its own invariants, not the platform: a case number well formed, with its
+check character right and of this desk's centre; the number of a case the desk holds never
+changed; a known state; each event a step the life cycle knows. A change that breaks one is
+not applied: it becomes a sync problem (see :mod:`clerk_desk.sync.pull`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clerk_desk.domain.case_number import normalize_case_no, parse_case_no
+from clerk_desk.domain.case_states import TRANSITIONS, CaseEvent, CaseState
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
+
+
+def refusal(
+    view: dict[str, Any],
+    events: list[dict[str, Any]],
+    centre_code: str,
+    local: dict[str, Any] | None,
+) -> Message | None:
+    """Why the desk does not apply this change (the case view and its events), or ``None``."""
+    case_no = str(view.get("case_no") or "")
+    document = view["document"]
+    parts = parse_case_no(case_no)
+    if parts is None or normalize_case_no(case_no) != case_no:
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The platform sent case number “{case_no}”, which is malformed or has a wrong "
+                "check character; the change was not applied",
+            ),
+            case_no=case_no,
+        )
+    if parts.centre_code != centre_code:
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The platform sent case {case_no} of centre {centre}, not of this desk's "
+                "centre {own}; the change was not applied",
+            ),
+            case_no=case_no,
+            centre=parts.centre_code,
+            own=centre_code,
+        )
+    if document.get("case_no") != case_no or document.get("uuid") != view.get("uuid"):
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The platform sent case {case_no} whose document names another case; "
+                "the change was not applied",
+            ),
+            case_no=case_no,
+        )
+    held = (local or {}).get("case_no")
+    if held and held != case_no:
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The platform sent case {held} under the number {case_no}; the desk keeps its "
+                "number and did not apply the change",
+            ),
+            held=held,
+            case_no=case_no,
+        )
+    if view.get("state") not in set(CaseState):
+        return msg(
+            QT_TRANSLATE_NOOP(
+                "core", "The platform sent case {case_no} in an unknown state “{state}”"
+            ),
+            case_no=case_no,
+            state=str(view.get("state")),
+        )
+    for event in events:
+        if not _known_step(event):
+            return msg(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The platform sent a step of case {case_no} the life cycle does not know: "
+                    "“{event}” from “{from_state}” to “{to_state}”",
+                ),
+                case_no=case_no,
+                event=str(event.get("event")),
+                from_state=str(event.get("from_state")),
+                to_state=str(event.get("to_state")),
+            )
+    return None
+
+
+def _known_step(event: dict[str, Any]) -> bool:
+    """A transition of the table; any other event (a recomputed deadline, or a name from a
+    newer platform) only from a known state to itself."""
+    name, source, target = event.get("event"), event.get("from_state"), event.get("to_state")
+    states = set(CaseState)
+    if source not in states or target not in states:
+        return False
+    if name in set(CaseEvent):
+        return bool(TRANSITIONS.get((CaseState(source), CaseEvent(name))) == target)
+    return bool(source == target)
