@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from clerk_desk import demo, paths
 from clerk_desk.domain.catalog import WINDOW_CATEGORIES
 from clerk_desk.domain.roles import Role
-from clerk_desk.errors import UserError
+from clerk_desk.errors import StorageError, UserError
 from clerk_desk.home import CENTRE_CODE, DEMO, DeskHome, open_home
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from clerk_desk.services.accounts import AccountService
@@ -67,9 +67,12 @@ class Desk:
     @classmethod
     def from_home(cls, home: DeskHome, clock: Callable[[], datetime] = datetime.now) -> Desk:
         """Open the database (migrating it to the current schema) and, in demo mode, seed it."""
-        database = Database(home.data_dir.database)
+        database = Database(home.data_dir.database, StorageError)
         try:
             upgrade_to_head(database)
+        except StorageError:
+            database.dispose()
+            raise
         except (SQLAlchemyError, OSError) as error:
             database.dispose()
             raise DeskOpenError(
