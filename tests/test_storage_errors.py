@@ -4,23 +4,20 @@ says what to do, the failed write leaves nothing half done, and what was saved s
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import stat
 import subprocess
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
+from storage_helpers import held_by_another_program, pragmas_on_new_connections
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Applicant, Case
 from clerk_desk.domain.identity import make_id_number
 from clerk_desk.errors import StorageError
-from local_cache.db import Database
 from local_cache.faults import StorageKind
 
 FOOD_LICENCE = "000142130101"
@@ -37,23 +34,6 @@ def saved_name(desk: Desk, case: Case) -> str:
     stored = desk.intake.case(case.uuid)
     assert stored is not None
     return stored.applicant.name
-
-
-@contextmanager
-def pragmas_on_new_connections(database: Database, **pragmas: int) -> Iterator[None]:
-    """Every connection the desk opens meanwhile also runs ``PRAGMA name = value``."""
-
-    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        for name, value in pragmas.items():
-            dbapi_connection.execute(f"PRAGMA {name} = {value}")
-
-    event.listen(database.engine, "connect", on_connect)
-    database.engine.dispose()
-    try:
-        yield
-    finally:
-        event.remove(database.engine, "connect", on_connect)
-        database.engine.dispose()
 
 
 def test_a_full_disk_refuses_the_save_and_keeps_the_last_one(demo_desk: Desk) -> None:
@@ -78,14 +58,8 @@ def test_a_full_disk_refuses_the_save_and_keeps_the_last_one(demo_desk: Desk) ->
 def test_a_database_held_by_another_program_is_busy(demo_desk: Desk) -> None:
     case = new_draft(demo_desk, "张三")
     case.applicant.name = "李四"
-    with (
-        closing(sqlite3.connect(demo_desk.data_dir.database, isolation_level=None)) as other,
-        pragmas_on_new_connections(demo_desk.database, busy_timeout=50),
-    ):
-        other.execute("BEGIN EXCLUSIVE")
-        with pytest.raises(StorageError) as refused:
-            demo_desk.intake.save_draft(case)
-        other.execute("ROLLBACK")
+    with held_by_another_program(demo_desk.database), pytest.raises(StorageError) as refused:
+        demo_desk.intake.save_draft(case)
     assert refused.value.kind is StorageKind.BUSY
     assert refused.value.render() == (
         f"另一个程序正占用本机数据库（{demo_desk.data_dir.database}）。"
