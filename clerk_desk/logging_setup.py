@@ -2,8 +2,9 @@
 
 The window and every command log here, so an error chain that the clerk sees as one short
 sentence (a storage fault, a platform that cannot be reached) stays in the log with its
-traceback. The file is opened at the first record, so a command that logs nothing creates
-nothing; when the data folder cannot take the record (full, read-only, gone), the record is
+traceback. The file is opened at the first record and its folder is never created here
+(opening the desk makes ``logs/``), so ``doctor`` on a folder that does not exist yet leaves
+it so; when the data folder cannot take a record (full, read-only, gone), the record is
 dropped instead of ending up as a traceback on the clerk's terminal.
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from pathlib import Path
-from typing import Any
 
 LOG_FILE_NAME = "clerk-desk.log"
 MAX_BYTES = 2_000_000
@@ -20,10 +20,6 @@ BACKUP_COUNT = 5
 
 
 class _LogFile(logging.handlers.RotatingFileHandler):
-    def _open(self) -> Any:
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        return super()._open()
-
     def handleError(self, record: logging.LogRecord) -> None:
         del record  # the log's own disk failed: nowhere left to say so
 
