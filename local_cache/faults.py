@@ -13,7 +13,8 @@ from __future__ import annotations
 import errno
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import NoReturn
@@ -92,3 +93,15 @@ def raise_fault(
     level = logging.ERROR if kind in (StorageKind.CORRUPT, StorageKind.EMPTY) else logging.WARNING
     log.log(level, "storage fault (%s) at %s", kind, path, exc_info=error)
     raise fault(kind, path) from error
+
+
+@contextmanager
+def writing(fault: FaultFactory, path: Path) -> Iterator[None]:
+    """Writing to ``path``: an :class:`OSError` of a known kind becomes ``fault(kind, path)``."""
+    try:
+        yield
+    except OSError as error:
+        kind = os_kind(error)
+        if kind is None:
+            raise
+        raise_fault(fault, kind, path, error)

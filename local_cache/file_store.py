@@ -24,11 +24,11 @@ import re
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from local_cache.faults import FaultFactory, StorageFault, os_kind, raise_fault
+from local_cache.faults import FaultFactory, StorageFault, writing
 
 TEMP_PREFIX = ".tmp-"
 CHUNK_SIZE = 1 << 20
@@ -60,7 +60,7 @@ class FileStore:
     def put(self, source: Source) -> StoredFile:
         """Store a file (a path), bytes, or chunks of bytes; nothing is left behind on error."""
         chunks = iter(_chunks(source))
-        with self._writing():
+        with writing(self.fault, self.root):
             # Never parents=True: a vanished data folder must not come back half empty.
             self.root.mkdir(exist_ok=True)
             handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
@@ -72,13 +72,13 @@ class FileStore:
                 # Reading the source is outside the guard: its errors are the caller's to tell.
                 while (chunk := next(chunks, None)) is not None:
                     digest.update(chunk)
-                    with self._writing():
+                    with writing(self.fault, self.root):
                         out.write(chunk)
                     size += len(chunk)
-                with self._writing():
+                with writing(self.fault, self.root):
                     out.flush()
                     os.fsync(out.fileno())
-            with self._writing():
+            with writing(self.fault, self.root):
                 final = self._file_away(temp, digest.hexdigest())
         except BaseException:
             with suppress(OSError):  # the folder may be gone; the error to report is the first
@@ -97,16 +97,6 @@ class FileStore:
             for folder in (final.parent, final.parent.parent, self.root):
                 _fsync_dir(folder)
         return final
-
-    @contextmanager
-    def _writing(self) -> Iterator[None]:
-        try:
-            yield
-        except OSError as error:
-            kind = os_kind(error)
-            if kind is None:
-                raise
-            raise_fault(self.fault, kind, self.root, error)
 
     def is_empty(self) -> bool:
         return not self.root.is_dir() or not any(self.root.iterdir())

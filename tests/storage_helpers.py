@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 
 from local_cache.db import Database
@@ -43,3 +45,18 @@ def held_by_another_program(database: Database) -> Iterator[None]:
             yield
         finally:
             other.execute("ROLLBACK")
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    """``folder`` on a read-only bind mount (root ignores file modes, not a read-only mount)."""
+    try:
+        subprocess.run(["mount", "--bind", folder, folder], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        pytest.skip(f"cannot bind-mount here: {error}")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", folder], check=True, capture_output=True)
+        yield
+    finally:
+        # Lazily: the desk may still hold files open on the mount.
+        subprocess.run(["umount", "--lazy", folder], check=True, capture_output=True)

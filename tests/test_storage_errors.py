@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import shutil
 import stat
-import subprocess
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 import pytest
-from storage_helpers import held_by_another_program, pragmas_on_new_connections
+from storage_helpers import held_by_another_program, pragmas_on_new_connections, read_only
 
+from clerk_desk import diagnostics
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Applicant, Case
 from clerk_desk.domain.identity import make_id_number
@@ -124,21 +122,6 @@ def test_a_data_folder_replaced_by_a_file_is_missing(demo_desk: Desk, tmp_path: 
     assert refused.value.kind is StorageKind.MISSING
 
 
-@contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """``folder`` on a read-only bind mount (root ignores file modes, not a read-only mount)."""
-    try:
-        subprocess.run(["mount", "--bind", folder, folder], check=True, capture_output=True)
-    except (OSError, subprocess.CalledProcessError) as error:
-        pytest.skip(f"cannot bind-mount here: {error}")
-    try:
-        subprocess.run(["mount", "-o", "remount,bind,ro", folder], check=True, capture_output=True)
-        yield
-    finally:
-        # Lazily: the desk may still hold files open on the mount.
-        subprocess.run(["umount", "--lazy", folder], check=True, capture_output=True)
-
-
 def test_a_read_only_data_folder_is_said(demo_desk: Desk) -> None:
     case = new_draft(demo_desk, "张三")
     case.applicant.name = "李四"
@@ -186,3 +169,26 @@ def test_the_database_and_its_wal_are_owner_only(fresh_desk: Desk) -> None:
     assert {path.name: stat.S_IMODE(path.stat().st_mode) for path in files} == {
         path.name: 0o600 for path in files
     }
+
+
+def test_settings_on_a_read_only_folder_are_refused_and_the_old_file_stays(
+    demo_desk: Desk,
+) -> None:
+    config = demo_desk.data_dir.config_file
+    before = config.read_bytes()
+    demo_desk.settings.set("idle_lock_minutes", 3)
+    with read_only(demo_desk.data_dir.root), pytest.raises(StorageError) as refused:
+        demo_desk.settings.save()
+    assert refused.value.kind is StorageKind.READ_ONLY
+    assert "无法写入（只读）" in refused.value.render()
+    assert config.read_bytes() == before
+
+
+@pytest.mark.expected_error_log(r"^local_cache\.faults: storage fault \(empty\)")
+def test_doctor_names_an_emptied_database(tmp_path: Path) -> None:
+    database = tmp_path / "desk.sqlite3"
+    database.write_bytes(b"")
+    result = diagnostics.check_database(database)
+    assert result.is_error
+    assert result.detail.render().startswith(f"本机数据库（{database}）是空文件（0 字节）")
+    assert result.remedy is not None and result.remedy.render() == "请从备份恢复数据库"
