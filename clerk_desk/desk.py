@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,8 @@ from clerk_desk.settings import Settings
 from clerk_desk.sync.engine import SyncEngine
 from local_cache.db import Database
 from local_cache.migrate import upgrade_to_head
+
+log = logging.getLogger(__name__)
 
 
 class SetupError(UserError):
@@ -75,6 +78,7 @@ class Desk:
             raise
         except (SQLAlchemyError, OSError) as error:
             database.dispose()
+            log.error("cannot open or migrate %s", home.data_dir.database, exc_info=True)
             raise DeskOpenError(
                 QT_TRANSLATE_NOOP(
                     "core",

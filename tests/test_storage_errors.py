@@ -4,7 +4,9 @@ says what to do, the failed write leaves nothing half done, and what was saved s
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import stat
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +14,7 @@ import pytest
 from storage_helpers import held_by_another_program, pragmas_on_new_connections, read_only
 
 from clerk_desk import diagnostics
-from clerk_desk.desk import Desk
+from clerk_desk.desk import Desk, DeskOpenError
 from clerk_desk.domain.case import Applicant, Case
 from clerk_desk.domain.identity import make_id_number
 from clerk_desk.errors import StorageError
@@ -192,3 +194,14 @@ def test_doctor_names_an_emptied_database(tmp_path: Path) -> None:
     assert result.is_error
     assert result.detail.render().startswith(f"本机数据库（{database}）是空文件（0 字节）")
     assert result.remedy is not None and result.remedy.render() == "请从备份恢复数据库"
+
+
+@pytest.mark.expected_error_log(r"^clerk_desk\.desk: cannot open or migrate ")
+def test_a_database_that_cannot_be_migrated_is_refused_and_logged(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    root.mkdir()
+    with closing(sqlite3.connect(root / "desk.sqlite3")) as other:
+        other.execute("CREATE TABLE accounts (x)")  # in the way of the first migration
+    with pytest.raises(DeskOpenError) as refused:
+        Desk.open(root)
+    assert refused.value.render().startswith(f"无法打开本机数据库 {root / 'desk.sqlite3'}（")
