@@ -6,9 +6,10 @@
   deferred ``BEGIN``.
 - The schema is created and changed only by Alembic migrations (:mod:`local_cache.migrate`).
 - A new file is created owner-only (0600; SQLite gives its WAL and shared-memory files the
-  same mode) and never exists empty: it is made under a temporary name with its header
-  written, then renamed. An empty file where the database should be is therefore lost data,
-  reported as :attr:`StorageKind.EMPTY`, never silently replaced by a new empty desk.
+  same mode; older files are made so when opened) and never exists empty: it is made under a
+  temporary name with its header written, then renamed. An empty file where the database
+  should be is therefore lost data, reported as :attr:`StorageKind.EMPTY`, never silently
+  replaced by a new empty desk.
 - SQLite errors caused by the machine (full disk, read-only or vanished folder, a lock held
   too long, damage) are raised as the owner's fault exception (:mod:`local_cache.faults`).
 """
@@ -91,6 +92,13 @@ def _create_file(path: Path) -> None:
     os.replace(temp, path)
 
 
+def _owner_only(path: Path) -> None:
+    """A desk made before its files were created 0600 gets them so (-wal and -shm too)."""
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))):
+        if file.exists() and file.stat().st_mode & 0o077:
+            file.chmod(0o600)
+
+
 class Database:
     def __init__(self, path: Path, fault: FaultFactory = StorageFault) -> None:
         """Open (creating it when missing) the database at ``path``; ``fault`` builds the
@@ -107,6 +115,8 @@ class Database:
                 _create_file(self.path)
             elif self.path.stat().st_size == 0:
                 raise_fault(self.fault, StorageKind.EMPTY, self.path, None)
+            else:
+                _owner_only(self.path)
         except (OSError, sqlite3.Error) as error:
             kind = os_kind(error) if isinstance(error, OSError) else sqlite_kind(error)
             if kind is None:

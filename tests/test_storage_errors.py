@@ -18,6 +18,7 @@ from clerk_desk.desk import Desk, DeskOpenError
 from clerk_desk.domain.case import Applicant, Case
 from clerk_desk.domain.identity import make_id_number
 from clerk_desk.errors import StorageError
+from local_cache.db import Database
 from local_cache.faults import StorageKind
 
 FOOD_LICENCE = "000142130101"
@@ -205,3 +206,14 @@ def test_a_database_that_cannot_be_migrated_is_refused_and_logged(tmp_path: Path
     with pytest.raises(DeskOpenError) as refused:
         Desk.open(root)
     assert refused.value.render().startswith(f"无法打开本机数据库 {root / 'desk.sqlite3'}（")
+
+
+def test_an_older_world_readable_database_becomes_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "desk.sqlite3"
+    with closing(sqlite3.connect(path)) as older:
+        older.execute("PRAGMA journal_mode = WAL")
+        older.execute("CREATE TABLE t (x)")
+        path.chmod(0o644)
+        Database(path).dispose()
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
+    assert modes == {"desk.sqlite3": 0o600, "desk.sqlite3-wal": 0o600, "desk.sqlite3-shm": 0o600}
