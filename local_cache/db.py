@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -93,10 +93,12 @@ def _create_file(path: Path) -> None:
 
 
 def _owner_only(path: Path) -> None:
-    """A desk made before its files were created 0600 gets them so (-wal and -shm too)."""
+    """A desk made before its files were created 0600 gets them so (-wal and -shm too).
+    Best effort: a file of another user or on read-only media is left as it is."""
     for file in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))):
-        if file.exists() and file.stat().st_mode & 0o077:
-            file.chmod(0o600)
+        with suppress(OSError):
+            if file.stat().st_mode & 0o077:
+                file.chmod(0o600)
 
 
 class Database:
