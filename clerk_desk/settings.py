@@ -143,10 +143,11 @@ class Settings:
         return {**self._values, **self._overrides}
 
     def save(self) -> None:
-        """Write atomically: a crash mid-write never leaves half a settings file."""
+        """Write atomically: a crash mid-write never leaves half a settings file. The folder
+        is the data folder, made when the desk opened: if it is gone, that is said, never
+        papered over with a new one."""
         data = {"settings_version": SETTINGS_VERSION, **self._values}
         with writing(StorageError, self.path):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config.", suffix=".tmp")
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -217,3 +217,15 @@ def test_an_older_world_readable_database_becomes_owner_only(tmp_path: Path) -> 
         Database(path).dispose()
         modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in tmp_path.iterdir()}
     assert modes == {"desk.sqlite3": 0o600, "desk.sqlite3-wal": 0o600, "desk.sqlite3-shm": 0o600}
+
+
+def test_settings_in_a_vanished_folder_do_not_make_a_new_one(
+    demo_desk: Desk, tmp_path: Path
+) -> None:
+    root = demo_desk.data_dir.root
+    shutil.move(root, tmp_path / "unplugged")
+    demo_desk.settings.set("idle_lock_minutes", 3)
+    with pytest.raises(StorageError) as refused:
+        demo_desk.settings.save()
+    assert refused.value.kind is StorageKind.MISSING
+    assert not root.exists()
