@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +13,7 @@ from clerk_desk import demo, paths
 from clerk_desk.changes import Changes
 from clerk_desk.domain.catalog import WINDOW_CATEGORIES
 from clerk_desk.domain.roles import Role
-from clerk_desk.errors import UserError
+from clerk_desk.errors import StorageError, UserError
 from clerk_desk.home import CENTRE_CODE, DEMO, DeskHome, open_home
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from clerk_desk.services.accounts import AccountService
@@ -24,6 +25,8 @@ from clerk_desk.settings import Settings
 from clerk_desk.sync.engine import SyncEngine
 from local_cache.db import Database
 from local_cache.migrate import upgrade_to_head
+
+log = logging.getLogger(__name__)
 
 
 class SetupError(UserError):
@@ -68,11 +71,15 @@ class Desk:
     @classmethod
     def from_home(cls, home: DeskHome, clock: Callable[[], datetime] = datetime.now) -> Desk:
         """Open the database (migrating it to the current schema) and, in demo mode, seed it."""
-        database = Database(home.data_dir.database)
+        database = Database(home.data_dir.database, StorageError)
         try:
             upgrade_to_head(database)
+        except StorageError:
+            database.dispose()
+            raise
         except (SQLAlchemyError, OSError) as error:
             database.dispose()
+            log.error("cannot open or migrate %s", home.data_dir.database, exc_info=True)
             raise DeskOpenError(
                 QT_TRANSLATE_NOOP(
                     "core",

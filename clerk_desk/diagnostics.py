@@ -33,11 +33,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from clerk_desk.devices.base import DeviceInfo
 from clerk_desk.devices.registry import list_devices
+from clerk_desk.errors import StorageError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 from clerk_desk.paths import DataDir
 from clerk_desk.resources import resource_path
 from clerk_desk.settings import Settings, SettingsError
 from local_cache.db import Database
+from local_cache.faults import StorageFault
 from local_cache.migrate import current_revision, head_revision
 
 SC_FONT_FAMILIES = (
@@ -271,11 +273,21 @@ def check_database(path: Path) -> CheckResult:
             Severity.ERROR,
             msg(QT_TRANSLATE_NOOP("core", "{path} will be created at first start"), path=str(path)),
         )
-    database = Database(path)
+    try:
+        database = Database(path)
+    except StorageFault as fault:
+        return CheckResult(
+            "database",
+            title,
+            False,
+            Severity.ERROR,
+            StorageError(fault.kind, path).message,
+            msg(QT_TRANSLATE_NOOP("core", "Restore the database from a backup")),
+        )
     try:
         problems = database.integrity_check()
         current = current_revision(database)
-    except (SQLAlchemyError, OSError) as error:
+    except (SQLAlchemyError, OSError, StorageFault) as error:
         return CheckResult(
             "database",
             title,
@@ -284,7 +296,7 @@ def check_database(path: Path) -> CheckResult:
             msg(
                 QT_TRANSLATE_NOOP("core", "{path} cannot be read: {error}"),
                 path=str(path),
-                error=str(error),
+                error=str(error.__cause__ if isinstance(error, StorageFault) else error),
             ),
             msg(QT_TRANSLATE_NOOP("core", "Restore the database from a backup")),
         )

@@ -11,12 +11,14 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clerk_desk.errors import UserError
+from clerk_desk.errors import StorageError, UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
+from local_cache.faults import writing
 
 SETTINGS_VERSION = 2
 
@@ -156,19 +158,22 @@ class Settings:
         return {**self._values, **self._overrides}
 
     def save(self) -> None:
-        """Write atomically: a crash mid-write never leaves half a settings file."""
+        """Write atomically: a crash mid-write never leaves half a settings file. The folder
+        is the data folder, made when the desk opened: if it is gone, that is said, never
+        papered over with a new one."""
         data = {"settings_version": SETTINGS_VERSION, **self._values}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=2, sort_keys=True)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        with writing(StorageError, self.path):
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config.", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    json.dump(data, handle, ensure_ascii=False, indent=2, sort_keys=True)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.replace(tmp, self.path)
+            except BaseException:
+                with suppress(OSError):  # the folder may be gone; report the first error
+                    os.unlink(tmp)
+                raise
         self._saved = True
 
     def take_saved(self) -> bool:

@@ -8,19 +8,37 @@
 - Every write is noticed: temporary triggers record which watched table (and which case) a
   write transaction touched, whatever wrote it (ORM objects or plain statements); after the
   commit :meth:`Database.take_touched` hands the records to whoever announces changes.
+- A new file is created owner-only (0600; SQLite gives its WAL and shared-memory files the
+  same mode; older files are made so when opened) and never exists empty: it is made under a
+  temporary name with its header written, then renamed. An empty file where the database
+  should be is therefore lost data, reported as :attr:`StorageKind.EMPTY`, never silently
+  replaced by a new empty desk.
+- SQLite errors caused by the machine (full disk, read-only or vanished folder, a lock held
+  too long, damage) are raised as the owner's fault exception (:mod:`local_cache.faults`).
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session
+
+from local_cache.faults import (
+    FaultFactory,
+    StorageFault,
+    StorageKind,
+    os_kind,
+    raise_fault,
+    sqlite_kind,
+)
 
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "clerk_desk_immediate"
@@ -79,9 +97,21 @@ def _watch(session: Session) -> None:
     info[_TRIGGERS_AT] = connection.exec_driver_sql("PRAGMA schema_version").scalar()
 
 
-def _configure(engine: Engine) -> None:
+_INODE = "clerk_desk_inode"
+
+
+def _inode(path: Path) -> int | None:
+    """The file's identity, ``None`` when it is gone."""
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
+def _configure(engine: Engine, path: Path, fault: FaultFactory) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    def _on_connect(dbapi_connection: sqlite3.Connection, record: Any) -> None:
+        record.info[_INODE] = _inode(path)
         # Let SQLAlchemy's "begin" event decide how transactions start.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -94,16 +124,67 @@ def _configure(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         immediate = connection.get_execution_options().get(_IMMEDIATE, False)
+        if immediate and _inode(path) != connection.info.get(_INODE):
+            # In WAL mode SQLite goes on writing into a file whose folder was deleted or
+            # renamed; those writes would be lost. A fresh connection finds out what is left.
+            connection.invalidate()
+            raise_fault(fault, StorageKind.MISSING, path, None)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        kind = sqlite_kind(context.original_exception)
+        if kind is not None:
+            raise_fault(fault, kind, path, context.original_exception)
+
+
+def _create_file(path: Path) -> None:
+    """A new database file, owner-only, with its header written before it gets its name."""
+    temp = path.with_name(path.name + ".new")
+    temp.unlink(missing_ok=True)
+    os.close(os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    connection = sqlite3.connect(temp)
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+    finally:
+        connection.close()
+    os.replace(temp, path)
+
+
+def _owner_only(path: Path) -> None:
+    """A desk made before its files were created 0600 gets them so (-wal and -shm too).
+    Best effort: a file of another user or on read-only media is left as it is."""
+    for file in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))):
+        with suppress(OSError):
+            if file.stat().st_mode & 0o077:
+                file.chmod(0o600)
 
 
 class Database:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, fault: FaultFactory = StorageFault) -> None:
+        """Open (creating it when missing) the database at ``path``; ``fault`` builds the
+        exception raised for a :class:`StorageKind` of failure."""
         self.path = path
+        self.fault = fault
+        self._prepare_file()
         self.engine = create_engine(f"sqlite:///{path}", future=True)
-        _configure(self.engine)
+        _configure(self.engine, path, fault)
         self._touched: set[Touched] = set()
         self._touched_lock = threading.Lock()
+
+    def _prepare_file(self) -> None:
+        try:
+            if not self.path.exists():
+                _create_file(self.path)
+            elif self.path.stat().st_size == 0:
+                raise_fault(self.fault, StorageKind.EMPTY, self.path, None)
+            else:
+                _owner_only(self.path)
+        except (OSError, sqlite3.Error) as error:
+            kind = os_kind(error) if isinstance(error, OSError) else sqlite_kind(error)
+            if kind is None:
+                raise
+            raise_fault(self.fault, kind, self.path, error)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -159,6 +240,11 @@ class Database:
             cursor = raw.cursor()
             cursor.execute("VACUUM INTO ?", (str(target),))
             cursor.close()
+        except sqlite3.Error as error:
+            kind = sqlite_kind(error)
+            if kind is None:
+                raise
+            raise_fault(self.fault, kind, target, error)
         finally:
             raw.close()
 

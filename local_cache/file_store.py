@@ -10,6 +10,10 @@ Identical content is stored once.
 Another process on the same data directory (the CLI while the window runs) may sweep while
 a file is between ``put`` and the save of its case: a sweep may therefore spare files younger
 than a grace period, and ``put`` of content already stored refreshes its modification time.
+
+Writing into the store fails on a full disk or a read-only or vanished data folder: that is
+raised as the owner's fault exception (:mod:`local_cache.faults`); an unreadable source file
+stays a plain :class:`OSError` for the caller to explain.
 """
 
 from __future__ import annotations
@@ -20,8 +24,11 @@ import re
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+
+from local_cache.faults import FaultFactory, StorageFault, writing
 
 TEMP_PREFIX = ".tmp-"
 CHUNK_SIZE = 1 << 20
@@ -38,8 +45,9 @@ class StoredFile:
 
 
 class FileStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, fault: FaultFactory = StorageFault) -> None:
         self.root = root
+        self.fault = fault
 
     def path_for(self, sha256: str) -> Path:
         if not _SHA256.fullmatch(sha256):
@@ -51,32 +59,44 @@ class FileStore:
 
     def put(self, source: Source) -> StoredFile:
         """Store a file (a path), bytes, or chunks of bytes; nothing is left behind on error."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
+        chunks = iter(_chunks(source))
+        with writing(self.fault, self.root):
+            # Never parents=True: a vanished data folder must not come back half empty.
+            self.root.mkdir(exist_ok=True)
+            handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
         temp = Path(temp_name)
         digest = hashlib.sha256()
         size = 0
         try:
             with os.fdopen(handle, "wb") as out:
-                for chunk in _chunks(source):
+                # Reading the source is outside the guard: its errors are the caller's to tell.
+                while (chunk := next(chunks, None)) is not None:
                     digest.update(chunk)
-                    out.write(chunk)
+                    with writing(self.fault, self.root):
+                        out.write(chunk)
                     size += len(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            final = self.path_for(digest.hexdigest())
-            if final.is_file():
-                temp.unlink()
-                os.utime(final)
-            else:
-                final.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(temp, final)
-                for folder in (final.parent, final.parent.parent, self.root):
-                    _fsync_dir(folder)
+                with writing(self.fault, self.root):
+                    out.flush()
+                    os.fsync(out.fileno())
+            with writing(self.fault, self.root):
+                final = self._file_away(temp, digest.hexdigest())
         except BaseException:
-            temp.unlink(missing_ok=True)
+            with suppress(OSError):  # the folder may be gone; the error to report is the first
+                temp.unlink()
             raise
         return StoredFile(digest.hexdigest(), size, final)
+
+    def _file_away(self, temp: Path, sha256: str) -> Path:
+        final = self.path_for(sha256)
+        if final.is_file():
+            temp.unlink()
+            os.utime(final)
+        else:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(temp, final)
+            for folder in (final.parent, final.parent.parent, self.root):
+                _fsync_dir(folder)
+        return final
 
     def is_empty(self) -> bool:
         return not self.root.is_dir() or not any(self.root.iterdir())

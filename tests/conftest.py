@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +25,37 @@ def _chinese_messages() -> Iterator[None]:
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
     yield
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
+class _ErrorRecords(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_error_log(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a test that logs an ERROR or CRITICAL record it did not declare with
+    ``@pytest.mark.expected_error_log(pattern)``; each declared pattern must also be logged
+    (searched in "logger: message"), so a test also proves what stays in the log."""
+    patterns = [
+        re.compile(marker.args[0]) for marker in request.node.iter_markers("expected_error_log")
+    ]
+    handler = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    lines = [f"{record.name}: {record.getMessage()}" for record in handler.records]
+    unexpected = [line for line in lines if not any(p.search(line) for p in patterns)]
+    missing = [p.pattern for p in patterns if not any(p.search(line) for line in lines)]
+    if unexpected or missing:
+        pytest.fail(f"unexpected error log records: {unexpected}; expected but missing: {missing}")
 
 
 @pytest.fixture(scope="session")

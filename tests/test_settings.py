@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from clerk_desk.errors import StorageError
 from clerk_desk.settings import OPTIONS, SETTINGS_VERSION, Settings, SettingsError
+from local_cache.faults import StorageKind
 
 
 def _write(path: Path, data: object) -> None:
@@ -68,8 +70,9 @@ def test_a_crash_while_saving_keeps_the_old_file(
 
     monkeypatch.setattr(os, "fsync", disk_failure)
     settings.update(centre_name="新中心")
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(StorageError) as refused:
         settings.save()
+    assert refused.value.kind is StorageKind.FULL
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["config.json"]
 

@@ -84,6 +84,7 @@ def run_app(args: argparse.Namespace) -> int:
     translators.install(effective_language(args.lang, home.settings.get("language")))
     apply_appearance(app, float(home.settings.get("font_scale")))
     log_path = logging_setup.configure(home.data_dir.logs)
+    logging.getLogger("ui.app").info("clerk-desk %s on %s", __version__, home.data_dir.root)
     crash = CrashHandler(home.data_dir.crash_reports, log_path, app)
     crash.install()
     try:

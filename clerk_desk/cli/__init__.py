@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from clerk_desk import __version__, i18n, settings
+from clerk_desk import __version__, i18n, logging_setup, paths, settings
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 
@@ -108,10 +108,12 @@ def apply_run_options(args: argparse.Namespace) -> None:
 
 
 def dispatch(args: argparse.Namespace) -> int:
-    """Run a headless subcommand; a refusal prints its translated message and exits 2."""
+    """Run a headless subcommand; a refusal prints its translated message and exits 2 (a
+    storage failure's error chain is in the data directory's log, never on the terminal)."""
     if args.lang:
         i18n.set_language(args.lang)
     try:
+        logging_setup.configure(paths.resolve(args.data_dir, args.demo).logs)
         apply_run_options(args)
         return int(args.handler(args))
     except BrokenPipeError:

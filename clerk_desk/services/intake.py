@@ -156,7 +156,7 @@ class IntakeService:
         self.work_calendar = work_calendar
         self.credit_list = CreditList(database, clock)
         # The database file lives in the desk's data directory, and so does the file store.
-        self.files = FileStore(DataDir(database.path.parent).files)
+        self.files = FileStore(DataDir(database.path.parent).files, database.fault)
 
     # Drafts -------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ retried, never half-applied.
 from __future__ import annotations
 
 import errno
+import logging
 import socket
 from typing import Any
 
@@ -24,6 +25,9 @@ from clerk_desk.sync.errors import (
 )
 
 API = "/api/v1"
+# A failed request is routine (offline, back-off): its chain goes to the log at INFO, which
+# the window and the commands keep, and never to the terminal of a program without a log.
+log = logging.getLogger(__name__)
 # Statuses that say "not now" rather than "no": retried like a dropped connection.
 _RETRY_STATUSES = {408, 425, 429}
 
@@ -120,6 +124,7 @@ class PlatformClient:
             # The whole body now: a reply cut off mid-body fails here, not later.
             _ = reply.content
         except requests.exceptions.SSLError as error:
+            log.info("%s %s failed", method, url, exc_info=True)
             raise TransportFailure(
                 Message(
                     QT_TRANSLATE_NOOP(
@@ -131,6 +136,7 @@ class PlatformClient:
                 )
             ) from error
         except requests.exceptions.Timeout as error:
+            log.info("%s %s failed", method, url, exc_info=True)
             raise TransportFailure(
                 Message(
                     QT_TRANSLATE_NOOP(
@@ -143,8 +149,10 @@ class PlatformClient:
             requests.exceptions.ChunkedEncodingError,
             requests.exceptions.ContentDecodingError,
         ) as error:
+            log.info("%s %s failed", method, url, exc_info=True)
             raise unreadable_reply() from error
         except requests.exceptions.RequestException as error:
+            log.info("%s %s failed", method, url, exc_info=True)
             raise TransportFailure(
                 Message(
                     QT_TRANSLATE_NOOP("core", "The platform {url} cannot be reached ({error})"),

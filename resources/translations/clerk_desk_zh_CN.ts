@@ -3486,6 +3486,34 @@
         <translation>“{name}”中没有该页；页面可能已变化，请重新打开办件</translation>
     </message>
     <message>
+        <source>The disk holding the desk&apos;s data ({path}) is full. Free some disk space, then try again</source>
+        <translation>存放本机数据的磁盘（{path}）已满。请清理出磁盘空间后重试</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s data folder ({path}) cannot be written (read-only). Check the disk, USB drive or network share, then try again</source>
+        <translation>本机数据文件夹（{path}）无法写入（只读）。请检查磁盘、U 盘或网络共享后重试</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s data folder ({path}) is missing or cannot be reached. Check that the disk, USB drive or network share is connected, then try again</source>
+        <translation>找不到或无法访问本机数据文件夹（{path}）。请检查磁盘、U 盘或网络共享是否已连接，然后重试</translation>
+    </message>
+    <message>
+        <source>Another program is holding the desk&apos;s database ({path}). Close it (or the other clerk-desk window), then try again</source>
+        <translation>另一个程序正占用本机数据库（{path}）。请关闭该程序（或另一个综合窗口程序）后重试</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database ({path}) is damaged. Stop working at this desk, run &apos;clerk-desk doctor&apos; and restore the database from a backup</source>
+        <translation>本机数据库（{path}）已损坏。请停止在本机办件，运行“clerk-desk doctor”检查，并从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>The disk holding the desk&apos;s data ({path}) reported a read or write error. Check the disk, USB drive or network share, then try again</source>
+        <translation>存放本机数据的磁盘（{path}）读写出错。请检查磁盘、U 盘或网络共享后重试</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database ({path}) is empty (0 bytes): this desk&apos;s data is lost. Restore the database from a backup; to start a new, empty desk instead, move the empty file away</source>
+        <translation>本机数据库（{path}）是空文件（0 字节）：本机数据已丢失。请从备份恢复数据库；如要改为启用一个新的空白窗口，请先把这个空文件移走</translation>
+    </message>
+    <message>
         <source>The platform sent case number “{case_no}”, which is malformed or has a wrong check character; the change was not applied</source>
         <translation>平台传来的办件编号“{case_no}”格式或校验位不正确，未采用该变更</translation>
     </message>

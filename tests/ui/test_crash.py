@@ -6,6 +6,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ class Button(QObject):
     pressed = Signal()
 
 
+@pytest.mark.expected_error_log(r"^clerk_desk\.crash: unexpected error$")
 def test_an_exception_in_a_slot_opens_the_crash_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     handler = CrashHandler(tmp_path / "crash", tmp_path / "logs" / "clerk-desk.log")
 
@@ -49,6 +51,7 @@ def test_an_exception_in_a_slot_opens_the_crash_dialog(qtbot: QtBot, tmp_path: P
     assert QApplication.clipboard().text() == text
 
 
+@pytest.mark.expected_error_log(r"^clerk_desk\.crash: unexpected error$")
 def test_an_exception_in_a_thread_reaches_the_gui_thread(qtbot: QtBot, tmp_path: Path) -> None:
     handler = CrashHandler(tmp_path / "crash", None)
     handler.install()

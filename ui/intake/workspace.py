@@ -581,9 +581,23 @@ class IntakeWorkspace(QWidget):
         self.worker.run(
             lambda desk: desk.intake.save_draft(case),
             lambda _: self.draftSaved.emit(),
-            self.say_error,
+            self._draft_not_saved,
             owner=self,
         )
+
+    def _draft_not_saved(self, error: UserError) -> None:
+        """An autosave refused (a full disk, a locked database): say what to do and keep
+        everything typed; the next change or interval saves again, and the message goes
+        once a save succeeds."""
+        self._dirty = True
+        self.say_error(error)
+        message = self.status.text()
+
+        def saved_again() -> None:
+            if self.status.text() == message:
+                self.say("")
+
+        self.draftSaved.connect(saved_again, Qt.ConnectionType.SingleShotConnection)
 
     def offer_drafts(self) -> None:
         """Offer this clerk's unfinished drafts back (after a restart, or a new case)."""
