@@ -1,4 +1,4 @@
-"""The platform's tables (created with ``create_all``: the sandbox has no migrations yet).
+"""The platform's tables; the migrations in ``platform_sandbox/migrations`` build exactly these.
 
 Times the desk sends are stored as the ISO strings it sent (its local time, no zone), so the
 platform hands back exactly what it received. Documents and replies are stored as JSON.

@@ -1,6 +1,7 @@
 """The sandbox platform against ``docs/platform-contract.md``, over HTTP on 127.0.0.1.
 
 Every case body is one the real desk produced (its outbox rows), see :mod:`sandbox_client`.
+Each test runs on SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 import pytest
 import requests
 from attachment_files import MINIMAL_PDF, write_pdf
-from platform_fixtures import SandboxProcess
+from platform_fixtures import SandboxProcess, both_backends
 from sandbox_client import API, Client, accepted_case, sha256, sign_in
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
@@ -26,6 +27,8 @@ from clerk_desk.domain.case_states import CaseEvent, CaseState, TransitionRefuse
 from clerk_desk.resources import resource_path
 from platform_sandbox.auth import hash_password
 from platform_sandbox.models import Account
+
+pytestmark = both_backends
 
 
 def _error(reply: requests.Response, status: int, code: str) -> dict[str, Any]:
