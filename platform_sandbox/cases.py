@@ -14,6 +14,7 @@ from platform_sandbox import case_store
 from platform_sandbox.canonical import digest
 from platform_sandbox.case_checks import blob_problems, consistency_problems, identity_problems
 from platform_sandbox.case_models import (
+    NO_NUL_PATTERN,
     UUID_PATTERN,
     CaseBody,
     CaseDetail,
@@ -117,7 +118,7 @@ def get_case(uuid: CaseUuid, platform: PlatformDep, who: Reader) -> JSONResponse
 def list_cases(
     platform: PlatformDep,
     who: Reader,
-    case_no: Annotated[str | None, Query(max_length=40)] = None,
+    case_no: Annotated[str | None, Query(max_length=40, pattern=NO_NUL_PATTERN)] = None,
     state: CaseState | None = None,
     after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,

@@ -17,6 +17,11 @@ class Base(DeclarativeBase):
     pass
 
 
+# A case's row id is the cursor of ``GET /cases`` (up to 2**62), so it is a bigint; SQLite
+# keeps INTEGER, which is its 64-bit rowid (and autoincrements only under that name).
+RowId = BigInteger().with_variant(Integer(), "sqlite")
+
+
 class Counter(Base):
     """The single row every case or event write updates: the source of change ``seq``.
 
@@ -65,7 +70,7 @@ class CaseRow(Base):
 
     __tablename__ = "cases"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     case_no: Mapped[str | None] = mapped_column(String(40), unique=True)
     state: Mapped[str] = mapped_column(String(24), index=True)
@@ -85,7 +90,7 @@ class EventRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[int] = mapped_column(RowId, ForeignKey("cases.id"), index=True)
     event: Mapped[str] = mapped_column(String(32))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     reply: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -105,6 +105,20 @@ def test_sign_in_gives_a_twelve_hour_token_with_roles(sandbox_server: SandboxPro
     assert _error(unknown, 401, "unauthorized")["message"] == "用户名或密码错误"
 
 
+def test_text_the_platform_looks_up_by_cannot_hold_nul(
+    sandbox_server: SandboxProcess, clerk: Client
+) -> None:
+    """PostgreSQL's text cannot hold NUL: refused as a bad field on every backend alike."""
+    sign_in_reply = requests.post(
+        sandbox_server.url + API + "/auth/token",
+        json={"desk_id": "d\x00", "username": "cl\x00erk", "password": "demo-clerk"},
+        timeout=5,
+    )
+    assert _fields(_error(sign_in_reply, 422, "invalid")) == {"desk_id", "username"}
+    listed = clerk.get("/cases", params={"case_no": "340100\x00"})
+    assert _fields(_error(listed, 422, "invalid")) == {"query.case_no"}
+
+
 # Catalog ----------------------------------------------------------------------------------
 
 
@@ -206,6 +220,8 @@ def test_cases_are_read_one_by_one_and_by_pages(clerk: Client, demo_desk: Desk) 
     assert [case["case_no"] for case in by_number] == [wanted]
     assert clerk.get("/cases", params={"state": "accepted"}).json()["cases"] == []
     _error(clerk.get("/cases", params={"limit": 501}), 422, "invalid")
+    beyond = clerk.get("/cases", params={"after": 2**62}).json()  # a bigint cursor everywhere
+    assert beyond == {"cases": [], "next_after": None}
 
 
 # Events -----------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+ROW_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -37,7 +39,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "cases",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("id", ROW_ID, autoincrement=True, nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
         sa.Column("case_no", sa.String(length=40), nullable=True),
         sa.Column("state", sa.String(length=24), nullable=False),
@@ -84,7 +86,7 @@ def upgrade() -> None:
         "events",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("uuid", sa.String(length=36), nullable=False),
-        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("case_id", ROW_ID, nullable=False),
         sa.Column("event", sa.String(length=32), nullable=False),
         sa.Column("data", sa.JSON(), nullable=False),
         sa.Column("reply", sa.JSON(), nullable=False),
