@@ -63,6 +63,15 @@ class SandboxProcess:
         return "".join(self.stderr_lines)
 
 
+def _seed(db_url: str, blob_dir: Path) -> None:
+    platform = Platform.open(db_url, blob_dir)
+    try:
+        upgrade_to_head(platform.database)
+        seed(platform)
+    finally:
+        platform.close()
+
+
 @cache
 def _seeded_template() -> Path:
     """A closed database with the demo accounts seeded: argon2 hashing is slow on purpose, so
@@ -81,15 +90,6 @@ def postgres_template(postgres_server: PostgresServer) -> str:
     with tempfile.TemporaryDirectory() as blobs:
         _seed(postgres_server.url(name), Path(blobs))
     return name
-
-
-def _seed(db_url: str, blob_dir: Path) -> None:
-    platform = Platform.open(db_url, blob_dir)
-    try:
-        upgrade_to_head(platform.database)
-        seed(platform)
-    finally:
-        platform.close()
 
 
 def start_sandbox(
@@ -157,8 +157,7 @@ def sandbox_server(
         sandbox.stop()
         return
     postgres: PostgresServer = request.getfixturevalue("postgres_server")
-    template: str = request.getfixturevalue("postgres_template")
-    database = postgres.create_database(template)
+    database = postgres.create_database(template=request.getfixturevalue("postgres_template"))
     sandbox = start_sandbox(tmp_path, db_url=postgres.url(database))
     yield sandbox
     sandbox.stop()
