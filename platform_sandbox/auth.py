@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from platform_sandbox import sign_in_guard, tokens
+from platform_sandbox.case_models import NO_NUL_PATTERN
 from platform_sandbox.deps import PlatformDep
 from platform_sandbox.errors import error_responses, unauthorized
 from platform_sandbox.models import Account
@@ -22,8 +23,8 @@ _DUMMY_HASH = _hasher.hash("not-a-real-password")
 
 
 class TokenRequest(BaseModel):
-    desk_id: str = Field(min_length=1, max_length=64)
-    username: str = Field(min_length=1, max_length=64)
+    desk_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL_PATTERN)
+    username: str = Field(min_length=1, max_length=64, pattern=NO_NUL_PATTERN)
     password: str = Field(max_length=256)
 
 

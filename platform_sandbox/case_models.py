@@ -18,10 +18,15 @@ from clerk_desk.domain.identity import DocumentKind
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
+# For text kept in (or looked up by) a column rather than a JSON document: PostgreSQL's text
+# cannot hold NUL, so it is refused (422) on every backend alike.
+NO_NUL_PATTERN = r"^[^\x00]*$"
 
 Uuid = Annotated[str, Field(pattern=UUID_PATTERN)]
 Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
 ShortText = Annotated[str, Field(max_length=64)]
+ShortKey = Annotated[str, Field(max_length=64, pattern=NO_NUL_PATTERN)]
+CaseNo = Annotated[str, Field(max_length=40, pattern=NO_NUL_PATTERN)]
 Text = Annotated[str, Field(max_length=10_000)]
 Count = Annotated[int, Field(ge=0, le=1_000_000)]
 EventName = CaseEvent | Literal["deadline_recomputed"]
@@ -85,7 +90,7 @@ class CaseDoc(BaseModel):
     """``Case.to_dict()``."""
 
     uuid: Uuid
-    case_no: Annotated[str, Field(max_length=40)] | None
+    case_no: CaseNo | None
     state: CaseState
     rated: bool
     created_at: datetime
@@ -97,7 +102,7 @@ class CaseDoc(BaseModel):
     committed_deadline: date | None
     deadline_provisional: bool
     supplement_deadline: date | None
-    desk_id: ShortText
+    desk_id: ShortKey
     items: Annotated[list[ItemDoc], Field(min_length=1)]
     answers: dict[str, Text]
     applicant: ApplicantDoc

@@ -20,6 +20,7 @@ from platform_sandbox.case_checks import (
     identity_problems,
 )
 from platform_sandbox.case_models import (
+    NO_NUL_PATTERN,
     UUID_PATTERN,
     CaseBody,
     CaseDetail,
@@ -141,7 +142,7 @@ def get_case(uuid: CaseUuid, platform: PlatformDep, who: Reader) -> JSONResponse
 def list_cases(
     platform: PlatformDep,
     who: Reader,
-    case_no: Annotated[str | None, Query(max_length=40)] = None,
+    case_no: Annotated[str | None, Query(max_length=40, pattern=NO_NUL_PATTERN)] = None,
     state: CaseState | None = None,
     after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,

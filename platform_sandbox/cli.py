@@ -67,10 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _serve(platform: Platform, host: str, port: int, exit_with_stdin: bool) -> int:
+    from platform_sandbox.migrate import upgrade_to_head
     from platform_sandbox.seeding import seed
     from platform_sandbox.server import serve
 
-    platform.database.create_schema()
+    upgrade_to_head(platform.database)
     seed(platform)
     serve(platform, host, port, exit_with_stdin)
     return 0

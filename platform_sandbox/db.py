@@ -3,7 +3,8 @@
 SQLite (the default) gets WAL, ``synchronous=FULL``, a busy timeout, and writes opened with
 ``BEGIN IMMEDIATE`` under a process-wide lock, so twenty desks syncing at once queue up
 instead of failing with "database is locked". PostgreSQL serialises its writers on the
-single counter row instead (see :mod:`platform_sandbox.sequence`).
+single counter row instead (see :func:`platform_sandbox.case_store.lock_writers`). The
+schema comes from Alembic migrations (:mod:`platform_sandbox.migrate`).
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
-
-from platform_sandbox.models import Base, Counter
 
 BUSY_TIMEOUT_MS = 30_000
 _IMMEDIATE = "platform_sandbox_immediate"
@@ -52,12 +51,6 @@ class Database:
         if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
             return None
         return Path(self.url.database)
-
-    def create_schema(self) -> None:
-        Base.metadata.create_all(self.engine)
-        with self.write() as session:
-            if session.get(Counter, 1) is None:
-                session.add(Counter(id=1, value=0))
 
     @contextmanager
     def write(self) -> Iterator[Session]:

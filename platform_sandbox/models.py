@@ -1,4 +1,4 @@
-"""The platform's tables (created with ``create_all``: the sandbox has no migrations yet).
+"""The platform's tables; the migrations in ``platform_sandbox/migrations`` build exactly these.
 
 Times the desk sends are stored as the ISO strings it sent (its local time, no zone), so the
 platform hands back exactly what it received. Documents and replies are stored as JSON.
@@ -15,6 +15,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 class Base(DeclarativeBase):
     pass
+
+
+# A case's row id is the cursor of ``GET /cases`` (up to 2**62), so it is a bigint; SQLite
+# keeps INTEGER, which is its 64-bit rowid (and autoincrements only under that name).
+RowId = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Counter(Base):
@@ -75,7 +80,7 @@ class CaseRow(Base):
 
     __tablename__ = "cases"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     case_no: Mapped[str | None] = mapped_column(String(40), unique=True)
     state: Mapped[str] = mapped_column(String(24), index=True)
@@ -95,7 +100,7 @@ class EventRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[int] = mapped_column(RowId, ForeignKey("cases.id"), index=True)
     event: Mapped[str] = mapped_column(String(32))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
     reply: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

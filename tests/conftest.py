@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from clerk_desk import i18n
 from clerk_desk.desk import Desk
 
-pytest_plugins = ["platform_fixtures"]
+pytest_plugins = ["postgres_server", "platform_fixtures"]
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,10 @@
 """The real sandbox platform as a subprocess on 127.0.0.1, for tests that need a live server.
 
 ``start_sandbox(tmp_path)`` starts ``python -m platform_sandbox serve --port 0`` on a fresh
-SQLite file and reads the address from its first stdout line; ``sandbox_server`` is the
-function-scoped fixture around it.
+SQLite file (or on the database ``db_url`` names) and reads the address from its first stdout
+line; ``sandbox_server`` is the function-scoped fixture around it. It runs on SQLite, or on
+each backend for a test marked ``@both_backends``: then also on a database of its own in the
+session's PostgreSQL server (:mod:`postgres_server`), copied from a seeded template database.
 """
 
 from __future__ import annotations
@@ -19,13 +21,18 @@ from pathlib import Path
 from typing import IO
 
 import pytest
+from postgres_server import PostgresServer
 
+from platform_sandbox.migrate import upgrade_to_head
 from platform_sandbox.platform import Platform
 from platform_sandbox.seeding import seed
 from ui.embedded_platform import serve_command
 
 READY_PREFIX = "clerk-desk sandbox listening on "
 START_TIMEOUT_S = 30.0
+BACKENDS = ("sqlite", "postgresql")
+# Runs a test that uses ``sandbox_server`` once on each backend (overrides ``db_backend``).
+both_backends = pytest.mark.parametrize("db_backend", BACKENDS)
 
 
 @dataclass
@@ -56,6 +63,15 @@ class SandboxProcess:
         return "".join(self.stderr_lines)
 
 
+def _seed(db_url: str, blob_dir: Path) -> None:
+    platform = Platform.open(db_url, blob_dir)
+    try:
+        upgrade_to_head(platform.database)
+        seed(platform)
+    finally:
+        platform.close()
+
+
 @cache
 def _seeded_template() -> Path:
     """A closed database with the demo accounts seeded: argon2 hashing is slow on purpose, so
@@ -63,24 +79,33 @@ def _seeded_template() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="sandbox-template-"))
     atexit.register(shutil.rmtree, folder, True)
     path = folder / "platform.sqlite"
-    platform = Platform.open(f"sqlite:///{path}", folder / "blobs")
-    try:
-        platform.database.create_schema()
-        seed(platform)
-    finally:
-        platform.close()
+    _seed(f"sqlite:///{path}", folder / "blobs")
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: PostgresServer) -> str:
+    """A PostgreSQL database migrated and seeded once; each test's database is a copy."""
+    name = postgres_server.create_database()
+    with tempfile.TemporaryDirectory() as blobs:
+        _seed(postgres_server.url(name), Path(blobs))
+    return name
+
+
 def start_sandbox(
-    tmp_path: Path, name: str = "platform", extra_args: tuple[str, ...] = ()
+    tmp_path: Path,
+    name: str = "platform",
+    extra_args: tuple[str, ...] = (),
+    db_url: str | None = None,
 ) -> SandboxProcess:
-    """Start a sandbox on ``tmp_path/<name>.sqlite`` (blobs in ``<name>-blobs``)."""
-    db_file = tmp_path / f"{name}.sqlite"
-    db_url = f"sqlite:///{db_file}"
+    """Start a sandbox on ``db_url``, by default ``tmp_path/<name>.sqlite`` (a seeded copy);
+    blobs in ``tmp_path/<name>-blobs``."""
     blob_dir = tmp_path / f"{name}-blobs"
-    if not db_file.exists():
-        shutil.copyfile(_seeded_template(), db_file)
+    if db_url is None:
+        db_file = tmp_path / f"{name}.sqlite"
+        db_url = f"sqlite:///{db_file}"
+        if not db_file.exists():
+            shutil.copyfile(_seeded_template(), db_file)
     process = subprocess.Popen(
         serve_command(db_url, "--blob-dir", str(blob_dir), *extra_args),
         stdout=subprocess.PIPE,
@@ -117,7 +142,23 @@ def _collect(stream: IO[str], into: list[str]) -> None:
 
 
 @pytest.fixture
-def sandbox_server(tmp_path: Path) -> Iterator[SandboxProcess]:
-    sandbox = start_sandbox(tmp_path)
+def db_backend() -> str:
+    """The sandbox's database: SQLite unless a test is parametrized (``@both_backends``)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def sandbox_server(
+    tmp_path: Path, db_backend: str, request: pytest.FixtureRequest
+) -> Iterator[SandboxProcess]:
+    if db_backend == "sqlite":
+        sandbox = start_sandbox(tmp_path)
+        yield sandbox
+        sandbox.stop()
+        return
+    postgres: PostgresServer = request.getfixturevalue("postgres_server")
+    database = postgres.create_database(template=request.getfixturevalue("postgres_template"))
+    sandbox = start_sandbox(tmp_path, db_url=postgres.url(database))
     yield sandbox
     sandbox.stop()
+    postgres.drop_database(database)

@@ -1,6 +1,7 @@
 """The sandbox platform against ``docs/platform-contract.md``, over HTTP on 127.0.0.1.
 
 Every case body is one the real desk produced (its outbox rows), see :mod:`sandbox_client`.
+Each test runs on SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 import pytest
 import requests
 from case_factory import CLERK, MINIMAL_PDF, MONDAY, Clock, make_case, person, write_pdf
-from platform_fixtures import SandboxProcess
+from platform_fixtures import SandboxProcess, both_backends
 from sandbox_client import API, Client, bodies_of, sha256, sign_in
 from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
@@ -27,6 +28,8 @@ from clerk_desk.domain.identity import make_id_number
 from clerk_desk.resources import resource_path
 from platform_sandbox.auth import hash_password
 from platform_sandbox.models import Account
+
+pytestmark = both_backends
 
 
 def _error(reply: requests.Response, status: int, code: str) -> dict[str, Any]:
@@ -101,6 +104,20 @@ def test_sign_in_gives_a_twelve_hour_token_with_roles(sandbox_server: SandboxPro
     )
     assert _error(wrong, 401, "unauthorized")["message"] == "用户名或密码错误"
     assert _error(unknown, 401, "unauthorized")["message"] == "用户名或密码错误"
+
+
+def test_text_the_platform_looks_up_by_cannot_hold_nul(
+    sandbox_server: SandboxProcess, clerk: Client
+) -> None:
+    """PostgreSQL's text cannot hold NUL: refused as a bad field on every backend alike."""
+    sign_in_reply = requests.post(
+        sandbox_server.url + API + "/auth/token",
+        json={"desk_id": "d\x00", "username": "cl\x00erk", "password": "demo-clerk"},
+        timeout=5,
+    )
+    assert _fields(_error(sign_in_reply, 422, "invalid")) == {"desk_id", "username"}
+    listed = clerk.get("/cases", params={"case_no": "340100\x00"})
+    assert _fields(_error(listed, 422, "invalid")) == {"query.case_no"}
 
 
 # Catalog ----------------------------------------------------------------------------------
@@ -236,6 +253,8 @@ def test_cases_are_read_one_by_one_and_by_pages(clerk: Client, demo_desk: Desk) 
     assert [case["case_no"] for case in by_number] == [wanted]
     assert clerk.get("/cases", params={"state": "accepted"}).json()["cases"] == []
     _error(clerk.get("/cases", params={"limit": 501}), 422, "invalid")
+    beyond = clerk.get("/cases", params={"after": 2**62}).json()  # a bigint cursor everywhere
+    assert beyond == {"cases": [], "next_after": None}
 
 
 # Events -----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from platform_fixtures import SandboxProcess
+from platform_fixtures import SandboxProcess, both_backends
 from sandbox_client import sign_in
 from schemathesis.checks import not_a_server_error
 
@@ -34,6 +34,7 @@ def test_the_committed_document_is_the_servers() -> None:
 schemathesis.serializer.alias("application/offset+octet-stream", "application/octet-stream")
 
 
+@both_backends
 def test_no_request_gets_a_server_error(sandbox_server: SandboxProcess) -> None:
     schema = schemathesis.openapi.from_url(sandbox_server.url + "/api/v1/openapi.json")
     headers = sign_in(sandbox_server.url, "supervisor").headers

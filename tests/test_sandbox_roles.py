@@ -12,7 +12,7 @@ from typing import Any
 
 import requests
 from case_factory import CLERK, MONDAY, Clock, make_case
-from platform_fixtures import SandboxProcess
+from platform_fixtures import SandboxProcess, both_backends
 from sandbox_client import Client, bodies_of, sha256, sign_in
 
 from clerk_desk.desk import Desk
@@ -93,6 +93,7 @@ def _calls(client: Client, submit: dict[str, Any], accept: dict[str, Any]) -> di
     return replies
 
 
+@both_backends
 def test_every_role_gets_403_exactly_for_the_calls_it_may_not_make(
     sandbox_server: SandboxProcess, demo_desk: Desk
 ) -> None:

@@ -4,7 +4,9 @@ Real parts only: the sandbox platform as a subprocess on 127.0.0.1, desks in the
 directories, desk processes started and killed with SIGKILL, the fault-injecting proxy of
 :mod:`fault_proxy` between them. What the platform holds is read with ``clerk-desk sandbox
 stats`` and over its REST API; what the desks hold, from their own databases after their
-processes ended.
+processes ended. The platform's database is SQLite and, for the runs that lean on it (many
+writers, the change feed), also PostgreSQL; the big upload and the kept-alive connection
+test HTTP and the blob folder, not the database, so they run on SQLite only.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from case_factory import (
     tiny_png,
 )
 from fault_proxy import RANDOM_FAULTS, Fault, FaultPlan, FaultProxy
-from platform_fixtures import SandboxProcess
+from platform_fixtures import SandboxProcess, both_backends
 from sqlalchemy import func, select
 from sync_helpers import PlatformView
 
@@ -219,6 +221,7 @@ def kill_mid_sync(root: Path, proxy: FaultProxy, rng: random.Random) -> bool:
 # Tests ------------------------------------------------------------------------------------
 
 
+@both_backends
 def test_500_cases_through_broken_network_and_killed_desks(
     tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
 ) -> None:
@@ -259,6 +262,7 @@ def test_500_cases_through_broken_network_and_killed_desks(
     assert platform_case_uuids(PlatformView(sandbox_server.url)) == desk.cases
 
 
+@both_backends
 def test_twenty_desks_sync_at_once(
     tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess
 ) -> None:
@@ -310,6 +314,7 @@ def test_a_20_mb_upload_cut_three_times_resumes_where_the_platform_stopped(
     assert stats["blobs"] == stats["blobs_verified"] == 1
 
 
+@both_backends
 @pytest.mark.parametrize("skew", [timedelta(days=1), timedelta(days=-1)], ids=["ahead", "behind"])
 def test_a_desk_clock_a_day_wrong_still_pulls_every_change(
     tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess, skew: timedelta
