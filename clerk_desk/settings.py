@@ -57,7 +57,14 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """v1 stored the idle lock in seconds as ``lock_after_seconds``."""
     seconds = data.pop("lock_after_seconds", None)
     if seconds is not None:
-        data["idle_lock_minutes"] = max(0, int(seconds) // 60)
+        if isinstance(seconds, bool) or not isinstance(seconds, int):
+            raise SettingsError(
+                QT_TRANSLATE_NOOP("core", "Setting {name} must be of type {type}, not {value!r}"),
+                name="lock_after_seconds",
+                type="int",
+                value=seconds,
+            )
+        data["idle_lock_minutes"] = max(0, seconds // 60)
     return data
 
 
@@ -93,13 +100,13 @@ class Settings:
         if path.exists():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
+            except (OSError, ValueError, RecursionError) as exc:
                 raise SettingsError(
                     QT_TRANSLATE_NOOP(
                         "core", "Settings file {path} cannot be read ({error}); fix or remove it"
                     ),
                     path=str(path),
-                    error=str(exc),
+                    error=_first_line(exc),
                 ) from exc
             if not isinstance(data, dict):
                 raise SettingsError(
@@ -143,21 +150,55 @@ class Settings:
     def save(self) -> None:
         """Write atomically: a crash mid-write never leaves half a settings file."""
         data = {"settings_version": SETTINGS_VERSION, **self._values}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config.", suffix=".tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config.", suffix=".tmp")
+        except OSError as error:
+            raise self._unwritable(error) from error
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, ensure_ascii=False, indent=2, sort_keys=True)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.path)
-        except BaseException:
+        except BaseException as error:
             os.unlink(tmp)
+            if isinstance(error, OSError):
+                raise self._unwritable(error) from error
             raise
+
+    def _unwritable(self, error: OSError) -> SettingsError:
+        """The old settings file stays as it was; the message says what to free or fix."""
+        return SettingsError(
+            # 无法保存设置文件 {path}（{error}）；原设置未改变。请释放磁盘空间或检查文件夹权限
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The settings file {path} cannot be saved ({error}); the old settings are "
+                "kept. Free disk space or check the folder's permissions",
+            ),
+            path=str(self.path),
+            error=error.strerror or str(error),
+        )
+
+
+def _first_line(error: BaseException) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deep"
+    return str(error).splitlines()[0][:200]
 
 
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
-    version = int(data.pop("settings_version", 1))
+    version = data.pop("settings_version", 1)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SettingsError(
+            # 设置文件中的 settings_version 必须是正整数，而不是 {value}；请修正或删除该文件
+            QT_TRANSLATE_NOOP(
+                "core",
+                "settings_version must be a positive whole number, not {value}; "
+                "fix or remove the settings file",
+            ),
+            value=json.dumps(version)[:40],
+        )
     if version > SETTINGS_VERSION:
         raise SettingsError(
             QT_TRANSLATE_NOOP(

@@ -50,6 +50,8 @@ from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _WHOLE_NUMBER = re.compile(r"^\d+$")
+# More digits than any limit has (int() refuses past 4300): refused before conversion.
+_DIGITS_MAX = 18
 _INDEXED = re.compile(r"^(materials|situations)\[(\d+)\](?:\.(\w+))?$")
 
 
@@ -308,6 +310,8 @@ def _whole_number(raw: Any) -> int:
     if isinstance(raw, str):
         text = unicodedata.normalize("NFKC", raw).strip()
         if _WHOLE_NUMBER.match(text):
+            if len(text) > _DIGITS_MAX:
+                raise CellError(_TOO_MANY_DIGITS, digits=len(text))
             return int(text)
     raise CellError(_NOT_WHOLE_NUMBER, value=_text(raw))
 
@@ -352,4 +356,6 @@ _UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "core", "no item on sheet {sheet} has basic code {code}; add the item or correct the code"
 )
 _NOT_WHOLE_NUMBER = QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}")
+# 数字有 {digits} 位，远超任何上限
+_TOO_MANY_DIGITS = QT_TRANSLATE_NOOP("core", "the number has {digits} digits, far over any limit")
 _NOT_A_CHOICE = QT_TRANSLATE_NOOP("core", "{value!r} is not one of: {allowed}")

@@ -87,7 +87,7 @@ class CalendarStore:
     def _read_stored(self, path: Path) -> OfficialYear:
         try:
             return official_year_from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, CalendarRejected) as error:
+        except (OSError, ValueError, RecursionError, CalendarRejected) as error:
             raise StoredCalendarBroken(
                 QT_TRANSLATE_NOOP(
                     "core",
@@ -113,6 +113,14 @@ def _decode(path: Path) -> Any:
         problem = Message(
             QT_TRANSLATE_NOOP("core", "the file is not valid JSON: {error} (line {line})"),
             {"error": error.msg, "line": error.lineno},
+        )
+    except (RecursionError, ValueError):
+        # Nested thousands deep, or a number of thousands of digits: no calendar looks so.
+        problem = Message(
+            # 文件不是日历：嵌套过深或数字过长
+            QT_TRANSLATE_NOOP(
+                "core", "the file is not a calendar: it is nested too deep or has too long a number"
+            )
         )
     raise CalendarFileRejected(path, [problem])
 
