@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_desk.errors import UserError
-from clerk_desk.i18n import QT_TRANSLATE_NOOP
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 SETTINGS_VERSION = 2
 
@@ -150,40 +150,22 @@ class Settings:
     def save(self) -> None:
         """Write atomically: a crash mid-write never leaves half a settings file."""
         data = {"settings_version": SETTINGS_VERSION, **self._values}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config.", suffix=".tmp")
-        except OSError as error:
-            raise self._unwritable(error) from error
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".config.", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, ensure_ascii=False, indent=2, sort_keys=True)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(tmp, self.path)
-        except BaseException as error:
+        except BaseException:
             os.unlink(tmp)
-            if isinstance(error, OSError):
-                raise self._unwritable(error) from error
             raise
 
-    def _unwritable(self, error: OSError) -> SettingsError:
-        """The old settings file stays as it was; the message says what to free or fix."""
-        return SettingsError(
-            # 无法保存设置文件 {path}（{error}）；原设置未改变。请释放磁盘空间或检查文件夹权限
-            QT_TRANSLATE_NOOP(
-                "core",
-                "The settings file {path} cannot be saved ({error}); the old settings are "
-                "kept. Free disk space or check the folder's permissions",
-            ),
-            path=str(self.path),
-            error=error.strerror or str(error),
-        )
 
-
-def _first_line(error: BaseException) -> str:
+def _first_line(error: BaseException) -> str | Message:
     if isinstance(error, RecursionError):
-        return "nested too deep"
+        return msg(QT_TRANSLATE_NOOP("core", "nested too deep"))  # 嵌套层数过多
     return str(error).splitlines()[0][:200]
 
 

@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
 from clerk_desk.catalog_io.cell_formats import CellError, parse_conditions, parse_options
@@ -44,9 +41,17 @@ from clerk_desk.catalog_io.layout import (
     Kind,
     Sheet,
 )
+from clerk_desk.catalog_io.package import (
+    SheetTooLarge,
+    formula_cells,
+    open_workbook,
+    sheet_rows,
+)
 from clerk_desk.catalog_io.problems import CatalogFileError, CatalogFileRejected, SheetProblem
 from clerk_desk.domain.catalog import Material, ServiceItem, Situation, validate_item
+from clerk_desk.domain.limits import XLSX_ROWS_MAX
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
+from clerk_desk.imported_files import regular_file_size
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _WHOLE_NUMBER = re.compile(r"^\d+$")
@@ -103,16 +108,20 @@ def read_catalog(path: Path) -> ImportedCatalog:
     name and modification time.
     """
     workbook = _open(path)
-    reader = _Reader(workbook)
-    items = reader.items()
-    if reader.problems:
-        raise CatalogFileRejected(str(path), reader.problems)
-    return ImportedCatalog(_version(workbook, path), items)
+    try:
+        reader = _Reader(workbook, path)
+        items = reader.items()
+        if reader.problems:
+            raise CatalogFileRejected(str(path), reader.problems)
+        return ImportedCatalog(_version(workbook, path), items)
+    finally:
+        workbook.close()
 
 
 def _open(path: Path) -> Workbook:
-    if not path.is_file():
+    if not path.exists():
         raise CatalogFileError(QT_TRANSLATE_NOOP("core", "There is no file {path}"), path=str(path))
+    regular_file_size(path)
     if path.suffix.lower() not in WORKBOOK_SUFFIXES:
         raise CatalogFileError(
             QT_TRANSLATE_NOOP(
@@ -122,17 +131,7 @@ def _open(path: Path) -> Workbook:
             ),
             path=str(path),
         )
-    try:
-        return load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as error:
-        raise CatalogFileError(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "{path} cannot be read as an .xlsx workbook; it may be damaged or in another "
-                "format. Open it in Excel or WPS, save it again as .xlsx and retry",
-            ),
-            path=str(path),
-        ) from error
+    return open_workbook(path)
 
 
 def _version(workbook: Workbook, path: Path) -> str:
@@ -147,8 +146,10 @@ def _version(workbook: Workbook, path: Path) -> str:
 
 
 class _Reader:
-    def __init__(self, workbook: Workbook) -> None:
+    def __init__(self, workbook: Workbook, path: Path) -> None:
         self.workbook = workbook
+        self.path = path
+        self._formulas: dict[str, dict[tuple[int, int], str]] = {}
         self._found: list[tuple[tuple[int, int, int], SheetProblem]] = []
 
     def items(self) -> list[ServiceItem]:
@@ -195,7 +196,7 @@ class _Reader:
         if sheet.title not in self.workbook.sheetnames:
             self._report(sheet, None, None, _MISSING_SHEET)
             return None
-        rows = self.workbook[sheet.title].iter_rows(values_only=True)
+        rows = sheet_rows(self.workbook, sheet.title)
         header = next(rows, ())
         positions: dict[str, int] = {}
         for index, title in enumerate(header):
@@ -211,23 +212,35 @@ class _Reader:
             return None
         present = [column for column in sheet.columns if column.header in positions]
         parsed = []
-        for number, values in enumerate(rows, start=FIRST_DATA_ROW):
-            cells = {
-                column: values[positions[column.header]]
-                if positions[column.header] < len(values)
-                else None
-                for column in present
-            }
-            if not all(_blank(value) for value in cells.values()):
-                parsed.append(self._parse_row(sheet, number, cells))
+        try:
+            for number, values in enumerate(rows, start=FIRST_DATA_ROW):
+                cells = {
+                    column: values[positions[column.header]]
+                    if positions[column.header] < len(values)
+                    else None
+                    for column in present
+                }
+                if not all(_blank(value) for value in cells.values()):
+                    parsed.append(self._parse_row(sheet, number, cells, positions))
+        except SheetTooLarge:
+            self._report(sheet, None, None, Message(_TOO_MANY_ROWS, {"most": XLSX_ROWS_MAX}))
+            return None
         return parsed
 
-    def _parse_row(self, sheet: Sheet, number: int, cells: dict[Column, Any]) -> _Row:
+    def _parse_row(
+        self, sheet: Sheet, number: int, cells: dict[Column, Any], positions: dict[str, int]
+    ) -> _Row:
         row = _Row(number, {})
         for column, raw in cells.items():
             if _blank(raw):
                 if column.required:
-                    self._report(sheet, number, column, _EMPTY_CELL)
+                    formula = self._formula(sheet, number, positions[column.header])
+                    problem = (
+                        _EMPTY_CELL
+                        if formula is None
+                        else Message(_FORMULA_CELL, {"formula": formula})
+                    )
+                    self._report(sheet, number, column, problem)
                     row.readable = False
                 continue
             try:
@@ -236,6 +249,13 @@ class _Reader:
                 self._report(sheet, number, column, error.message)
                 row.readable = False
         return row
+
+    def _formula(self, sheet: Sheet, row: int, index: int) -> str | None:
+        """The formula of a cell that reads empty: saved without its result (by a program,
+        not by Excel or WPS), it has no value to import."""
+        if sheet.title not in self._formulas:
+            self._formulas[sheet.title] = formula_cells(self.path, sheet.title)
+        return self._formulas[sheet.title].get((row, index))
 
     def _drafts(self, item_rows: list[_Row]) -> dict[str, _Draft]:
         drafts: dict[str, _Draft] = {}
@@ -358,4 +378,14 @@ _UNKNOWN_CODE = QT_TRANSLATE_NOOP(
 _NOT_WHOLE_NUMBER = QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}")
 # 数字有 {digits} 位，远超任何上限
 _TOO_MANY_DIGITS = QT_TRANSLATE_NOOP("core", "the number has {digits} digits, far over any limit")
+# 此单元格是公式（{formula}），文件中没有保存其结果；请复制该列并“选择性粘贴 → 数值”后保存
+_FORMULA_CELL = QT_TRANSLATE_NOOP(
+    "core",
+    "this cell holds a formula ({formula}) whose result was not saved in the file; "
+    "copy the column and paste it back as values (选择性粘贴 → 数值), then save",
+)
+# 此工作表超过 {most} 行；事项目录不会有这么多行，请删去多余的行
+_TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "core", "this sheet has more than {most} rows; remove the rows that are not catalog data"
+)
 _NOT_A_CHOICE = QT_TRANSLATE_NOOP("core", "{value!r} is not one of: {allowed}")

@@ -26,6 +26,7 @@ from clerk_desk.domain.calendar import (
 )
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
+from clerk_desk.imported_files import read_regular_file
 
 STORED_NAME = re.compile(r"^(\d{4})\.json$")
 
@@ -101,7 +102,7 @@ class CalendarStore:
 
 def _decode(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(read_regular_file(path).decode("utf-8"))
     except OSError as error:
         problem = Message(
             QT_TRANSLATE_NOOP("core", "the file cannot be read: {error}"),
