@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from clerk_desk.domain.limits import IMPORT_MB_DEFAULT
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 
@@ -45,7 +46,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("sync_interval_seconds", int, 30, "seconds between background sync passes"),
     Option("request_timeout_seconds", float, 10.0, "timeout of every request to the platform"),
     Option("scanner_device", str, "", "this window's scanner (device name); empty: none chosen"),
-    Option("max_import_mb", int, 50, "largest file, in MB, that can be imported as pages"),
+    Option("max_import_mb", int, IMPORT_MB_DEFAULT, "largest file, in MB, that can be imported"),
     Option("scan_resolution", int, 200, "dots per inch of this window's scans"),
     Option("scan_mode", str, "grey", "colour, grey or bw (black and white) for scans"),
     Option("scan_source", str, "flatbed", "flatbed, feeder or duplex"),

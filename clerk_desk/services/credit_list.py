@@ -58,7 +58,7 @@ class CreditList:
         listings, problems = listings_from_rows(header, rows, self.clock().date())
         if problems:
             raise CreditListFileRejected(path, problems)
-        if not listings and not allow_empty:
+        if not listings and not allow_empty and self.listings():
             raise CreditListWouldEmpty(
                 # {path} 中没有任何主体，导入将清空现有的 {count} 个主体；名单未改变。
                 # 如确需清空名单，请加上 --allow-empty 重新导入

@@ -223,7 +223,7 @@ class IntakeService:
         attached unless already marked present or otherwise). The file is safe on disk before
         the case refers to it; saving the case (``save_draft``) records the reference."""
         source = Path(path)
-        media_type = check_attachment(source)
+        media_type = check_attachment(source, self.settings.get("max_import_mb"))
         return self._list_file(case, material_name, self.files.put(source), source.name, media_type)
 
     def attach_generated(
