@@ -17,7 +17,7 @@ from clerk_desk import paths
 from clerk_desk.devices.base import ColourMode, DeviceError, PaperSource, ScanOptions
 from clerk_desk.devices.registry import open_device
 from clerk_desk.devices.sane_env import DEMO_BACKENDS
-from clerk_desk.domain.limits import MATERIAL_PAGES_MAX, SCAN_RESOLUTION_MAX, SCAN_RESOLUTION_MIN
+from clerk_desk.domain.limits import SCAN_PAGES_MAX, SCAN_RESOLUTION_MAX, SCAN_RESOLUTION_MIN
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, translate
 from clerk_desk.imaging.encode import encode_page
@@ -30,11 +30,11 @@ class ScanRefused(UserError):
 
 
 def run(args: argparse.Namespace) -> int:
-    if not 1 <= args.pages <= MATERIAL_PAGES_MAX:
+    if not 1 <= args.pages <= SCAN_PAGES_MAX:
         raise ScanRefused(
             # --pages 须在 1 到 {most} 之间
             QT_TRANSLATE_NOOP("core", "--pages must be from 1 to {most}"),
-            most=MATERIAL_PAGES_MAX,
+            most=SCAN_PAGES_MAX,
         )
     if not SCAN_RESOLUTION_MIN <= args.resolution <= SCAN_RESOLUTION_MAX:
         raise ScanRefused(

@@ -22,6 +22,7 @@ from clerk_desk.domain.case import (
 )
 from clerk_desk.domain.credit_list import Listing
 from clerk_desk.domain.identity import validate_credit_code, validate_document, validate_phone
+from clerk_desk.domain.limits import AGENT_TEXT_LIMITS, APPLICANT_TEXT_LIMITS, too_long
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 # 行政许可法 §32: the one-time notice is due on the spot or within five (working) days.
@@ -80,6 +81,7 @@ def applicant_problems(applicant: Applicant, today: date) -> list[Message]:
         _field(msg(QT_TRANSLATE_NOOP("core", "Phone")), problem)  # 联系电话
         for problem in phone.problems
     )
+    problems.extend(_length_problems(applicant, APPLICANT_TEXT_LIMITS))
     return problems
 
 
@@ -94,7 +96,36 @@ def agent_problems(agent: Agent, today: date) -> list[Message]:
         _field(msg(QT_TRANSLATE_NOOP("core", "Agent's ID number")), problem)  # 代理人证件号码
         for problem in check.problems
     )
+    problems.extend(_length_problems(agent, AGENT_TEXT_LIMITS, agent=True))
     return problems
+
+
+def _length_problems(
+    record: object, limits: tuple[tuple[str, int], ...], agent: bool = False
+) -> list[Message]:
+    """Text the platform would refuse (the limits are shared with it): said here, at the
+    window, before anything is decided."""
+    labels = _AGENT_FIELDS if agent else _APPLICANT_FIELDS
+    return [
+        _field(
+            msg(labels[name]),
+            # 最多 {most} 个字符，现有 {length} 个
+            msg(
+                QT_TRANSLATE_NOOP("core", "at most {most} characters, not {length}"),
+                most=most,
+                length=length,
+            ),
+        )
+        for name, length, most in too_long(record, limits)
+    ]
+
+
+_APPLICANT_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("core", "Applicant's name"),  # 申请人名称
+    "legal_representative": QT_TRANSLATE_NOOP("core", "Legal representative"),  # 法定代表人
+    "address": QT_TRANSLATE_NOOP("core", "Address"),  # 地址
+}
+_AGENT_FIELDS = {"name": QT_TRANSLATE_NOOP("core", "Agent's name")}  # 代理人姓名
 
 
 def _field(field: Message, problem: Message) -> Message:

@@ -22,13 +22,8 @@ REUSE_DAYS_MAX = 36_500
 # Official calendars (one year per file).
 CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR = 2000, 2099
 
-# A case.
-CASE_MATERIALS_MAX = 200
-MATERIAL_PAGES_MAX = 500  # pages (files) of one material; also what one scan may deliver
-
 # Imported files.
 IMPORT_MB_DEFAULT = 50  # the ``max_import_mb`` setting's default
-IMPORT_MB_MAX = 2048
 XLSX_UNCOMPRESSED_MB_MAX = 100  # all parts of a workbook, unpacked
 XLSX_RATIO_MAX = 100  # unpacked size / packed size of one part (a zip bomb is far above)
 XLSX_ROWS_MAX = 20_000  # rows of one sheet
@@ -39,3 +34,22 @@ PDF_POINTS_PER_INCH = 72
 
 # Scanning.
 SCAN_RESOLUTION_MIN, SCAN_RESOLUTION_MAX = 50, 2400
+SCAN_PAGES_MAX = 500  # pages one scan may deliver
+
+# The applicant's and the agent's free-text fields, by attribute name.
+APPLICANT_TEXT_LIMITS = (
+    ("name", NAME_MAX),
+    ("legal_representative", NAME_MAX),
+    ("address", ADDRESS_MAX),
+)
+AGENT_TEXT_LIMITS = (("name", NAME_MAX),)
+
+
+def too_long(record: object, limits: tuple[tuple[str, int], ...]) -> list[tuple[str, int, int]]:
+    """``(field, length, most)`` of each text field of ``record`` over its limit."""
+    found = []
+    for name, most in limits:
+        length = len(getattr(record, name))
+        if length > most:
+            found.append((name, length, most))
+    return found
