@@ -165,8 +165,10 @@ class Settings:
 
 
 def _first_line(error: BaseException) -> str | Message:
-    if isinstance(error, RecursionError):
-        return msg(QT_TRANSLATE_NOOP("core", "nested too deep"))  # 嵌套层数过多
+    if isinstance(error, RecursionError) or type(error) is ValueError:
+        # json.loads: nested thousands deep, or an integer past 4300 digits.
+        # 嵌套层数过多或数字过长
+        return msg(QT_TRANSLATE_NOOP("core", "nested too deep or a number too long"))
     return str(error).splitlines()[0][:200]
 
 

@@ -86,11 +86,23 @@ def check_package(path: Path) -> None:
             )
 
 
+class SheetUnreadable(Exception):
+    """A sheet whose XML holds what no spreadsheet program writes (a number of thousands of
+    digits); read in streaming mode, it fails part way."""
+
+
 def sheet_rows(workbook: Workbook, title: str) -> Iterator[tuple[Any, ...]]:
     """The rows of a sheet (at most :data:`XLSX_COLUMNS_MAX` cells each); raises
-    :class:`SheetTooLarge` past :data:`XLSX_ROWS_MAX` rows."""
+    :class:`SheetTooLarge` past :data:`XLSX_ROWS_MAX` rows, :class:`SheetUnreadable` when
+    a row cannot be parsed."""
     rows = workbook[title].iter_rows(max_col=XLSX_COLUMNS_MAX, values_only=True)
-    for number, row in enumerate(rows, start=1):
+    for number in range(1, XLSX_ROWS_MAX + 2):
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except _READ_ERRORS as error:
+            raise SheetUnreadable(title) from error
         if number > XLSX_ROWS_MAX:
             raise SheetTooLarge(title)
         yield row

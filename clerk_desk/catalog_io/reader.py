@@ -15,6 +15,7 @@ appear once those cells are fixed.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -43,6 +44,7 @@ from clerk_desk.catalog_io.layout import (
 )
 from clerk_desk.catalog_io.package import (
     SheetTooLarge,
+    SheetUnreadable,
     formula_cells,
     open_workbook,
     sheet_rows,
@@ -136,11 +138,15 @@ def _open(path: Path) -> Workbook:
 
 def _version(workbook: Workbook, path: Path) -> str:
     if INSTRUCTIONS_SHEET in workbook.sheetnames:
-        for label, value, *_ in workbook[INSTRUCTIONS_SHEET].iter_rows(max_col=2, values_only=True):
-            if _text(label) == VERSION_LABEL:
-                if not _blank(value):
-                    return _text(value)
-                break
+        try:
+            for row in sheet_rows(workbook, INSTRUCTIONS_SHEET):
+                label, value = (*row, None, None)[:2]
+                if _text(label) == VERSION_LABEL:
+                    if not _blank(value):
+                        return _text(value)
+                    break
+        except (SheetTooLarge, SheetUnreadable):
+            pass  # the file's name and time say which version it is
     modified = datetime.fromtimestamp(path.stat().st_mtime)
     return f"{path.stem} {modified:%Y-%m-%d %H:%M:%S}"
 
@@ -197,7 +203,11 @@ class _Reader:
             self._report(sheet, None, None, _MISSING_SHEET)
             return None
         rows = sheet_rows(self.workbook, sheet.title)
-        header = next(rows, ())
+        try:
+            header = next(rows, ())
+        except SheetUnreadable:
+            self._report(sheet, None, None, _UNREADABLE_SHEET)
+            return None
         positions: dict[str, int] = {}
         for index, title in enumerate(header):
             positions.setdefault(_header(title), index)
@@ -224,6 +234,9 @@ class _Reader:
                     parsed.append(self._parse_row(sheet, number, cells, positions))
         except SheetTooLarge:
             self._report(sheet, None, None, Message(_TOO_MANY_ROWS, {"most": XLSX_ROWS_MAX}))
+            return None
+        except SheetUnreadable:
+            self._report(sheet, None, None, _UNREADABLE_SHEET)
             return None
         return parsed
 
@@ -323,10 +336,12 @@ def _parse_cell(column: Column, raw: Any) -> Any:
 
 
 def _whole_number(raw: Any) -> int:
-    if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 0:
-        return raw
-    if isinstance(raw, float) and raw.is_integer() and raw >= 0:
-        return int(raw)
+    number = isinstance(raw, int) or (isinstance(raw, float) and math.isfinite(raw))
+    if number and not isinstance(raw, bool):
+        if raw >= 10**_DIGITS_MAX:
+            raise CellError(_TOO_MANY_DIGITS, digits=int(math.log10(raw)) + 1)
+        if raw >= 0 and float(raw).is_integer():
+            return int(raw)
     if isinstance(raw, str):
         text = unicodedata.normalize("NFKC", raw).strip()
         if _WHOLE_NUMBER.match(text):
@@ -387,5 +402,13 @@ _FORMULA_CELL = QT_TRANSLATE_NOOP(
 # 此工作表超过 {most} 行；事项目录不会有这么多行，请删去多余的行
 _TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
     "core", "this sheet has more than {most} rows; remove the rows that are not catalog data"
+)
+# 此工作表中有无法读取的内容（例如长达数千位的数字）；请在 Excel 或 WPS 中重新保存
+_UNREADABLE_SHEET = Message(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this sheet holds content no spreadsheet program writes (such as a number thousands "
+        "of digits long); save the file again from Excel or WPS",
+    )
 )
 _NOT_A_CHOICE = QT_TRANSLATE_NOOP("core", "{value!r} is not one of: {allowed}")

@@ -1999,6 +1999,10 @@
         <translation>此工作表超过 {most} 行；请删去不属于事项目录的行</translation>
     </message>
     <message>
+        <source>this sheet holds content no spreadsheet program writes (such as a number thousands of digits long); save the file again from Excel or WPS</source>
+        <translation>此工作表中有电子表格软件不会写入的内容（例如长达数千位的数字）；请在 Excel 或 WPS 中重新保存该文件</translation>
+    </message>
+    <message>
         <source>{value!r} is not one of: {allowed}</source>
         <translation>{value!r} 不在可选值之中：{allowed}</translation>
     </message>
@@ -2499,8 +2503,8 @@
         <translation>设置文件 {path} 不是 JSON 对象</translation>
     </message>
     <message>
-        <source>nested too deep</source>
-        <translation>嵌套层数过多</translation>
+        <source>nested too deep or a number too long</source>
+        <translation>嵌套层数过多或数字过长</translation>
     </message>
     <message>
         <source>settings_version must be a positive whole number, not {value}; fix or remove the settings file</source>
