@@ -11,6 +11,7 @@ pages before a damaged one stay delivered.
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,17 +69,16 @@ class EncryptedFile(DeviceError):
 
 
 class ImageTooLarge(DeviceError):
-    def __init__(self, path: str, width: int, height: int) -> None:
+    def __init__(self, path: str, pixels: int) -> None:
         super().__init__(
             # {path} 为 {width}×{height} 像素，超过 {most} 万像素的上限：请降低分辨率或缩小图片
             QT_TRANSLATE_NOOP(
                 "core",
-                "{path} is {width}×{height} pixels, over the limit of {most} million pixels: "
+                "{path} has {pixels} million pixels, over the limit of {most} million: "
                 "scan it at a lower resolution or make the picture smaller",
             ),
             path=path,
-            width=width,
-            height=height,
+            pixels=pixels // 1_000_000,
             most=IMAGE_PIXELS_MAX // 1_000_000,
         )
 
@@ -186,6 +186,8 @@ class FileSource:
                             image.seek(index)
                         except EOFError:
                             return
+        except Image.DecompressionBombError as error:
+            raise _too_large(shown, error) from error
         except (*_PIL_ERRORS, UserWarning) as error:
             raise UnreadableFile(shown, str(error)) from error
 
@@ -223,9 +225,13 @@ def check_pages(path: Path, max_import_mb: int = DEFAULT_MAX_IMPORT_MB) -> None:
             document.close()
         return
     try:
-        with Image.open(path) as image:
-            _check_pixels(shown, image)
-            image.verify()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                _check_pixels(shown, image)
+                image.verify()
+    except Image.DecompressionBombError as error:
+        raise _too_large(shown, error) from error
     except _PIL_ERRORS as error:
         raise UnreadableFile(shown, str(error)) from error
 
@@ -255,7 +261,13 @@ def _check_pixels(shown: str, image: Image.Image) -> None:
     """From the header, before a pixel is decoded."""
     width, height = image.size
     if width * height > IMAGE_PIXELS_MAX:
-        raise ImageTooLarge(shown, width, height)
+        raise ImageTooLarge(shown, width * height)
+
+
+def _too_large(shown: str, error: Image.DecompressionBombError) -> ImageTooLarge:
+    """Pillow's own refusal, past twice its limit, before the header reaches us."""
+    found = re.search(r"\((\d+) pixels\)", str(error))
+    return ImageTooLarge(shown, int(found.group(1)) if found else IMAGE_PIXELS_MAX + 1)
 
 
 def _in_mode(image: Image.Image, options: ScanOptions) -> Image.Image:

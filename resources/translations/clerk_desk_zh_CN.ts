@@ -3463,8 +3463,8 @@
         <translation>{path} 已加密（有密码保护），无法读取：请提供未加密的文件，或打印后扫描纸质件</translation>
     </message>
     <message>
-        <source>{path} is {width}×{height} pixels, over the limit of {most} million pixels: scan it at a lower resolution or make the picture smaller</source>
-        <translation>{path} 为 {width}×{height} 像素，超过 {most} 百万像素的上限：请用较低的分辨率扫描或缩小图片</translation>
+        <source>{path} has {pixels} million pixels, over the limit of {most} million: scan it at a lower resolution or make the picture smaller</source>
+        <translation>{path} 有 {pixels} 百万像素，超过 {most} 百万像素的上限：请用较低的分辨率扫描或缩小图片</translation>
     </message>
     <message>
         <source>Page {page} of {path} is {width}×{height} inches, over the limit of {most} inches on the longer side: split or shrink the page</source>

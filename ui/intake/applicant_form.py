@@ -74,14 +74,14 @@ class ApplicantForm(QWidget):
         )
         self.agent_phone = CheckedField("agent.phone", self.tr("Agent's phone"), phone_check())
 
-        for field, most in (
+        for line_edit, most in (
             (self.name, NAME_MAX),
             (self.org_name, NAME_MAX),
             (self.legal_rep, NAME_MAX),
             (self.address, ADDRESS_MAX),
             (self.agent_name, NAME_MAX),
         ):
-            field.setMaxLength(most)  # the platform's limits (clerk_desk.domain.limits)
+            line_edit.setMaxLength(most)  # the platform's limits (clerk_desk.domain.limits)
 
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
