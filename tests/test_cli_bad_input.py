@@ -376,4 +376,4 @@ def test_a_full_disk_during_demo_data_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     last = result.stderr.strip().splitlines()[-1]
-    assert "数据无法写入" in last and "请释放磁盘空间" in last
+    assert last.startswith("错误：数据无法写入（") and "请释放磁盘空间" in last
