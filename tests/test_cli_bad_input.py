@@ -7,6 +7,7 @@ a process limit (a full disk) run the real ``clerk-desk`` in a child process.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -51,7 +52,10 @@ def workbook(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> P
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
-    code = cli.main(list(argv))
+    try:
+        code = cli.main(list(argv))
+    except SystemExit as refused:  # argparse's own refusal of an argument
+        code = int(refused.code or 0)
     captured = capsys.readouterr()
     return code, captured.err
 
@@ -59,7 +63,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
 def snapshot(capsys: pytest.CaptureFixture[str], root: Path) -> tuple[str, ...]:
     capsys.readouterr()
     shown = []
-    for argv in (["catalog", "list", "--json"], ["credit", "list", "--json"]):
+    for argv in (["catalog", "list", "--json"], ["credit", "list", "--json"], ["account", "list"]):
         assert cli.main([*argv, "--demo", "--data-dir", str(root)]) == 0
         shown.append(capsys.readouterr().out)
     calendars = root / "calendars"
@@ -207,6 +211,30 @@ def cases(workbook: Path) -> dict[str, Case]:
             ["scan", "--device", "test:0", "--out", "{folder}/扫描.pdf", "--resolution", "20000"],
             "--resolution 须在 50 到 2400 dpi 之间",
         ),
+        "account with a 65-character user name": (
+            nothing,
+            ["account", "add", "u" * 65, "--name", "张三", "--role", "admin", "--password-stdin"],
+            "用户名最多 64 个字符",
+        ),
+        "account with a 201-character name": (
+            nothing,
+            [
+                "account",
+                "add",
+                "zhangsan",
+                "--name",
+                "张" * 201,
+                "--role",
+                "admin",
+                "--password-stdin",
+            ],
+            "姓名最多 200 个字符",
+        ),
+        "sandbox port 99999999": (
+            nothing,
+            ["sandbox", "serve", "--port", "99999999", "--db", "sqlite:///{folder}/p.sqlite"],
+            "端口须为 0 到 65535 之间的整数，而不是 99999999",
+        ),
         "scan pages 10**30": (
             nothing,
             ["scan", "--device", "test:0", "--out", "{folder}/扫描.pdf", "--pages", "1" + "0" * 30],
@@ -225,8 +253,10 @@ def test_hostile_arguments_are_refused_in_one_line_and_change_nothing(
     desk_dir: Path,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     make, argv, message = cases(workbook)[name]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("a-good-password-2026\n"))
     made = make(tmp_path, desk_dir)
     before = snapshot(capsys, desk_dir)
     filled = [part.format(file=made, folder=tmp_path) if "{" in part else part for part in argv]
@@ -377,3 +407,10 @@ def test_a_full_disk_during_demo_data_is_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("错误：数据无法写入（") and "请释放磁盘空间" in last
+
+
+def test_a_data_folder_with_a_percent_sign_in_its_name_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = run(capsys, "account", "list", "--data-dir", str(tmp_path / "100%完成"))
+    assert (code, err) == (0, "")

@@ -13,6 +13,10 @@ SHORT_TEXT_MAX = 64  # ID numbers, phone numbers, codes, choices
 ADDRESS_MAX = 500
 TEXT_MAX = 10_000  # notes, reasons, conditions, acceptance standards, catalog names
 
+# Accounts (the platform's sign-in takes no more).
+USERNAME_MAX = SHORT_TEXT_MAX
+PASSWORD_MAX = 256
+
 # Catalog numbers.
 WORKING_DAYS_MAX = 1000  # 法定/承诺办结时限, in working days; also what a deadline can count
 VISITS_MAX = 99  # 到办事现场次数

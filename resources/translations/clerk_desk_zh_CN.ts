@@ -2455,8 +2455,16 @@
         <translation>密码至少需要 {n} 个字符</translation>
     </message>
     <message>
+        <source>Password must have at most {n} characters</source>
+        <translation>密码最多 {n} 个字符</translation>
+    </message>
+    <message>
         <source>Enter the person&apos;s name</source>
         <translation>请输入姓名</translation>
+    </message>
+    <message>
+        <source>The name must have at most {n} characters</source>
+        <translation>姓名最多 {n} 个字符</translation>
     </message>
     <message>
         <source>Choose at least one role</source>
@@ -2465,6 +2473,10 @@
     <message>
         <source>A reviewer needs a department</source>
         <translation>审批人员需要填写所属部门</translation>
+    </message>
+    <message>
+        <source>User name must have at most {n} characters</source>
+        <translation>用户名最多 {n} 个字符</translation>
     </message>
     <message>
         <source>User name {name} is already taken</source>
@@ -3509,6 +3521,10 @@
     <message>
         <source>{path} is not a regular file (it is a folder, a pipe or a device); choose the file itself</source>
         <translation>{path} 不是普通文件（而是文件夹、管道或设备）；请选择文件本身</translation>
+    </message>
+    <message>
+        <source>the port must be a whole number from 0 to {most}, not {value}</source>
+        <translation>端口须为 0 到 {most} 之间的整数，而不是 {value}</translation>
     </message>
 </context>
 </TS>
