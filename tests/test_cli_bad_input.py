@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PIL import Image
 
 from clerk_desk import cli
 
@@ -125,6 +126,12 @@ def listed_then(content: str) -> Callable[[Path, Path], Path]:
         return text_file("新名单.csv", content)(folder, root)
 
     return make
+
+
+def tiny_picture(folder: Path, _: Path) -> Path:
+    path = folder / "小图.png"
+    Image.new("L", (10, 10), 255).save(path)
+    return path
 
 
 def nothing(folder: Path, root: Path) -> None:
@@ -234,6 +241,19 @@ def cases(workbook: Path) -> dict[str, Case]:
             nothing,
             ["sandbox", "serve", "--port", "99999999", "--db", "sqlite:///{folder}/p.sqlite"],
             "端口须为 0 到 65535 之间的整数，而不是 99999999",
+        ),
+        "scan of a 10-pixel picture at 2400 dpi": (
+            tiny_picture,
+            [
+                "scan",
+                "--device",
+                "file:{file}",
+                "--out",
+                "{folder}/扫描.pdf",
+                "--resolution",
+                "2400",
+            ],
+            "在此分辨率下页面小于 PDF 允许的最小尺寸",
         ),
         "scan pages 10**30": (
             nothing,
