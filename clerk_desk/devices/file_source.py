@@ -71,7 +71,7 @@ class EncryptedFile(DeviceError):
 class ImageTooLarge(DeviceError):
     def __init__(self, path: str, pixels: int) -> None:
         super().__init__(
-            # {path} 为 {width}×{height} 像素，超过 {most} 万像素的上限：请降低分辨率或缩小图片
+            # {path} 有 {pixels} 百万像素，超过 {most} 百万像素的上限：请降低分辨率或缩小图片
             QT_TRANSLATE_NOOP(
                 "core",
                 "{path} has {pixels} million pixels, over the limit of {most} million: "
@@ -133,7 +133,7 @@ class FileSource:
         )
 
     def capture(self, options: ScanOptions, on_page: PageSink, cancelled: CancelCheck) -> int:
-        kind = self._check()
+        kind = self.check()
         pages = self._pdf_pages(options) if kind == "PDF" else self._image_pages()
         delivered = 0
         for image in pages:
@@ -143,7 +143,8 @@ class FileSource:
             delivered += 1
         return delivered
 
-    def _check(self) -> str:
+    def check(self) -> str:
+        """The file's kind, or the refusal of a missing, empty, too large or unknown file."""
         shown = str(self.path)
         try:
             size = regular_file_size(self.path)
@@ -216,7 +217,7 @@ def check_pages(path: Path, max_import_mb: int = DEFAULT_MAX_IMPORT_MB) -> None:
     the import's checks and every page within the limits, without decoding a pixel."""
     source = FileSource(path, max_import_mb)
     shown = str(path)
-    if source._check() == "PDF":
+    if source.check() == "PDF":
         document = open_pdf(path)
         try:
             for index in range(len(document)):
