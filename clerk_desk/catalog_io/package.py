@@ -49,6 +49,12 @@ def open_workbook(path: Path, *, formulas: bool = False) -> Workbook:
         return load_workbook(path, read_only=True, data_only=not formulas)
     except _READ_ERRORS as error:
         raise CatalogFileError(_DAMAGED, path=str(path)) from error
+    except OSError as error:
+        raise CatalogFileError(
+            QT_TRANSLATE_NOOP("core", "{path} cannot be read: {error}"),
+            path=str(path),
+            error=error.strerror or str(error),
+        ) from error
 
 
 def check_package(path: Path) -> None:
