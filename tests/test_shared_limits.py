@@ -15,7 +15,8 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Agent, Case
 from clerk_desk.domain.catalog import validate_item
 from clerk_desk.domain.intake_rules import basics_problems
-from clerk_desk.domain.limits import ADDRESS_MAX, NAME_MAX, WORKING_DAYS_MAX
+from clerk_desk.domain.limits import ADDRESS_MAX, NAME_MAX, TEXT_MAX, WORKING_DAYS_MAX
+from clerk_desk.services.intake import DecisionRefused
 from platform_sandbox.case_checks import identity_problems
 from platform_sandbox.case_models import CaseDoc, ItemDoc
 
@@ -79,3 +80,19 @@ def test_catalog_days_over_the_limit_are_refused_by_the_catalog_as_by_the_platfo
     ]
     with pytest.raises(ValidationError):
         ItemDoc.model_validate({**item.to_dict(), "legal_limit_days": WORKING_DAYS_MAX + 1})
+
+
+def test_a_reason_longer_than_the_platform_stores_is_refused_and_the_case_kept(
+    demo_desk: Desk,
+) -> None:
+    service = intake(demo_desk, Clock(datetime(2026, 9, 14, 9, 30)))
+    case = draft(service, (FOOD_LICENCE,))
+    service.save_draft(case)
+    with pytest.raises(DecisionRefused) as refused:
+        service.reject(case, "clerk", "理" * (TEXT_MAX + 1))
+    assert [p.render() for p in refused.value.problems] == [
+        "理由最多 10000 个字符，现有 10001 个"
+    ]
+    assert case.case_no is None
+    rejected = service.reject(case, "clerk", "理" * TEXT_MAX)
+    assert rejected.case_no is not None

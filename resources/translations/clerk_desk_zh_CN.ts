@@ -3195,6 +3195,10 @@
         <translation>该办件已不是草稿，不能再按草稿保存</translation>
     </message>
     <message>
+        <source>The reason may have at most {most} characters, not {length}</source>
+        <translation>理由最多 {most} 个字符，现有 {length} 个</translation>
+    </message>
+    <message>
         <source>The catalog has no item with basic code {code}</source>
         <translation>事项目录中没有基本编码为{code}的事项</translation>
     </message>
