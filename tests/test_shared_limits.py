@@ -90,9 +90,15 @@ def test_a_reason_longer_than_the_platform_stores_is_refused_and_the_case_kept(
     service.save_draft(case)
     with pytest.raises(DecisionRefused) as refused:
         service.reject(case, "clerk", "理" * (TEXT_MAX + 1))
-    assert [p.render() for p in refused.value.problems] == [
-        "理由最多 10000 个字符，现有 10001 个"
-    ]
+    assert [p.render() for p in refused.value.problems] == ["理由最多 10000 个字符，现有 10001 个"]
     assert case.case_no is None
     rejected = service.reject(case, "clerk", "理" * TEXT_MAX)
     assert rejected.case_no is not None
+
+
+def test_a_material_note_longer_than_the_platform_stores_is_named(case: Case) -> None:
+    material = case.materials[0]
+    material.note = "备" * (TEXT_MAX + 1)
+    assert desk_says(case) == [f"材料“{material.name}”的备注最多 10000 个字符，现有 10001 个"]
+    material.note = "备" * TEXT_MAX
+    assert desk_says(case) == []

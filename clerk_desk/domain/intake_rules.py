@@ -22,7 +22,12 @@ from clerk_desk.domain.case import (
 )
 from clerk_desk.domain.credit_list import Listing
 from clerk_desk.domain.identity import validate_credit_code, validate_document, validate_phone
-from clerk_desk.domain.limits import AGENT_TEXT_LIMITS, APPLICANT_TEXT_LIMITS, too_long
+from clerk_desk.domain.limits import (
+    AGENT_TEXT_LIMITS,
+    APPLICANT_TEXT_LIMITS,
+    TEXT_MAX,
+    too_long,
+)
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 # 行政许可法 §32: the one-time notice is due on the spot or within five (working) days.
@@ -57,6 +62,19 @@ def basics_problems(case: Case, today: date) -> list[Message]:
     problems.extend(applicant_problems(case.applicant, today))
     if case.agent is not None:
         problems.extend(agent_problems(case.agent, today))
+    problems.extend(
+        _material(
+            # 材料“{name}”的备注最多 {most} 个字符，现有 {length} 个
+            QT_TRANSLATE_NOOP(
+                "core", "The note on “{name}” may have at most {most} characters, not {length}"
+            ),
+            material,
+            most=TEXT_MAX,
+            length=len(material.note),
+        )
+        for material in case.materials
+        if len(material.note) > TEXT_MAX
+    )
     return problems
 
 

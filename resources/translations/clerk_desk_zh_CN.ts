@@ -3055,6 +3055,10 @@
         <translation>请选择事项</translation>
     </message>
     <message>
+        <source>The note on “{name}” may have at most {most} characters, not {length}</source>
+        <translation>材料“{name}”的备注最多 {most} 个字符，现有 {length} 个</translation>
+    </message>
+    <message>
         <source>Enter the organisation&apos;s name</source>
         <translation>请填写单位名称</translation>
     </message>
