@@ -56,7 +56,9 @@ class Desk:
         self.intake = IntakeService(
             database, self.catalog, settings, clock, CalendarStore(data_dir.calendars).work_calendar
         )
-        self.pages = PageService(self.intake.files, database, clock)
+        self.pages = PageService(
+            self.intake.files, database, clock, lambda: int(settings.get("max_import_mb"))
+        )
         self.sync = SyncEngine(database, settings, self.catalog, self.intake.files, clock)
 
     @classmethod

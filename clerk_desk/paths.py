@@ -51,7 +51,19 @@ class DataDir:
 
     def ensure(self) -> None:
         for folder in (self.root, self.logs, self.files, self.crash_reports):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DataDirError(
+                    # 无法创建数据目录 {path}（{error}）；请用 --data-dir 选择可写的文件夹
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The data folder {path} cannot be created ({error}); "
+                        "choose a folder you can write with --data-dir",
+                    ),
+                    path=str(folder),
+                    error=error.strerror or str(error),
+                ) from error
 
 
 def default_root(demo: bool) -> Path:

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from clerk_desk.domain.limits import IMPORT_MB_DEFAULT
 from clerk_desk.errors import StorageError, UserError
-from clerk_desk.i18n import QT_TRANSLATE_NOOP
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 from local_cache.faults import writing
 
 SETTINGS_VERSION = 2
@@ -61,7 +62,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("sync_interval_seconds", int, 30, "seconds between background sync passes"),
     Option("request_timeout_seconds", float, 10.0, "timeout of every request to the platform"),
     Option("scanner_device", str, "", "this window's scanner (device name); empty: none chosen"),
-    Option("max_import_mb", int, 50, "largest file, in MB, that can be imported as pages"),
+    Option("max_import_mb", int, IMPORT_MB_DEFAULT, "largest file, in MB, that can be imported"),
     Option("scan_resolution", int, 200, "dots per inch of this window's scans"),
     Option("scan_mode", str, "grey", "colour, grey or bw (black and white) for scans"),
     Option("scan_source", str, "flatbed", "flatbed, feeder or duplex"),
@@ -73,7 +74,14 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     """v1 stored the idle lock in seconds as ``lock_after_seconds``."""
     seconds = data.pop("lock_after_seconds", None)
     if seconds is not None:
-        data["idle_lock_minutes"] = max(0, int(seconds) // 60)
+        if isinstance(seconds, bool) or not isinstance(seconds, int):
+            raise SettingsError(
+                QT_TRANSLATE_NOOP("core", "Setting {name} must be of type {type}, not {value!r}"),
+                name="lock_after_seconds",
+                type="int",
+                value=seconds,
+            )
+        data["idle_lock_minutes"] = max(0, seconds // 60)
     return data
 
 
@@ -110,13 +118,13 @@ class Settings:
         if path.exists():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError) as exc:
+            except (OSError, ValueError, RecursionError) as exc:
                 raise SettingsError(
                     QT_TRANSLATE_NOOP(
                         "core", "Settings file {path} cannot be read ({error}); fix or remove it"
                     ),
                     path=str(path),
-                    error=str(exc),
+                    error=_first_line(exc),
                 ) from exc
             if not isinstance(data, dict):
                 raise SettingsError(
@@ -182,8 +190,26 @@ class Settings:
         return saved
 
 
+def _first_line(error: BaseException) -> str | Message:
+    if isinstance(error, RecursionError) or type(error) is ValueError:
+        # json.loads: nested thousands deep, or an integer past 4300 digits.
+        # 嵌套层数过多或数字过长
+        return msg(QT_TRANSLATE_NOOP("core", "nested too deep or a number too long"))
+    return str(error).splitlines()[0][:200]
+
+
 def upgrade(data: dict[str, Any]) -> dict[str, Any]:
-    version = int(data.pop("settings_version", 1))
+    version = data.pop("settings_version", 1)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SettingsError(
+            # 设置文件中的 settings_version 必须是正整数，而不是 {value}；请修正或删除该文件
+            QT_TRANSLATE_NOOP(
+                "core",
+                "settings_version must be a positive whole number, not {value}; "
+                "fix or remove the settings file",
+            ),
+            value=json.dumps(version)[:40],
+        )
     if version > SETTINGS_VERSION:
         raise SettingsError(
             QT_TRANSLATE_NOOP(

@@ -17,7 +17,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 def alembic_config(database: Database) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", str(database.engine.url))
+    # The option is read through configparser, where "%" starts an interpolation: a data
+    # folder with "%" in its name (or a byte URL-quoted to %01) would break every start.
+    config.set_main_option("sqlalchemy.url", str(database.engine.url).replace("%", "%%"))
     config.attributes["engine"] = database.engine
     return config
 

@@ -10,6 +10,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
+from clerk_desk.domain.limits import PASSWORD_MAX, USERNAME_MAX
 from platform_sandbox import sign_in_guard, tokens
 from platform_sandbox.case_models import NO_NUL_PATTERN
 from platform_sandbox.deps import PlatformDep
@@ -24,8 +25,8 @@ _DUMMY_HASH = _hasher.hash("not-a-real-password")
 
 class TokenRequest(BaseModel):
     desk_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL_PATTERN)
-    username: str = Field(min_length=1, max_length=64, pattern=NO_NUL_PATTERN)
-    password: str = Field(max_length=256)
+    username: str = Field(min_length=1, max_length=USERNAME_MAX, pattern=NO_NUL_PATTERN)
+    password: str = Field(max_length=PASSWORD_MAX)
 
 
 class TokenReply(BaseModel):

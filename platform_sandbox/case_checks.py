@@ -23,6 +23,7 @@ from clerk_desk.domain.identity import (
     validate_document,
     validate_phone,
 )
+from clerk_desk.domain.limits import AGENT_TEXT_LIMITS, APPLICANT_TEXT_LIMITS, too_long
 from clerk_desk.domain.permissions import may_post_event
 from clerk_desk.domain.roles import Role
 from platform_sandbox.case_models import CaseDoc, EventDoc
@@ -48,13 +49,25 @@ def identity_problems(case: CaseDoc, today: date) -> list[Problem]:
         check = validate_document(applicant.id_kind, applicant.id_number, today)
         problems += _problems("case.applicant.id_number", check)
     problems += _problems("case.applicant.phone", validate_phone(applicant.phone))
+    problems += _length_problems("case.applicant", applicant, APPLICANT_TEXT_LIMITS)
     agent = case.agent
     if agent is not None:
         if not agent.name.strip():
             problems.append(Problem(field="case.agent.name", message=REQUIRED))
         check = validate_document(agent.id_kind, agent.id_number, today)
         problems += _problems("case.agent.id_number", check)
+        problems += _length_problems("case.agent", agent, AGENT_TEXT_LIMITS)
     return problems
+
+
+def _length_problems(
+    prefix: str, record: object, limits: tuple[tuple[str, int], ...]
+) -> list[Problem]:
+    """The window's limits (``clerk_desk.domain.limits``): what it accepts is accepted here."""
+    return [
+        Problem(field=f"{prefix}.{name}", message=f"最多 {most} 个字符，现有 {length} 个")
+        for name, length, most in too_long(record, limits)
+    ]
 
 
 def consistency_problems(case_uuid: str, case: CaseDoc, event: EventDoc) -> list[Problem]:

@@ -15,6 +15,11 @@ from pydantic import BaseModel, Field
 from clerk_desk.domain.case import ApplicantKind, MaterialMark
 from clerk_desk.domain.case_states import CaseEvent, CaseState
 from clerk_desk.domain.identity import DocumentKind
+from clerk_desk.domain.limits import (
+    SHORT_TEXT_MAX,
+    TEXT_MAX,
+    WORKING_DAYS_MAX,
+)
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
@@ -24,11 +29,12 @@ NO_NUL_PATTERN = r"^[^\x00]*$"
 
 Uuid = Annotated[str, Field(pattern=UUID_PATTERN)]
 Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
-ShortText = Annotated[str, Field(max_length=64)]
-ShortKey = Annotated[str, Field(max_length=64, pattern=NO_NUL_PATTERN)]
+ShortText = Annotated[str, Field(max_length=SHORT_TEXT_MAX)]
+ShortKey = Annotated[str, Field(max_length=SHORT_TEXT_MAX, pattern=NO_NUL_PATTERN)]
 CaseNo = Annotated[str, Field(max_length=40, pattern=NO_NUL_PATTERN)]
-Text = Annotated[str, Field(max_length=10_000)]
+Text = Annotated[str, Field(max_length=TEXT_MAX)]
 Count = Annotated[int, Field(ge=0, le=1_000_000)]
+WorkingDays = Annotated[int, Field(ge=0, le=WORKING_DAYS_MAX)]
 EventName = CaseEvent | Literal["deadline_recomputed"]
 
 
@@ -37,8 +43,8 @@ class ItemDoc(BaseModel):
     version: ShortText
     name: Text
     department: Text
-    promised_limit_days: Count
-    legal_limit_days: Count
+    promised_limit_days: WorkingDays
+    legal_limit_days: WorkingDays
     case_kind: ShortText
     legal_basis: Text = ""
 

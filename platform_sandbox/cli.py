@@ -11,9 +11,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from platform_sandbox.platform import ConfigurationError, Platform
 
 USAGE_EXIT = 2
+PORT_MAX = 65535
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,7 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve = commands.add_parser("serve", help="serve the platform's REST API over HTTP")
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    serve.add_argument("--port", type=_port, default=8765, help="0 picks a free port")
     serve.add_argument(
         "--exit-with-stdin",
         action="store_true",
@@ -34,6 +37,12 @@ def build_parser() -> argparse.ArgumentParser:
     _storage_options(stats)
     stats.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
+
+
+def _port(text: str) -> int:
+    if text.isdigit() and len(text) <= len(str(PORT_MAX)) and int(text) <= PORT_MAX:
+        return int(text)
+    raise argparse.ArgumentTypeError(f"端口须为 0 到 {PORT_MAX} 之间的整数，而不是 {text[:20]}")
 
 
 def _storage_options(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             return _serve(platform, args.host, args.port, args.exit_with_stdin)
         return _stats(platform, args.json)
+    except (OSError, SQLAlchemyError) as error:
+        # A database that cannot be opened, a port in use: say which, in one line.
+        cause = getattr(error, "orig", None) or error
+        print(f"platform_sandbox: 无法使用 {args.db}（{cause}）", file=sys.stderr)
+        return USAGE_EXIT
     finally:
         platform.close()
 

@@ -26,7 +26,8 @@ from case_factory import (
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, CaseMaterial, MaterialMark
-from clerk_desk.services.attachments import MAX_BYTES, AttachmentError
+from clerk_desk.domain.limits import IMPORT_MB_DEFAULT
+from clerk_desk.services.attachments import AttachmentError
 from clerk_desk.services.intake import IntakeError
 
 MONDAY = datetime(2026, 9, 28, 9, 30)
@@ -129,7 +130,7 @@ def test_a_missing_or_too_large_file_is_refused(
     big = tmp_path / "大扫描件.pdf"
     with big.open("wb") as file:
         file.write(MINIMAL_PDF)
-        file.truncate(MAX_BYTES + 1)
+        file.truncate(IMPORT_MB_DEFAULT * 1024 * 1024 + 1)
     with pytest.raises(AttachmentError, match="files up to 50 MB"):
         service.attach_file(case, FORM, big)
     with pytest.raises(IntakeError, match="no material"):

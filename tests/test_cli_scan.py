@@ -72,10 +72,10 @@ def test_a_file_is_imported_page_by_page(
             "Error: Scanner test:7 was not found: check its cable and power, "
             "then choose it again in the settings",
         ),
-        (["--device", "test:0", "--pages", "0"], "Error: --pages must be 1 or more"),
+        (["--device", "test:0", "--pages", "0"], "Error: --pages must be from 1 to 500"),
         (
-            ["--device", "test:0", "--resolution", "5000"],
-            "Error: Scanner test:0 does not offer resolution 5000: "
+            ["--device", "test:0", "--resolution", "2000"],
+            "Error: Scanner test:0 does not offer resolution 2000: "
             "choose one of 75, 100, 150, 200, 240, 300, 400, 600, 1200",
         ),
         (

@@ -15,17 +15,15 @@ appear once those cells are fixed.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 
 from clerk_desk.catalog_io.cell_formats import CellError, parse_conditions, parse_options
@@ -44,12 +42,23 @@ from clerk_desk.catalog_io.layout import (
     Kind,
     Sheet,
 )
+from clerk_desk.catalog_io.package import (
+    SheetTooLarge,
+    SheetUnreadable,
+    formula_cells,
+    open_workbook,
+    sheet_rows,
+)
 from clerk_desk.catalog_io.problems import CatalogFileError, CatalogFileRejected, SheetProblem
 from clerk_desk.domain.catalog import Material, ServiceItem, Situation, validate_item
+from clerk_desk.domain.limits import XLSX_ROWS_MAX
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
+from clerk_desk.imported_files import regular_file_size
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _WHOLE_NUMBER = re.compile(r"^\d+$")
+# More digits than any limit has (int() refuses past 4300): refused before conversion.
+_DIGITS_MAX = 18
 _INDEXED = re.compile(r"^(materials|situations)\[(\d+)\](?:\.(\w+))?$")
 
 
@@ -101,16 +110,20 @@ def read_catalog(path: Path) -> ImportedCatalog:
     name and modification time.
     """
     workbook = _open(path)
-    reader = _Reader(workbook)
-    items = reader.items()
-    if reader.problems:
-        raise CatalogFileRejected(str(path), reader.problems)
-    return ImportedCatalog(_version(workbook, path), items)
+    try:
+        reader = _Reader(workbook, path)
+        items = reader.items()
+        if reader.problems:
+            raise CatalogFileRejected(str(path), reader.problems)
+        return ImportedCatalog(_version(workbook, path), items)
+    finally:
+        workbook.close()
 
 
 def _open(path: Path) -> Workbook:
-    if not path.is_file():
+    if not path.exists():
         raise CatalogFileError(QT_TRANSLATE_NOOP("core", "There is no file {path}"), path=str(path))
+    regular_file_size(path)
     if path.suffix.lower() not in WORKBOOK_SUFFIXES:
         raise CatalogFileError(
             QT_TRANSLATE_NOOP(
@@ -120,33 +133,29 @@ def _open(path: Path) -> Workbook:
             ),
             path=str(path),
         )
-    try:
-        return load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as error:
-        raise CatalogFileError(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "{path} cannot be read as an .xlsx workbook; it may be damaged or in another "
-                "format. Open it in Excel or WPS, save it again as .xlsx and retry",
-            ),
-            path=str(path),
-        ) from error
+    return open_workbook(path)
 
 
 def _version(workbook: Workbook, path: Path) -> str:
     if INSTRUCTIONS_SHEET in workbook.sheetnames:
-        for label, value, *_ in workbook[INSTRUCTIONS_SHEET].iter_rows(max_col=2, values_only=True):
-            if _text(label) == VERSION_LABEL:
-                if not _blank(value):
-                    return _text(value)
-                break
+        try:
+            for row in sheet_rows(workbook, INSTRUCTIONS_SHEET):
+                label, value = (*row, None, None)[:2]
+                if _text(label) == VERSION_LABEL:
+                    if not _blank(value):
+                        return _text(value)
+                    break
+        except (SheetTooLarge, SheetUnreadable):
+            pass  # the file's name and time say which version it is
     modified = datetime.fromtimestamp(path.stat().st_mtime)
     return f"{path.stem} {modified:%Y-%m-%d %H:%M:%S}"
 
 
 class _Reader:
-    def __init__(self, workbook: Workbook) -> None:
+    def __init__(self, workbook: Workbook, path: Path) -> None:
         self.workbook = workbook
+        self.path = path
+        self._formulas: dict[str, dict[tuple[int, int], str]] = {}
         self._found: list[tuple[tuple[int, int, int], SheetProblem]] = []
 
     def items(self) -> list[ServiceItem]:
@@ -193,8 +202,12 @@ class _Reader:
         if sheet.title not in self.workbook.sheetnames:
             self._report(sheet, None, None, _MISSING_SHEET)
             return None
-        rows = self.workbook[sheet.title].iter_rows(values_only=True)
-        header = next(rows, ())
+        rows = sheet_rows(self.workbook, sheet.title)
+        try:
+            header = next(rows, ())
+        except SheetUnreadable:
+            self._report(sheet, None, None, _UNREADABLE_SHEET)
+            return None
         positions: dict[str, int] = {}
         for index, title in enumerate(header):
             positions.setdefault(_header(title), index)
@@ -209,23 +222,38 @@ class _Reader:
             return None
         present = [column for column in sheet.columns if column.header in positions]
         parsed = []
-        for number, values in enumerate(rows, start=FIRST_DATA_ROW):
-            cells = {
-                column: values[positions[column.header]]
-                if positions[column.header] < len(values)
-                else None
-                for column in present
-            }
-            if not all(_blank(value) for value in cells.values()):
-                parsed.append(self._parse_row(sheet, number, cells))
+        try:
+            for number, values in enumerate(rows, start=FIRST_DATA_ROW):
+                cells = {
+                    column: values[positions[column.header]]
+                    if positions[column.header] < len(values)
+                    else None
+                    for column in present
+                }
+                if not all(_blank(value) for value in cells.values()):
+                    parsed.append(self._parse_row(sheet, number, cells, positions))
+        except SheetTooLarge:
+            self._report(sheet, None, None, Message(_TOO_MANY_ROWS, {"most": XLSX_ROWS_MAX}))
+            return None
+        except SheetUnreadable:
+            self._report(sheet, None, None, _UNREADABLE_SHEET)
+            return None
         return parsed
 
-    def _parse_row(self, sheet: Sheet, number: int, cells: dict[Column, Any]) -> _Row:
+    def _parse_row(
+        self, sheet: Sheet, number: int, cells: dict[Column, Any], positions: dict[str, int]
+    ) -> _Row:
         row = _Row(number, {})
         for column, raw in cells.items():
             if _blank(raw):
                 if column.required:
-                    self._report(sheet, number, column, _EMPTY_CELL)
+                    formula = self._formula(sheet, number, positions[column.header])
+                    problem = (
+                        _EMPTY_CELL
+                        if formula is None
+                        else Message(_FORMULA_CELL, {"formula": formula})
+                    )
+                    self._report(sheet, number, column, problem)
                     row.readable = False
                 continue
             try:
@@ -234,6 +262,13 @@ class _Reader:
                 self._report(sheet, number, column, error.message)
                 row.readable = False
         return row
+
+    def _formula(self, sheet: Sheet, row: int, index: int) -> str | None:
+        """The formula of a cell that reads empty: saved without its result (by a program,
+        not by Excel or WPS), it has no value to import."""
+        if sheet.title not in self._formulas:
+            self._formulas[sheet.title] = formula_cells(self.path, sheet.title)
+        return self._formulas[sheet.title].get((row, index))
 
     def _drafts(self, item_rows: list[_Row]) -> dict[str, _Draft]:
         drafts: dict[str, _Draft] = {}
@@ -301,13 +336,17 @@ def _parse_cell(column: Column, raw: Any) -> Any:
 
 
 def _whole_number(raw: Any) -> int:
-    if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 0:
-        return raw
-    if isinstance(raw, float) and raw.is_integer() and raw >= 0:
-        return int(raw)
+    number = isinstance(raw, int) or (isinstance(raw, float) and math.isfinite(raw))
+    if number and not isinstance(raw, bool):
+        if raw >= 10**_DIGITS_MAX:
+            raise CellError(_TOO_MANY_DIGITS, digits=int(math.log10(raw)) + 1)
+        if raw >= 0 and float(raw).is_integer():
+            return int(raw)
     if isinstance(raw, str):
         text = unicodedata.normalize("NFKC", raw).strip()
         if _WHOLE_NUMBER.match(text):
+            if len(text) > _DIGITS_MAX:
+                raise CellError(_TOO_MANY_DIGITS, digits=len(text))
             return int(text)
     raise CellError(_NOT_WHOLE_NUMBER, value=_text(raw))
 
@@ -352,4 +391,24 @@ _UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "core", "no item on sheet {sheet} has basic code {code}; add the item or correct the code"
 )
 _NOT_WHOLE_NUMBER = QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}")
+# 数字有 {digits} 位，远超任何上限
+_TOO_MANY_DIGITS = QT_TRANSLATE_NOOP("core", "the number has {digits} digits, far over any limit")
+# 此单元格是公式（{formula}），文件中没有保存其结果；请复制该列并“选择性粘贴 → 数值”后保存
+_FORMULA_CELL = QT_TRANSLATE_NOOP(
+    "core",
+    "this cell holds a formula ({formula}) whose result was not saved in the file; "
+    "copy the column and paste it back as values (选择性粘贴 → 数值), then save",
+)
+# 此工作表超过 {most} 行；事项目录不会有这么多行，请删去多余的行
+_TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "core", "this sheet has more than {most} rows; remove the rows that are not catalog data"
+)
+# 此工作表中有无法读取的内容（例如长达数千位的数字）；请在 Excel 或 WPS 中重新保存
+_UNREADABLE_SHEET = Message(
+    QT_TRANSLATE_NOOP(
+        "core",
+        "this sheet holds content no spreadsheet program writes (such as a number thousands "
+        "of digits long); save the file again from Excel or WPS",
+    )
+)
 _NOT_A_CHOICE = QT_TRANSLATE_NOOP("core", "{value!r} is not one of: {allowed}")

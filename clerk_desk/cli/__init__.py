@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from types import ModuleType
 
 from clerk_desk import __version__, i18n, logging_setup, paths, settings
 from clerk_desk.errors import UserError
-from clerk_desk.i18n import translate
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, translate
 
 from . import (
     account_cmd,
@@ -123,6 +124,35 @@ def dispatch(args: argparse.Namespace) -> int:
     except UserError as error:
         print(translate("core", "Error: {message}").format(message=error.render()), file=sys.stderr)
         return 2
+    except Exception as error:
+        cause = _storage_cause(error)
+        if cause is None:
+            raise
+        # 数据无法写入（{error}）：请释放磁盘空间或检查数据目录的权限后重试
+        refusal = UserError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The desk's data cannot be written ({error}): free disk space or check the "
+                "data folder's permissions, then run the command again",
+            ),
+            error=cause,
+        )
+        print(
+            translate("core", "Error: {message}").format(message=refusal.render()), file=sys.stderr
+        )
+        return 2
+
+
+def _storage_cause(error: Exception) -> str | None:
+    """What the disk or SQLite said, when ``error`` is a storage failure (a full disk, a
+    read-only or vanished folder); ``None`` for anything else, which is a bug to report."""
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return where + (error.strerror or str(error))
+    original = getattr(error, "orig", None)
+    if isinstance(original, sqlite3.Error):
+        return str(original)
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,7 +17,7 @@ REFUSED_EXIT = 2
 def import_list(args: argparse.Namespace) -> int:
     with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         try:
-            listings = desk.intake.credit_list.import_file(args.file)
+            listings = desk.intake.credit_list.import_file(args.file, args.allow_empty)
         except CreditListFileRejected as refusal:
             print(
                 translate("core", "Error: {message}").format(message=refusal.render()),

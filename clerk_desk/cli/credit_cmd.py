@@ -29,6 +29,11 @@ def register(
         "来源, 列入日期, optional 备注; UTF-8 or GB18030); a file with any fault is refused whole",
     )
     importing.add_argument("file", metavar="FILE.csv", type=Path)
+    importing.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="a file with no rows empties the list (without it such a file is refused)",
+    )
     importing.set_defaults(handler=lazy_handler(ACTIONS, "import_list"))
 
     listing = actions.add_parser("list", parents=[common], help="the parties on the list")

@@ -15,10 +15,12 @@ from clerk_desk.domain.calendar import (
     committed_deadline,
     date_message,
 )
+from clerk_desk.domain.limits import WORKING_DAYS_MAX
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg
 from clerk_desk.services.calendars import CalendarStore
 
 WHOLE_NUMBER = re.compile(r"^-?\d+$")
+DIGITS_MAX = 9
 
 
 def compute(args: argparse.Namespace) -> int:
@@ -96,6 +98,17 @@ def _days(text: str) -> int:
                 "core", "--days must be a whole number of working days (0 for 即办件), not {value}"
             ),
             value=repr(text),
+        )
+    if len(text.strip().lstrip("-")) > DIGITS_MAX:
+        # Too many digits for any limit (and for int() past 4300 digits): refused unparsed.
+        raise ClockInputError(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The promised time limit must be a whole number of working days "
+                "from 0 to {most}, not {value}",
+            ),
+            most=WORKING_DAYS_MAX,
+            value=text.strip()[:20] + "…",
         )
     return int(text)
 

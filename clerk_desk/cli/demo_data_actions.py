@@ -33,8 +33,10 @@ def make_demo_data(args: argparse.Namespace) -> int:
                     "core", "Demo cases go only into a demo desk; add --demo to use one"
                 )
             )
-        states = make_demo_cases(desk, args.cases, args.days, args.seed, _progress)
-    print(file=sys.stderr)
+        try:
+            states = make_demo_cases(desk, args.cases, args.days, args.seed, _progress)
+        finally:
+            print(file=sys.stderr)  # end the progress line, also before an error message
     summary = "、".join(
         f"{translate('core', STATE_LABELS[state])} {count}"
         for state, count in sorted(states.items())

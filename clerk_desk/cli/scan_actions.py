@@ -17,6 +17,7 @@ from clerk_desk import paths
 from clerk_desk.devices.base import ColourMode, DeviceError, PaperSource, ScanOptions
 from clerk_desk.devices.registry import open_device
 from clerk_desk.devices.sane_env import DEMO_BACKENDS
+from clerk_desk.domain.limits import SCAN_PAGES_MAX, SCAN_RESOLUTION_MAX, SCAN_RESOLUTION_MIN
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, translate
 from clerk_desk.imaging.encode import encode_page
@@ -29,10 +30,19 @@ class ScanRefused(UserError):
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.pages < 1:
-        raise ScanRefused(QT_TRANSLATE_NOOP("core", "--pages must be 1 or more"))
-    if args.resolution < 1:
-        raise ScanRefused(QT_TRANSLATE_NOOP("core", "--resolution must be 1 or more"))
+    if not 1 <= args.pages <= SCAN_PAGES_MAX:
+        raise ScanRefused(
+            # --pages 须在 1 到 {most} 之间
+            QT_TRANSLATE_NOOP("core", "--pages must be from 1 to {most}"),
+            most=SCAN_PAGES_MAX,
+        )
+    if not SCAN_RESOLUTION_MIN <= args.resolution <= SCAN_RESOLUTION_MAX:
+        raise ScanRefused(
+            # --resolution 须在 {least} 到 {most} dpi 之间
+            QT_TRANSLATE_NOOP("core", "--resolution must be from {least} to {most} dpi"),
+            least=SCAN_RESOLUTION_MIN,
+            most=SCAN_RESOLUTION_MAX,
+        )
     settings = Settings.load(paths.resolve(args.data_dir, args.demo).config_file)
     options = ScanOptions(
         resolution=args.resolution,
@@ -82,7 +92,18 @@ def _write(out: Path, pages: list[bytes]) -> None:
     """Write the PDF in one piece (temporary file, then rename); nothing without pages."""
     if not pages:
         return
-    data = pages_to_pdf(pages)
+    try:
+        data = pages_to_pdf(pages)
+    except ValueError as error:
+        raise ScanRefused(
+            # 页面在该分辨率下小于 PDF 允许的最小页面：请用较低的分辨率扫描
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The pages are too small for a PDF page at this resolution ({error}): "
+                "scan at a lower resolution",
+            ),
+            error=str(error),
+        ) from error
     try:
         temporary = out.with_name(f".{out.name}.{os.getpid()}.tmp")
         with temporary.open("wb") as file:

@@ -14,7 +14,7 @@ from typing import Protocol
 from PIL import Image
 
 from clerk_desk.errors import UserError
-from clerk_desk.i18n import QT_TRANSLATE_NOOP
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
 
 
 class ColourMode(StrEnum):
@@ -132,7 +132,7 @@ class OptionNotOffered(DeviceError):
 
 
 class UnreadableFile(DeviceError):
-    def __init__(self, path: str, error: str) -> None:
+    def __init__(self, path: str, error: str | Message) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "core",

@@ -10,6 +10,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from clerk_desk.domain.limits import (
+    COPIES_MAX,
+    REUSE_DAYS_MAX,
+    SHORT_TEXT_MAX,
+    TEXT_MAX,
+    VISITS_MAX,
+    WORKING_DAYS_MAX,
+)
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
 
 WINDOW_CATEGORIES = ("企业开办", "投资建设", "生产经营准入", "社会事务")
@@ -31,6 +39,13 @@ MATERIAL_FORMS = ("原件", "复印件", "电子", "核验原件")
 MATERIAL_SOURCES = ("申请人自备", "政府部门核发", "其他")
 
 BASIC_CODE_MAX = 32
+# What the platform stores of an item and a material (``platform_sandbox.case_models``).
+ITEM_TEXT_LIMITS = (
+    ("name", TEXT_MAX),
+    ("department", TEXT_MAX),
+    ("version", SHORT_TEXT_MAX),
+)
+MATERIAL_TEXT_LIMITS = (("name", TEXT_MAX), ("acceptance_standard", TEXT_MAX))
 
 
 @dataclass(frozen=True)
@@ -211,8 +226,17 @@ def validate_item(item: ServiceItem) -> list[Problem]:
         )
     )
     problems.extend(
-        _count_problems(item, "", ("legal_limit_days", "promised_limit_days", "max_visits"))
+        _count_problems(
+            item,
+            "",
+            (
+                ("legal_limit_days", WORKING_DAYS_MAX),
+                ("promised_limit_days", WORKING_DAYS_MAX),
+                ("max_visits", VISITS_MAX),
+            ),
+        )
     )
+    problems.extend(_length_problems(item, "", ITEM_TEXT_LIMITS))
     if (
         isinstance(item.legal_limit_days, int)
         and isinstance(item.promised_limit_days, int)
@@ -367,7 +391,12 @@ def _validate_material(
             (("necessity", NECESSITIES), ("form", MATERIAL_FORMS), ("source", MATERIAL_SOURCES)),
         )
     )
-    problems.extend(_count_problems(material, f"{where}.", ("copies", "reuse_days")))
+    problems.extend(
+        _count_problems(
+            material, f"{where}.", (("copies", COPIES_MAX), ("reuse_days", REUSE_DAYS_MAX))
+        )
+    )
+    problems.extend(_length_problems(material, f"{where}.", MATERIAL_TEXT_LIMITS))
     for key, options in material.applies_when.items():
         if key not in situation_keys:
             problems.append(
@@ -409,16 +438,50 @@ def _choice_problems(
     ]
 
 
-def _count_problems(record: object, prefix: str, names: tuple[str, ...]) -> list[Problem]:
-    """Fields that must be whole numbers of 0 or more (a bool is not a number here)."""
+def _count_problems(
+    record: object, prefix: str, limits: tuple[tuple[str, int], ...]
+) -> list[Problem]:
+    """Fields that must be whole numbers from 0 to their limit (a bool is not a number here)."""
+    problems = []
+    for name, most in limits:
+        value = getattr(record, name)
+        if not _is_count(value):
+            problems.append(
+                _p(
+                    prefix + name,
+                    QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}"),
+                    value=value,
+                )
+            )
+        elif value > most:
+            problems.append(
+                _p(
+                    prefix + name,
+                    # 须为 0 到 {most} 之间的整数，而不是 {value}
+                    QT_TRANSLATE_NOOP(
+                        "core", "must be a whole number from 0 to {most}, not {value}"
+                    ),
+                    most=most,
+                    value=value,
+                )
+            )
+    return problems
+
+
+def _length_problems(
+    record: object, prefix: str, limits: tuple[tuple[str, int], ...]
+) -> list[Problem]:
+    """Text fields longer than the platform accepts."""
     return [
         _p(
             prefix + name,
-            QT_TRANSLATE_NOOP("core", "must be a whole number of 0 or more, not {value!r}"),
-            value=getattr(record, name),
+            # 长 {length} 个字符，最多 {most} 个字符
+            QT_TRANSLATE_NOOP("core", "is {length} characters long; at most {most} are allowed"),
+            length=len(getattr(record, name)),
+            most=most,
         )
-        for name in names
-        if not _is_count(getattr(record, name))
+        for name, most in limits
+        if isinstance(getattr(record, name), str) and len(getattr(record, name)) > most
     ]
 
 

@@ -24,6 +24,12 @@ from clerk_desk.domain.case import (
 from clerk_desk.domain.case_states import CaseEvent
 from clerk_desk.domain.credit_list import Listing
 from clerk_desk.domain.identity import validate_credit_code, validate_document, validate_phone
+from clerk_desk.domain.limits import (
+    AGENT_TEXT_LIMITS,
+    APPLICANT_TEXT_LIMITS,
+    TEXT_MAX,
+    too_long,
+)
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 # 行政许可法 §32: the one-time notice is due on the spot or within five (working) days.
@@ -74,6 +80,19 @@ def basics_problems(case: Case, today: date) -> list[Message]:
     problems.extend(applicant_problems(case.applicant, today))
     if case.agent is not None:
         problems.extend(agent_problems(case.agent, today))
+    problems.extend(
+        _material(
+            # 材料“{name}”的备注最多 {most} 个字符，现有 {length} 个
+            QT_TRANSLATE_NOOP(
+                "core", "The note on “{name}” may have at most {most} characters, not {length}"
+            ),
+            material,
+            most=TEXT_MAX,
+            length=len(material.note),
+        )
+        for material in case.materials
+        if len(material.note) > TEXT_MAX
+    )
     return problems
 
 
@@ -98,6 +117,7 @@ def applicant_problems(applicant: Applicant, today: date) -> list[Message]:
         _field(msg(QT_TRANSLATE_NOOP("core", "Phone")), problem)  # 联系电话
         for problem in phone.problems
     )
+    problems.extend(_length_problems(applicant, APPLICANT_TEXT_LIMITS))
     return problems
 
 
@@ -112,7 +132,36 @@ def agent_problems(agent: Agent, today: date) -> list[Message]:
         _field(msg(QT_TRANSLATE_NOOP("core", "Agent's ID number")), problem)  # 代理人证件号码
         for problem in check.problems
     )
+    problems.extend(_length_problems(agent, AGENT_TEXT_LIMITS, agent=True))
     return problems
+
+
+def _length_problems(
+    record: object, limits: tuple[tuple[str, int], ...], agent: bool = False
+) -> list[Message]:
+    """Text the platform would refuse (the limits are shared with it): said here, at the
+    window, before anything is decided."""
+    labels = _AGENT_FIELDS if agent else _APPLICANT_FIELDS
+    return [
+        _field(
+            msg(labels[name]),
+            # 最多 {most} 个字符，现有 {length} 个
+            msg(
+                QT_TRANSLATE_NOOP("core", "at most {most} characters, not {length}"),
+                most=most,
+                length=length,
+            ),
+        )
+        for name, length, most in too_long(record, limits)
+    ]
+
+
+_APPLICANT_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("core", "Applicant's name"),  # 申请人名称
+    "legal_representative": QT_TRANSLATE_NOOP("core", "Legal representative"),  # 法定代表人
+    "address": QT_TRANSLATE_NOOP("core", "Address"),  # 地址
+}
+_AGENT_FIELDS = {"name": QT_TRANSLATE_NOOP("core", "Agent's name")}  # 代理人姓名
 
 
 def _field(field: Message, problem: Message) -> Message:

@@ -19,6 +19,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
 from clerk_desk.domain.accounts import LOCK_DURATION, MAX_FAILURES, AccountError, AccountSummary
+from clerk_desk.domain.limits import NAME_MAX, PASSWORD_MAX, USERNAME_MAX
 from clerk_desk.domain.roles import MIN_PASSWORD_LENGTH, Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
@@ -63,12 +64,26 @@ def _check_password(password: str) -> None:
             field="password",
             n=MIN_PASSWORD_LENGTH,
         )
+    if len(password) > PASSWORD_MAX:
+        raise AccountError(
+            # 密码最多 {n} 个字符
+            QT_TRANSLATE_NOOP("core", "Password must have at most {n} characters"),
+            field="password",
+            n=PASSWORD_MAX,
+        )
 
 
 def _check_profile(display_name: str, roles: tuple[Role, ...], department: str) -> None:
     if not display_name.strip():
         raise AccountError(
             QT_TRANSLATE_NOOP("core", "Enter the person's name"), field="display_name"
+        )
+    if len(display_name.strip()) > NAME_MAX:
+        raise AccountError(
+            # 姓名最多 {n} 个字符
+            QT_TRANSLATE_NOOP("core", "The name must have at most {n} characters"),
+            field="display_name",
+            n=NAME_MAX,
         )
     if not roles:
         raise AccountError(QT_TRANSLATE_NOOP("core", "Choose at least one role"), field="roles")
@@ -105,6 +120,13 @@ class AccountService:
             raise AccountError(
                 QT_TRANSLATE_NOOP("core", "User name must be letters, digits, '.' or '_'"),
                 field="username",
+            )
+        if len(name) > USERNAME_MAX:
+            raise AccountError(
+                # 用户名最多 {n} 个字符
+                QT_TRANSLATE_NOOP("core", "User name must have at most {n} characters"),
+                field="username",
+                n=USERNAME_MAX,
             )
         _check_password(password)
         _check_profile(display_name, role_list, department)

@@ -1,7 +1,10 @@
-"""What may be attached to a case's materials: PDF, JPEG, PNG or TIFF files up to 50 MB.
+"""What may be attached to a case's materials: PDF, JPEG, PNG or TIFF files up to the
+``max_import_mb`` setting, whose pages can be shown and printed.
 
 The type is decided by the extension *and* the first bytes of the file, so a text file
-renamed ``.pdf`` is refused before anything is copied into the file store.
+renamed ``.pdf`` is refused before anything is copied into the file store; then the file gets
+the checks of an imported one (:func:`clerk_desk.devices.file_source.check_pages`), so that
+an encrypted PDF or a giant image is refused now, not when the case is printed.
 """
 
 from __future__ import annotations
@@ -9,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from clerk_desk.domain.limits import IMPORT_MB_DEFAULT
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
+from clerk_desk.imported_files import regular_file_size
 
-MAX_MEGABYTES = 50
-MAX_BYTES = MAX_MEGABYTES * 1024 * 1024
 ALLOWED_TYPES_TEXT = "PDF、JPEG、PNG、TIFF"
 
 
@@ -40,10 +43,10 @@ class AttachmentError(UserError):
     pass
 
 
-def check_attachment(path: Path) -> str:
-    """The file's media type, or an :class:`AttachmentError` saying what is wrong."""
+def check_attachment(path: Path, max_import_mb: int = IMPORT_MB_DEFAULT) -> str:
+    """The file's media type, or a :class:`~clerk_desk.errors.UserError` saying what is wrong."""
     try:
-        size = path.stat().st_size
+        size = regular_file_size(path)
         with path.open("rb") as file:
             head = file.read(_SIGNATURE_LENGTH)
     except OSError as error:
@@ -75,7 +78,7 @@ def check_attachment(path: Path) -> str:
             kind=kind.label,
             allowed=ALLOWED_TYPES_TEXT,
         )
-    if size > MAX_BYTES:
+    if size > max_import_mb * 1024 * 1024:
         raise AttachmentError(
             # {name} 大小为 {size} MB，超过 {limit} MB 的上限
             QT_TRANSLATE_NOOP(
@@ -83,6 +86,10 @@ def check_attachment(path: Path) -> str:
             ),
             name=path.name,
             size=f"{size / 1024 / 1024:.1f}",
-            limit=MAX_MEGABYTES,
+            limit=max_import_mb,
         )
+    # pdfium is loaded when a file is first attached, not when the desk starts.
+    from clerk_desk.devices.file_source import check_pages
+
+    check_pages(path, max_import_mb)
     return kind.media_type

@@ -26,6 +26,7 @@ from clerk_desk.domain.calendar import (
 )
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
+from clerk_desk.imported_files import read_regular_file
 
 STORED_NAME = re.compile(r"^(\d{4})\.json$")
 
@@ -87,7 +88,7 @@ class CalendarStore:
     def _read_stored(self, path: Path) -> OfficialYear:
         try:
             return official_year_from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, CalendarRejected) as error:
+        except (OSError, ValueError, RecursionError, CalendarRejected) as error:
             raise StoredCalendarBroken(
                 QT_TRANSLATE_NOOP(
                     "core",
@@ -101,7 +102,7 @@ class CalendarStore:
 
 def _decode(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(read_regular_file(path).decode("utf-8"))
     except OSError as error:
         problem = Message(
             QT_TRANSLATE_NOOP("core", "the file cannot be read: {error}"),
@@ -113,6 +114,14 @@ def _decode(path: Path) -> Any:
         problem = Message(
             QT_TRANSLATE_NOOP("core", "the file is not valid JSON: {error} (line {line})"),
             {"error": error.msg, "line": error.lineno},
+        )
+    except (RecursionError, ValueError):
+        # Nested thousands deep, or a number of thousands of digits: no calendar looks so.
+        problem = Message(
+            # 文件不是日历：嵌套过深或数字过长
+            QT_TRANSLATE_NOOP(
+                "core", "the file is not a calendar: it is nested too deep or has too long a number"
+            )
         )
     raise CalendarFileRejected(path, [problem])
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from clerk_desk.domain.credit_list import Listing, listings_from_rows, normalise_number
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
+from clerk_desk.imported_files import read_regular_file
 from local_cache.db import Database
 from local_cache.repositories import credit_list_repo
 from local_cache.schema import DishonestParty
@@ -41,17 +42,35 @@ class CreditListFileUnreadable(UserError):
     pass
 
 
+class CreditListWouldEmpty(UserError):
+    """A file with a header and no rows: most likely a failed export, not an emptied list."""
+
+
 class CreditList:
     def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
         self.database = database
         self.clock = clock
 
-    def import_file(self, path: Path) -> list[Listing]:
-        """Replace the list with the file's rows; refused whole on any problem."""
+    def import_file(self, path: Path, allow_empty: bool = False) -> list[Listing]:
+        """Replace the list with the file's rows; refused whole on any problem. A file with
+        no rows empties the list only when ``allow_empty`` says that is meant."""
         header, rows = _read_csv(path)
         listings, problems = listings_from_rows(header, rows, self.clock().date())
         if problems:
             raise CreditListFileRejected(path, problems)
+        if not listings and not allow_empty and self.listings():
+            raise CreditListWouldEmpty(
+                # {path} 中没有任何主体，导入将清空现有的 {count} 个主体；名单未改变。
+                # 如确需清空名单，请加上 --allow-empty 重新导入
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{path} lists no parties; importing it would empty the list of its {count} "
+                    "part(ies). The list was not changed; to empty it, import again with "
+                    "--allow-empty",
+                ),
+                path=str(path),
+                count=len(self.listings()),
+            )
         with self.database.write() as session:
             credit_list_repo.replace_all(
                 session,
@@ -88,7 +107,7 @@ def _listing(row: DishonestParty) -> Listing:
 
 def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except OSError as error:
         raise CreditListFileUnreadable(
             # 无法读取{path}：{error}
@@ -107,7 +126,22 @@ def _read_csv(path: Path) -> tuple[list[str], list[list[str]]]:
                 QT_TRANSLATE_NOOP("core", "{path} is not a CSV file in UTF-8 or GB18030"),
                 path=str(path),
             ) from error
-    table = list(csv.reader(io.StringIO(text, newline="")))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        table = list(reader)
+    except csv.Error as error:
+        raise CreditListFileUnreadable(
+            # {path} 第 {line} 行无法读取（{error}）；字段最长 {most} 个字符
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{path} cannot be read at line {line} ({error}); a field may hold at most "
+                "{most} characters",
+            ),
+            path=str(path),
+            line=reader.line_num,
+            error=str(error),
+            most=csv.field_size_limit(),
+        ) from error
     if not table:
         return [], []
     return table[0], table[1:]

@@ -54,6 +54,7 @@ from clerk_desk.domain.intake_rules import (
     notice_overdue,
     notice_text,
 )
+from clerk_desk.domain.limits import TEXT_MAX
 from clerk_desk.domain.materials import merge_materials
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
@@ -226,7 +227,7 @@ class IntakeService:
         attached unless already marked present or otherwise). The file is safe on disk before
         the case refers to it; saving the case (``save_draft``) records the reference."""
         source = Path(path)
-        media_type = check_attachment(source)
+        media_type = check_attachment(source, self.settings.get("max_import_mb"))
         return self._list_file(case, material_name, self.files.put(source), source.name, media_type)
 
     def attach_generated(
@@ -374,6 +375,17 @@ class IntakeService:
     ) -> Case:
         """Record ``event`` (after its lead-in) on ``case``, a copy the caller does not hold:
         if anything is refused, the caller's case keeps no half-issued number."""
+        if len(reason) > TEXT_MAX:
+            # The platform stores no longer reason (clerk_desk.domain.limits): say so here.
+            too_long = msg(
+                # 理由最多 {most} 个字符，现有 {length} 个
+                QT_TRANSLATE_NOOP(
+                    "core", "The reason may have at most {most} characters, not {length}"
+                ),
+                most=TEXT_MAX,
+                length=len(reason),
+            )
+            raise DecisionRefused(event, [too_long])
         now = self.clock()
         place = self._place()
         _normalise_identity(case, now.date())

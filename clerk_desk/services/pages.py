@@ -25,6 +25,7 @@ from PIL import Image, ImageChops, JpegImagePlugin
 
 from clerk_desk.devices.base import ColourMode, ScanOptions
 from clerk_desk.domain.case import Case, CaseMaterial, MaterialFile, MaterialMark
+from clerk_desk.domain.limits import IMPORT_MB_DEFAULT
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from clerk_desk.imaging.encode import EncodedPage, encode_page
@@ -67,10 +68,12 @@ class PageService:
         files: FileStore,
         database: Database,
         clock: Callable[[], datetime] = datetime.now,
+        max_import_mb: Callable[[], int] = lambda: IMPORT_MB_DEFAULT,
     ) -> None:
         self.files = files
         self.database = database
         self.clock = clock
+        self.max_import_mb = max_import_mb
         self._thumbnails: OrderedDict[tuple[str, int], bytes] = OrderedDict()
         self._thumbnail_lock = threading.Lock()
 
@@ -109,7 +112,7 @@ class PageService:
         # pdfium is loaded when a file is first imported, not when the desk starts.
         from clerk_desk.devices.registry import open_device
 
-        source = open_device(f"file:{path}")
+        source = open_device(f"file:{path}", max_import_mb=self.max_import_mb())
         try:
             source.capture(options or ScanOptions(mode=ColourMode.COLOUR), on_page, _never)
         finally:

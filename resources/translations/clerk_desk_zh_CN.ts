@@ -2022,6 +2022,14 @@
         <translation>{path} 无法作为 .xlsx 工作簿读取，可能已损坏或为其他格式。请在 Excel 或 WPS 中打开，重新另存为 .xlsx 后重试</translation>
     </message>
     <message>
+        <source>{path} unpacks to {size} MB, over the {limit} MB limit of a catalog workbook; remove unneeded sheets and content</source>
+        <translation>{path} 解压后有 {size} MB，超过事项目录工作簿 {limit} MB 的上限；请删去不需要的工作表和内容</translation>
+    </message>
+    <message>
+        <source>{path}: its part {part} is compressed more than {limit} times, which no real workbook is; save it again from Excel or WPS</source>
+        <translation>{path}：其中的 {part} 压缩比超过 {limit} 倍，不是正常的工作簿；请在 Excel 或 WPS 中重新保存</translation>
+    </message>
+    <message>
         <source>this sheet is missing; start from the template written by “clerk-desk catalog export-template FILE”</source>
         <translation>缺少此工作表；请从“clerk-desk catalog export-template FILE”生成的模板开始填写</translation>
     </message>
@@ -2050,6 +2058,22 @@
         <translation>须为 0 或更大的整数，而不是 {value!r}</translation>
     </message>
     <message>
+        <source>the number has {digits} digits, far over any limit</source>
+        <translation>该数字有 {digits} 位，远超上限</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula ({formula}) whose result was not saved in the file; copy the column and paste it back as values (选择性粘贴 → 数值), then save</source>
+        <translation>此单元格是公式（{formula}），文件中没有保存其计算结果；请复制该列，用“选择性粘贴 → 数值”粘贴回去后保存</translation>
+    </message>
+    <message>
+        <source>this sheet has more than {most} rows; remove the rows that are not catalog data</source>
+        <translation>此工作表超过 {most} 行；请删去不属于事项目录的行</translation>
+    </message>
+    <message>
+        <source>this sheet holds content no spreadsheet program writes (such as a number thousands of digits long); save the file again from Excel or WPS</source>
+        <translation>此工作表中有电子表格软件不会写入的内容（例如长达数千位的数字）；请在 Excel 或 WPS 中重新保存该文件</translation>
+    </message>
+    <message>
         <source>{value!r} is not one of: {allowed}</source>
         <translation>{value!r} 不在可选值之中：{allowed}</translation>
     </message>
@@ -2064,6 +2088,10 @@
     <message>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s data cannot be written ({error}): free disk space or check the data folder&apos;s permissions, then run the command again</source>
+        <translation>数据无法写入（{error}）：请释放磁盘空间或检查数据目录的权限，然后重新运行该命令</translation>
     </message>
     <message>
         <source>Wrote the catalog template to {path}</source>
@@ -2470,6 +2498,18 @@
         <translation>情形 {key!r} 没有选项 {options}</translation>
     </message>
     <message>
+        <source>must be a whole number from 0 to {most}, not {value}</source>
+        <translation>须为 0 到 {most} 之间的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; at most {most} are allowed</source>
+        <translation>长 {length} 个字符，最多允许 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created ({error}); choose a folder you can write with --data-dir</source>
+        <translation>无法创建数据目录 {path}（{error}）；请用 --data-dir 选择有写入权限的文件夹</translation>
+    </message>
+    <message>
         <source>{path} exists and is not a folder; choose another data directory</source>
         <translation>{path} 已存在且不是文件夹；请选择其他数据目录</translation>
     </message>
@@ -2502,8 +2542,16 @@
         <translation>密码至少需要 {n} 个字符</translation>
     </message>
     <message>
+        <source>Password must have at most {n} characters</source>
+        <translation>密码最多 {n} 个字符</translation>
+    </message>
+    <message>
         <source>Enter the person&apos;s name</source>
         <translation>请输入姓名</translation>
+    </message>
+    <message>
+        <source>The name must have at most {n} characters</source>
+        <translation>姓名最多 {n} 个字符</translation>
     </message>
     <message>
         <source>Choose at least one role</source>
@@ -2512,6 +2560,10 @@
     <message>
         <source>A reviewer needs a department</source>
         <translation>审批人员需要填写所属部门</translation>
+    </message>
+    <message>
+        <source>User name must have at most {n} characters</source>
+        <translation>用户名最多 {n} 个字符</translation>
     </message>
     <message>
         <source>User name {name} is already taken</source>
@@ -2548,6 +2600,14 @@
     <message>
         <source>Settings file {path} is not a JSON object</source>
         <translation>设置文件 {path} 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>nested too deep or a number too long</source>
+        <translation>嵌套层数过多或数字过长</translation>
+    </message>
+    <message>
+        <source>settings_version must be a positive whole number, not {value}; fix or remove the settings file</source>
+        <translation>settings_version 须为正整数，而不是 {value}；请修正或删除设置文件</translation>
     </message>
     <message>
         <source>Settings were written by a newer clerk_desk (version {found}); update this program</source>
@@ -2720,6 +2780,10 @@
     <message>
         <source>A pause cannot start ({start}) before the case was accepted ({accepted})</source>
         <translation>特别程序的开始日期（{start}）不能早于受理日期（{accepted}）</translation>
+    </message>
+    <message>
+        <source>The deadline would fall after {last}, beyond the calendar; check the acceptance date and the pauses</source>
+        <translation>期限将晚于 {last}，超出日历范围；请检查受理日期和特别程序的日期</translation>
     </message>
     <message>
         <source>On time</source>
@@ -3078,6 +3142,10 @@
         <translation>请选择事项</translation>
     </message>
     <message>
+        <source>The note on “{name}” may have at most {most} characters, not {length}</source>
+        <translation>材料“{name}”的备注最多 {most} 个字符，现有 {length} 个</translation>
+    </message>
+    <message>
         <source>Enter the organisation&apos;s name</source>
         <translation>请填写单位名称</translation>
     </message>
@@ -3104,6 +3172,26 @@
     <message>
         <source>Agent&apos;s ID number</source>
         <translation>代理人证件号码</translation>
+    </message>
+    <message>
+        <source>at most {most} characters, not {length}</source>
+        <translation>最多 {most} 个字符，现有 {length} 个</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s name</source>
+        <translation>申请人名称</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代理人姓名</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -3178,6 +3266,10 @@
         <translation>文件不是有效的 JSON：{error}（第 {line} 行）</translation>
     </message>
     <message>
+        <source>the file is not a calendar: it is nested too deep or has too long a number</source>
+        <translation>该文件不是节假日安排：嵌套层数过多或数字过长</translation>
+    </message>
+    <message>
         <source>the official calendar of {year} is built in ({source}) and is not replaced by a file; only years after {last} can be loaded</source>
         <translation>{year} 年的官方日历已内置（{source}），不能用文件替换；只能导入 {last} 年以后的日历</translation>
     </message>
@@ -3192,6 +3284,10 @@
     <message>
         <source>This case is no longer a draft; it was not saved</source>
         <translation>该办件已不是草稿，不能再按草稿保存</translation>
+    </message>
+    <message>
+        <source>The reason may have at most {most} characters, not {length}</source>
+        <translation>理由最多 {most} 个字符，现有 {length} 个</translation>
     </message>
     <message>
         <source>The catalog has no item with basic code {code}</source>
@@ -3286,8 +3382,16 @@
         <translation>{path} 有 {count} 处问题，未予导入，名单保持不变。请在文件中改正以下问题后重新导入：</translation>
     </message>
     <message>
+        <source>{path} lists no parties; importing it would empty the list of its {count} part(ies). The list was not changed; to empty it, import again with --allow-empty</source>
+        <translation>{path} 中没有任何主体，导入将清空名单中现有的 {count} 个主体；名单未改变。如确需清空名单，请加上 --allow-empty 重新导入</translation>
+    </message>
+    <message>
         <source>{path} is not a CSV file in UTF-8 or GB18030</source>
         <translation>{path} 不是 UTF-8 或 GB18030 编码的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read at line {line} ({error}); a field may hold at most {most} characters</source>
+        <translation>{path} 第 {line} 行无法读取（{error}）；每个字段最多 {most} 个字符</translation>
     </message>
     <message>
         <source>Platform password of {user}: </source>
@@ -3426,12 +3530,12 @@
         <translation>{path} 是空文件（0 字节）：请从来源重新复制该文件</translation>
     </message>
     <message>
-        <source>--pages must be 1 or more</source>
-        <translation>--pages 必须为 1 或更大</translation>
+        <source>--pages must be from 1 to {most}</source>
+        <translation>--pages 须在 1 到 {most} 之间</translation>
     </message>
     <message>
-        <source>--resolution must be 1 or more</source>
-        <translation>--resolution 必须为 1 或更大</translation>
+        <source>--resolution must be from {least} to {most} dpi</source>
+        <translation>--resolution 须在 {least} 到 {most} dpi 之间</translation>
     </message>
     <message>
         <source>The scanner system cannot be used ({error}): run doctor</source>
@@ -3446,8 +3550,32 @@
         <translation>已扫描 {count} 页到 {path}</translation>
     </message>
     <message>
+        <source>The pages are too small for a PDF page at this resolution ({error}): scan at a lower resolution</source>
+        <translation>在此分辨率下页面小于 PDF 允许的最小尺寸（{error}）：请用较低的分辨率扫描</translation>
+    </message>
+    <message>
         <source>Cannot write {path} ({error}): choose another file</source>
         <translation>无法写入 {path}（{error}）：请选择其他文件</translation>
+    </message>
+    <message>
+        <source>not a valid PDF file</source>
+        <translation>不是有效的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>page {page} cannot be read</source>
+        <translation>第 {page} 页无法读取</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (password-protected) and cannot be read: ask for an unencrypted copy, or print it and scan the paper</source>
+        <translation>{path} 已加密（有密码保护），无法读取：请提供未加密的文件，或打印后扫描纸质件</translation>
+    </message>
+    <message>
+        <source>{path} has {pixels} million pixels, over the limit of {most} million: scan it at a lower resolution or make the picture smaller</source>
+        <translation>{path} 有 {pixels} 百万像素，超过 {most} 百万像素的上限：请用较低的分辨率扫描或缩小图片</translation>
+    </message>
+    <message>
+        <source>Page {page} of {path} is {width}×{height} inches, over the limit of {most} inches on the longer side: split or shrink the page</source>
+        <translation>{path} 第 {page} 页为 {width}×{height} 英寸，超过长边 {most} 英寸的上限：请拆分或缩小该页</translation>
     </message>
     <message>
         <source>{path} does not exist: check the folder and the name</source>
@@ -3536,6 +3664,14 @@
     <message>
         <source>The platform sent a step of case {case_no} the life cycle does not know: “{event}” from “{from_state}” to “{to_state}”</source>
         <translation>平台传来办件{case_no}的一个办理流程中不存在的步骤：“{event}”，从“{from_state}”到“{to_state}”</translation>
+    </message>
+    <message>
+        <source>the port must be a whole number from 0 to {most}, not {value}</source>
+        <translation>端口须为 0 到 {most} 之间的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (it is a folder, a pipe or a device); choose the file itself</source>
+        <translation>{path} 不是普通文件（而是文件夹、管道或设备）；请选择文件本身</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.domain.case import Agent, Applicant, ApplicantKind
 from clerk_desk.domain.identity import DEFAULT_DOCUMENT_KIND, DocumentKind, mask_phone
+from clerk_desk.domain.limits import ADDRESS_MAX, NAME_MAX
 from ui.intake.checked_field import CheckedField, credit_code_check, document_check, phone_check
 from ui.naming import named
 
@@ -72,6 +73,15 @@ class ApplicantForm(QWidget):
             document_check(lambda: DocumentKind(self.agent_id_kind.currentData())),
         )
         self.agent_phone = CheckedField("agent.phone", self.tr("Agent's phone"), phone_check())
+
+        for line_edit, most in (
+            (self.name, NAME_MAX),
+            (self.org_name, NAME_MAX),
+            (self.legal_rep, NAME_MAX),
+            (self.address, ADDRESS_MAX),
+            (self.agent_name, NAME_MAX),
+        ):
+            line_edit.setMaxLength(most)  # the platform's limits (clerk_desk.domain.limits)
 
         self.form = QFormLayout()
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

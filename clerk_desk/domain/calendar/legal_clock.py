@@ -13,10 +13,10 @@ from datetime import date
 from enum import StrEnum
 
 from clerk_desk.domain.calendar.work_calendar import Deadline, Pause, WorkCalendar
+from clerk_desk.domain.limits import WORKING_DAYS_MAX
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 
-MAX_WORKING_DAYS = 1000
 DEFAULT_WARN_DAYS = 2
 
 
@@ -32,14 +32,14 @@ def committed_deadline(
     Acceptance on a weekend or holiday changes nothing: counting starts the next day. A pause
     may begin on the acceptance day but not before it; pauses may overlap.
     """
-    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_WORKING_DAYS:
+    if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= WORKING_DAYS_MAX:
         raise ClockInputError(
             QT_TRANSLATE_NOOP(
                 "core",
                 "The promised time limit must be a whole number of working days "
                 "from 0 to {most}, not {value}",
             ),
-            most=MAX_WORKING_DAYS,
+            most=WORKING_DAYS_MAX,
             value=days,
         )
     for pause in pauses:
@@ -59,7 +59,18 @@ def committed_deadline(
                 accepted=accepted_on.isoformat(),
             )
     ordered = tuple(sorted(pauses, key=lambda pause: (pause.start, pause.end)))
-    return calendar.add_working_days(accepted_on, days, ordered)
+    try:
+        return calendar.add_working_days(accepted_on, days, ordered)
+    except OverflowError as error:
+        raise ClockInputError(
+            # 期限将晚于 9999-12-31，超出日历范围；请检查受理日期和特别程序的日期
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The deadline would fall after {last}, beyond the calendar; "
+                "check the acceptance date and the pauses",
+            ),
+            last=date.max.isoformat(),
+        ) from error
 
 
 def supplement_deadline(

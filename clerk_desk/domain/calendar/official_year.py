@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from clerk_desk.domain.limits import CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
 
 FIELDS = ("year", "source", "holidays", "workdays")
-FIRST_YEAR, LAST_YEAR = 2000, 2099
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -147,14 +147,18 @@ def _year(data: dict[str, Any], problems: list[Message]) -> int | None:
         problems.append(_problem(QT_TRANSLATE_NOOP("core", "year is missing")))
         return None
     year = data["year"]
-    if not isinstance(year, int) or isinstance(year, bool) or not FIRST_YEAR <= year <= LAST_YEAR:
+    if (
+        not isinstance(year, int)
+        or isinstance(year, bool)
+        or not CALENDAR_FIRST_YEAR <= year <= CALENDAR_LAST_YEAR
+    ):
         problems.append(
             _problem(
                 QT_TRANSLATE_NOOP(
                     "core", "year must be a whole number from {first} to {last}, not {value}"
                 ),
-                first=FIRST_YEAR,
-                last=LAST_YEAR,
+                first=CALENDAR_FIRST_YEAR,
+                last=CALENDAR_LAST_YEAR,
                 value=repr(year),
             )
         )
