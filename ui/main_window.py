@@ -301,7 +301,10 @@ class MainWindow(QMainWindow):
         if self.locked or workspace not in self.workspaces:
             return
         self.tabs[workspace].setChecked(True)
-        self.workspace_stack.setCurrentWidget(self.workspaces[workspace])
+        page = self.workspaces[workspace]
+        self.workspace_stack.setCurrentWidget(page)
+        # The cursor where the work starts: in 受理, the item search.
+        page.setFocus()
 
     def lock(self) -> None:
         if self.locked:

@@ -53,6 +53,13 @@ class IntakePage(QWidget):
         toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         toggle.activated.connect(self.toggle_look_up)
 
+    def setFocus(self) -> None:  # type: ignore[override]
+        """The page's start: the item search, or the look-up's search box."""
+        if self.looking_up:
+            self.cases.search.setFocus()
+        else:
+            self.workspace.chooser.search.setFocus()
+
     @property
     def looking_up(self) -> bool:
         return self.stack.currentIndex() == 1
