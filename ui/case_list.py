@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -252,6 +253,14 @@ class CaseListModel(QAbstractTableModel):
         return f"{deadline.isoformat()} {row.light.label.render()}"
 
 
+class DateField(QDateEdit):
+    """A date filter that Tab leaves: QDateEdit's own Tab walks its year, month and day, a
+    trap for a clerk moving on; the arrows and typing still edit each part."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's signature
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class CaseListPanel(QWidget):
     """The search box, the filters and the lazy table; Enter or a double-click opens a case."""
 
@@ -283,7 +292,6 @@ class CaseListPanel(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self.run_search)
         self.state.currentIndexChanged.connect(self.run_search)
         # A date typed digit by digit changes on every digit: wait for a pause, as for text.
         self.date_from.dateChanged.connect(self._debounce.start)
@@ -291,9 +299,35 @@ class CaseListPanel(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.failed.connect(self.count.setText)
         self.table.activated.connect(self.open_case)
+        self._enter_results = False
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes into the results; Enter searches now and goes there."""
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+                self.focus_results()
+                return True
+            if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                self._enter_results = True
+                self.run_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """The first result current and the focus in the table, where Enter opens it."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(self.table.currentIndex().row())
 
     def _date_field(self, object_name: str, accessible_name: str) -> QDateEdit:
-        field = named(QDateEdit(), object_name, accessible_name)
+        field = named(DateField(), object_name, accessible_name)
         field.setCalendarPopup(True)
         field.setDisplayFormat("yyyy-MM-dd")
         field.setMinimumDate(ANY_DATE)
@@ -360,6 +394,9 @@ class CaseListPanel(QWidget):
         return None if chosen == ANY_DATE else date(chosen.year(), chosen.month(), chosen.day())
 
     def _show_count(self, rows: int) -> None:
+        if self._enter_results:
+            self._enter_results = False
+            self.focus_results()
         if self.model.more:
             text = self.tr("{count} cases shown; scroll down for more").format(count=rows)
         elif rows:

@@ -270,3 +270,38 @@ def test_double_click_opens_masked_for_a_reviewer(
 
 def test_every_control_is_named(cases: Cases, open_panel: Callable[..., CaseListPanel]) -> None:
     assert unnamed_controls(open_panel()) == []
+
+
+def test_the_look_up_runs_on_the_keyboard_alone(
+    qtbot: QtBot, cases: Cases, open_panel: Callable[..., CaseListPanel]
+) -> None:
+    """Enter in the search box goes into the results, Enter opens the case; Down does too;
+    Tab leaves a date field instead of walking its year, month and day."""
+    panel = open_panel()
+    show_active(qtbot, panel)
+    box = find(panel, QLineEdit, "caseList.search")
+    table = find(panel, QTableView, "caseList.table")
+    box.setFocus()
+    qtbot.keyClicks(box, cases.rejected.applicant.id_number)
+    with qtbot.waitSignal(panel.model.loaded):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert table.hasFocus() and table.currentIndex().row() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.isVisible())
+    assert panel.detail is not None
+    assert find(panel.detail, QLabel, "caseDetail.applicantName").text() == "李娜"
+    panel.detail.close()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert table.hasFocus()
+
+    date_from = find(panel, QDateEdit, "caseList.dateFrom")
+    date_to = find(panel, QDateEdit, "caseList.dateTo")
+    date_from.setFocus()
+    qtbot.keyClick(date_from, Qt.Key.Key_Tab)
+    assert date_to.hasFocus()
+    qtbot.keyClick(date_to, Qt.Key.Key_Tab)
+    assert not date_to.hasFocus()
