@@ -60,7 +60,7 @@ class _Shown:
     def phone(self, phone: str) -> str:
         if not phone:
             return ""
-        return (validate_phone(phone).display or phone) if self.full else mask_phone(phone)
+        return (validate_phone(phone).written or phone) if self.full else mask_phone(phone)
 
     def address(self, address: str) -> str:
         return address if self.full else mask_address(address)

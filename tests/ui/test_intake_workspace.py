@@ -13,6 +13,7 @@ from intake_helpers import intake_of as open_intake
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from test_accessibility import unnamed_controls
-from ui_test_helpers import find, settle
+from ui_test_helpers import find, settle, show_active
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Applicant, MaterialMark
@@ -208,8 +209,11 @@ def test_a_letter_in_the_credit_code_is_shown_at_once(
 
 
 def test_a_returning_applicant_is_offered_and_enter_fills_in(
-    qtbot: QtBot, workspace: IntakeWorkspace, demo_desk: Desk
+    qtbot: QtBot, main_window: OpenWindow, demo_desk: Desk
 ) -> None:
+    window = main_window("clerk", "demo-clerk")
+    workspace = open_intake(window)
+    show_active(qtbot, window)
     service = demo_desk.intake
     case = service.create_draft([FOOD_LICENCE], "clerk")
     case.applicant = Applicant(name="王芳", id_number=VALID_ID, phone="13812345678")
@@ -230,8 +234,13 @@ def test_a_returning_applicant_is_offered_and_enter_fills_in(
     keys.key(field, Qt.Key.Key_Return)
 
     assert find(workspace, QLineEdit, "applicant.name").text() == "王芳"
-    assert find(workspace, QLineEdit, "applicant.phone").text() == "+8613812345678"
+    # As clerks write it, not as stored.
+    assert find(workspace, QLineEdit, "applicant.phone").text() == "13812345678"
+    # Leaving the ID field looks the number up again: the filled-in applicant is not offered.
+    keys.key(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    settle(workspace.worker)
     assert not offer.isVisible()
+    assert not find(workspace, QFrame, "applicant.returning").isVisible()
 
 
 def test_material_keys_mark_and_refuse_with_a_reason(
@@ -404,6 +413,22 @@ def test_two_items_chosen_before_the_draft_exists_both_stay(
     assert sorted(item.basic_code for item in workspace.case.items) == sorted(
         [FOOD_LICENCE, "000142110300"]
     )
+
+
+def test_tab_from_the_applicant_kind_goes_to_the_name(
+    qtbot: QtBot, main_window: OpenWindow
+) -> None:
+    window = main_window("clerk", "demo-clerk")
+    workspace = open_intake(window)
+    show_active(qtbot, window)
+    choose_item(Keyboard(qtbot), workspace, "spjy", FOOD_LICENCE_NAME)
+    kind = find(workspace, QWidget, "applicant.kind")
+    kind.setFocus()
+    qtbot.keyClick(kind, Qt.Key.Key_Tab)
+    name = find(workspace, QLineEdit, "applicant.name")
+    assert QApplication.focusWidget() is name
+    qtbot.keyClicks(QApplication.focusWidget(), "Li")
+    assert name.text() == "Li"
 
 
 def test_tab_reaches_the_situations_and_answering_keeps_the_focus(

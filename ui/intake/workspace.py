@@ -233,6 +233,8 @@ class IntakeWorkspace(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No Tab stop of its own: from 申请人, Tab goes straight to the name.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(middle)
         # QScrollArea paints its viewport and widget grey; the card behind is white.
         scroll.viewport().setAutoFillBackground(False)
