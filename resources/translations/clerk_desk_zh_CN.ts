@@ -639,6 +639,14 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Reason message</source>
+        <translation>理由提示</translation>
+    </message>
+    <message>
+        <source>Please write the reason</source>
+        <translation>请填写理由</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedPlatform</name>
@@ -767,6 +775,18 @@
     <message>
         <source>{count} unfinished draft(s): {what} · {who} · {time}</source>
         <translation>{count}件未完成的草稿：{what} · {who} · {time}</translation>
+    </message>
+    <message>
+        <source>Notify what is missing</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Give the applicant the notice of the {count} material(s) still missing? The case then waits for them to come back.</source>
+        <translation>向申请人出具一次性告知书（尚缺 {count} 项材料）？办件将等待申请人补正。</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>出具告知书</translation>
     </message>
     <message>
         <source>Do not accept</source>

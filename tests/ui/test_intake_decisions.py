@@ -30,7 +30,7 @@ from clerk_desk.desk import Desk
 from clerk_desk.documents.formatting import cn_date
 from clerk_desk.domain.case import MaterialMark
 from clerk_desk.domain.case_states import CaseState
-from ui.intake.dialogs import ReasonDialog, SupplementDeadlineDialog
+from ui.intake.dialogs import ConfirmDialog, ReasonDialog, SupplementDeadlineDialog
 from ui.intake.workspace import IntakeWorkspace
 from ui.main_window import MainWindow
 
@@ -165,6 +165,11 @@ def test_notify_missing_prints_the_notice_with_the_standard(
 
     keys.key(workspace.table, Qt.Key.Key_F11)
     settle(workspace.worker)
+    confirm = workspace.findChild(ConfirmDialog, "intake.notifyDialog")
+    assert confirm is not None and confirm.isVisible()
+    assert workspace.case is not None and workspace.case.state is CaseState.DRAFT
+    keys.key(confirm, Qt.Key.Key_Return)
+    settle(workspace.worker)
 
     case = demo_desk.intake.case_by_number(find(workspace, QLabel, "intake.caseNo").text())
     assert case is not None and case.state is CaseState.AWAITING_SUPPLEMENT
@@ -188,7 +193,9 @@ def test_reject_needs_a_reason_and_prints_it(
     keys.key(workspace.table, Qt.Key.Key_F12)
     dialog = workspace.findChild(ReasonDialog, "intake.rejectDialog")
     assert dialog is not None and dialog.isVisible()
-    assert not dialog.ok.isEnabled()
+    dialog.ok.click()
+    assert dialog.isVisible()
+    assert find(dialog, QLabel, "intake.rejectDialog.message").text() == "请填写理由"
     keys.type(dialog.reason, "仅销售预包装食品，应办理备案")
     dialog.ok.click()
     settle(workspace.worker)

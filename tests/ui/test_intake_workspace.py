@@ -280,7 +280,8 @@ def test_material_keys_mark_and_refuse_with_a_reason(
     keys.key(table, Qt.Key.Key_D)
     dialog = workspace.findChild(ReasonDialog, "materials.defectDialog")
     assert dialog is not None and dialog.isVisible()
-    assert not dialog.ok.isEnabled()
+    dialog.ok.click()  # nothing written: it says so and stays
+    assert dialog.isVisible() and dialog.message.text()
     keys.type(dialog.reason, "未签字")
     dialog.ok.click()
     assert materials[row].mark is MaterialMark.DEFECTIVE

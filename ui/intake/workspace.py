@@ -51,6 +51,7 @@ from clerk_desk.domain.intake_rules import (
     accept_problems,
     basics_problems,
     gap_problems,
+    missing_materials,
     notice_problems,
 )
 from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
@@ -63,7 +64,7 @@ from ui.desk_worker import DeskWorker
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.capture import MaterialCapture
 from ui.intake.decision_bar import KEYS, Decision, DecisionBar
-from ui.intake.dialogs import ReasonDialog, SupplementDeadlineDialog
+from ui.intake.dialogs import ConfirmDialog, ReasonDialog, SupplementDeadlineDialog
 from ui.intake.item_chooser import ItemChooser
 from ui.intake.materials_table import MaterialsTable
 from ui.intake.result_panel import ResultPanel
@@ -692,7 +693,22 @@ class IntakeWorkspace(QWidget):
         if decision is Decision.ACCEPT:
             self._run_decision(lambda desk: desk.intake.accept(case, username))
         elif decision is Decision.NOTIFY_MISSING:
-            self._run_decision(lambda desk: desk.intake.notify_missing(case, username))
+            # F11 sits beside F10 and F12 and sends the applicant away: asked first.
+            missing = len(missing_materials(case))
+            confirm = ConfirmDialog(
+                "intake.notifyDialog",
+                self.tr("Notify what is missing"),
+                self.tr(
+                    "Give the applicant the notice of the {count} material(s) still missing? "
+                    "The case then waits for them to come back."
+                ).format(count=missing),
+                self.tr("Notify"),
+                self,
+            )
+            confirm.accepted.connect(
+                lambda: self._run_decision(lambda desk: desk.intake.notify_missing(case, username))
+            )
+            confirm.open()
         elif decision is Decision.ACCEPT_WITH_GAPS:
             committed = self.committed.deadline if self.committed else self.today
             ask_date = SupplementDeadlineDialog(self.today, committed, self)
