@@ -898,6 +898,10 @@
         <source>Unlock message</source>
         <translation>解锁提示</translation>
     </message>
+    <message>
+        <source>Wrong password; try again</source>
+        <translation>密码错误，请重新输入</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
