@@ -24,7 +24,13 @@ from clerk_desk.domain.calendar import WorkCalendar, committed_deadline
 from clerk_desk.domain.case import Agent, Applicant, ApplicantKind, MaterialMark
 from clerk_desk.domain.case_states import CaseState, TransitionRefused
 from clerk_desk.domain.identity import make_id_number
-from clerk_desk.services.intake import CaseQuery, DecisionRefused, IntakeError, SearchKind
+from clerk_desk.services.intake import (
+    CaseQuery,
+    DecisionRefused,
+    IntakeError,
+    ListFacts,
+    SearchKind,
+)
 from local_cache.repositories import case_repo
 from local_cache.schema import CaseEventRow, CaseRecord, OutboxRow
 
@@ -306,6 +312,7 @@ def test_find_cases_by_each_kind(demo_desk: Desk, clock: Clock) -> None:
     assert found("-".join((li.case_no[:6], li.case_no[6:14]))) == [li.uuid]
     assert found(li.applicant.id_number) == [li.uuid]
     assert found(li.applicant.id_number[:10], kind=SearchKind.ID_NUMBER) == []
+    assert found(li.applicant.id_number[-4:]) == [li.uuid]  # "尾号" as clerks ask
     assert found("138-0000-0002") == [wang.uuid]
     assert found("13800000002", kind=SearchKind.PHONE) == [wang.uuid]
     assert found("王") == [wang.uuid]
@@ -319,6 +326,32 @@ def test_find_cases_by_each_kind(demo_desk: Desk, clock: Clock) -> None:
         (FOOD_LICENCE,),
         CaseState.ACCEPTED,
     )
+
+
+def test_list_facts_name_organisations_instant_items_and_pending_gaps(
+    demo_desk: Desk, clock: Clock
+) -> None:
+    service = intake(demo_desk, clock)
+    normal = service.accept(draft(service), CLERK)
+    instant = service.accept(draft(service, [SEAL_FILING]), CLERK)
+    company = draft(service, [SEAL_FILING])
+    company.applicant = Applicant(
+        kind=ApplicantKind.ORGANISATION,
+        name="合肥味道餐饮有限公司",
+        credit_code="91340100BAA397UYK0",
+        legal_representative="王强",
+        phone="0551-65123456",
+    )
+    company = service.accept(company, CLERK)
+    gappy = draft(service)
+    mark(gappy, DESIGN, MaterialMark.MISSING)
+    gappy = service.accept_with_gaps(gappy, CLERK, date(2026, 10, 9))
+
+    facts = service.list_facts([c.uuid for c in (normal, instant, company, gappy)])
+    assert facts[normal.uuid] == ListFacts(organisation=False, instant=False, gaps_pending=False)
+    assert facts[instant.uuid].instant and not facts[instant.uuid].organisation
+    assert facts[company.uuid].organisation
+    assert facts[gappy.uuid].gaps_pending
 
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"

@@ -46,12 +46,13 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.domain.calendar import Deadline, Level, Status, WorkCalendar, deadline_status
 from clerk_desk.domain.case import Case, CaseEventRecord, CaseSummary
-from clerk_desk.domain.case_states import STATE_LABELS, CaseState
+from clerk_desk.domain.case_number import display_case_no
+from clerk_desk.domain.case_states import PROMISED_STATES, STATE_LABELS, CaseState
 from clerk_desk.domain.identity import mask_id_number, mask_name
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
-from clerk_desk.services.intake import CaseOrder, CaseQuery
+from clerk_desk.services.intake import CaseOrder, CaseQuery, ListFacts
 from ui.case_detail import CaseDetailDialog
 from ui.desk_worker import DeskWorker
 from ui.naming import named
@@ -65,6 +66,7 @@ DEBOUNCE_MS = 250
 # The legal clock runs in these states; finished or waiting cases show no traffic light.
 CLOCK_STATES = frozenset({CaseState.ACCEPTED, CaseState.IN_REVIEW, CaseState.PAUSED})
 LIGHT_COLOURS = {Level.NORMAL: "#1a7f37", Level.DUE_SOON: "#9a6700", Level.OVERDUE: "#b42318"}
+NO_FACTS = ListFacts(organisation=False, instant=False, gaps_pending=False)
 # The earliest date a date filter offers; shown as "any date".
 ANY_DATE = QDate(2000, 1, 1)
 CASE_NO, STATE, APPLICANT, ID_NUMBER, ITEMS, RECEIVED, DEADLINE = range(7)
@@ -81,14 +83,19 @@ ORDERS = (
 
 @dataclass(frozen=True)
 class CaseRow:
-    """A list row: the summary and its traffic light (``None`` where no clock runs)."""
+    """A list row: the summary, what else the list marks, and its traffic light (``None``
+    where no clock runs)."""
 
     summary: CaseSummary
+    facts: ListFacts
     light: Status | None
 
 
-def traffic_light(summary: CaseSummary, today: date, calendar: WorkCalendar) -> Status | None:
-    if summary.committed_deadline is None or summary.state not in CLOCK_STATES:
+def traffic_light(
+    summary: CaseSummary, facts: ListFacts, today: date, calendar: WorkCalendar
+) -> Status | None:
+    """The light of a running clock; a 即办件 is done on the spot and never overdue."""
+    if summary.committed_deadline is None or summary.state not in CLOCK_STATES or facts.instant:
         return None
     deadline = Deadline(
         accepted_on=summary.committed_deadline,
@@ -102,9 +109,14 @@ def traffic_light(summary: CaseSummary, today: date, calendar: WorkCalendar) -> 
 def load_page(desk: Desk, query: CaseQuery) -> list[CaseRow]:
     """One page of the list, with its traffic lights (runs on the database thread)."""
     summaries = desk.intake.find_cases(query)
+    facts = desk.intake.list_facts([summary.uuid for summary in summaries])
     today = desk.clock().date()
     calendar = desk.intake.work_calendar()
-    return [CaseRow(summary, traffic_light(summary, today, calendar)) for summary in summaries]
+    rows = []
+    for summary in summaries:
+        known = facts.get(summary.uuid, NO_FACTS)
+        rows.append(CaseRow(summary, known, traffic_light(summary, known, today, calendar)))
+    return rows
 
 
 class CaseListModel(QAbstractTableModel):
@@ -229,12 +241,21 @@ class CaseListModel(QAbstractTableModel):
     def _text(self, row: CaseRow, column: int) -> str:
         case = row.summary
         if column == CASE_NO:
-            return case.number_label
+            # Grouped as on the papers, so the clerk reads the same number.
+            return display_case_no(case.case_no) if case.case_no else case.number_label
         if column == STATE:
-            return translate("core", STATE_LABELS[case.state])
+            state = translate("core", STATE_LABELS[case.state])
+            if row.facts.gaps_pending:
+                return self.tr("{state} (gaps to supply)").format(state=state)
+            return state
         if column == APPLICANT:
+            # An organisation's name and credit code are public; a person's are not.
+            if row.facts.organisation:
+                return case.applicant_name
             return mask_name(case.applicant_name)
         if column == ID_NUMBER:
+            if row.facts.organisation:
+                return case.applicant_number
             return mask_id_number(case.applicant_number)
         if column == ITEMS:
             return "、".join(case.item_names)
@@ -243,7 +264,13 @@ class CaseListModel(QAbstractTableModel):
         return self._deadline_text(row)
 
     def _deadline_text(self, row: CaseRow) -> str:
+        """The promise where one runs: none before acceptance or without one; 即办 for an
+        item done on the spot."""
         deadline = row.summary.committed_deadline
+        if row.summary.state not in PROMISED_STATES:
+            return ""
+        if row.facts.instant:
+            return self.tr("On the spot")
         if deadline is None:
             return ""
         if row.light is None:
@@ -257,7 +284,7 @@ class DateField(QDateEdit):
     """A date filter that Tab leaves: QDateEdit's own Tab walks its year, month and day, a
     trap for a clerk moving on; the arrows and typing still edit each part."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's signature
+    def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
 
 
@@ -348,7 +375,7 @@ class CaseListPanel(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((CASE_NO, 200), (STATE, 90), (APPLICANT, 110), (ID_NUMBER, 170)):
+        for column, width in ((CASE_NO, 230), (STATE, 120), (APPLICANT, 110), (ID_NUMBER, 170)):
             header.resizeSection(column, width)
         header.resizeSection(ITEMS, 260)
         header.resizeSection(RECEIVED, 140)

@@ -31,7 +31,9 @@ LOCK_DURATION = timedelta(minutes=5)
 
 
 # 用户名或密码错误，请检查后重试
-WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("core", "Wrong user name or password; check both and try again")
+WRONG_CREDENTIALS = QT_TRANSLATE_NOOP(
+    "core", "Wrong user name or password; check both and try again"
+)
 
 
 class SignInError(UserError):

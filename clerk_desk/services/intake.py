@@ -137,6 +137,19 @@ class CaseQuery:
     offset: int = 0
 
 
+@dataclass(frozen=True)
+class ListFacts:
+    """What a case list marks beyond its summary columns."""
+
+    organisation: bool  # an organisation's name is public, not masked
+    instant: bool  # 即办件: every item is done on the spot; no committed deadline runs
+    gaps_pending: bool  # 容缺受理, and a material is still to be supplied
+
+
+# A number's last four characters (the way clerks often ask: "尾号1234").
+_ID_TAIL_LENGTH = 4
+
+
 class IntakeService:
     def __init__(
         self,
@@ -433,6 +446,21 @@ class IntakeService:
             )
         return [_summary(row) for row in rows]
 
+    def list_facts(self, uuids: Sequence[str]) -> dict[str, ListFacts]:
+        """The :class:`ListFacts` of the cases ``uuids`` (one read of their documents)."""
+        with self.database.read() as session:
+            documents = case_repo.documents(session, uuids)
+        facts = {}
+        for uuid_, data in documents.items():
+            case = Case.from_dict(data)
+            facts[uuid_] = ListFacts(
+                organisation=case.applicant.kind is ApplicantKind.ORGANISATION,
+                instant=bool(case.items)
+                and all(item.promised_limit_days == 0 for item in case.items),
+                gaps_pending=any(m.mark is MaterialMark.GAP for m in case.materials),
+            )
+        return facts
+
     # Legal clocks -------------------------------------------------------------------------
 
     def recompute_open_deadlines(self, by: str) -> list[DeadlineChange]:
@@ -519,10 +547,16 @@ def _text_matches(text: str, kind: SearchKind, today: date) -> list[TextMatch]:
         return by_kind[kind]
     compact = normalize_case_no(text)
     if compact.isdigit() or (compact[:-1].isdigit() and compact.endswith("X")):
+        tail = (
+            [TextMatch("applicant_number", compact, suffix=True)]
+            if len(compact) == _ID_TAIL_LENGTH
+            else []
+        )
         return [
             *by_kind[SearchKind.CASE_NO],
             *by_kind[SearchKind.ID_NUMBER],
             *by_kind[SearchKind.PHONE],
+            *tail,
         ]
     return by_kind[SearchKind.NAME]
 

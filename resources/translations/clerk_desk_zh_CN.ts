@@ -470,6 +470,14 @@
         <translation>承诺期限</translation>
     </message>
     <message>
+        <source>{state} (gaps to supply)</source>
+        <translation>{state}（容缺待补）</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message>
         <source>{date} (provisional)</source>
         <translation>{date}（暂定）</translation>
     </message>

@@ -15,7 +15,8 @@ from test_accessibility import unnamed_controls
 from ui_test_helpers import find, settle, show_active
 
 from clerk_desk.desk import Desk
-from clerk_desk.domain.case import Case, MaterialMark
+from clerk_desk.domain.case import Applicant, ApplicantKind, Case, MaterialMark
+from clerk_desk.domain.case_number import display_case_no, normalize_case_no
 from clerk_desk.domain.case_states import CaseState
 from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.services.demo_data import make_demo_cases
@@ -73,7 +74,7 @@ def open_panel(
 def numbers(panel: CaseListPanel) -> list[str]:
     table = find(panel, QTableView, "caseList.table")
     model = table.model()
-    return [model.index(row, CASE_NO).data() for row in range(model.rowCount())]
+    return [normalize_case_no(model.index(row, CASE_NO).data()) for row in range(model.rowCount())]
 
 
 def number(case: Case) -> str:
@@ -305,3 +306,39 @@ def test_the_look_up_runs_on_the_keyboard_alone(
     assert date_to.hasFocus()
     qtbot.keyClick(date_to, Qt.Key.Key_Tab)
     assert not date_to.hasFocus()
+
+
+def test_rows_read_as_on_paper_and_show_a_deadline_only_where_one_runs(
+    qtbot: QtBot, cases: Cases, demo_desk: Desk, open_panel: Callable[..., CaseListPanel]
+) -> None:
+    service = intake(demo_desk, Clock(TUESDAY + 2 * LATER))
+    company = draft(service, (SEAL_FILING,))
+    company.applicant = Applicant(
+        kind=ApplicantKind.ORGANISATION,
+        name="合肥味道餐饮有限公司",
+        credit_code="91340100BAA397UYK0",
+        legal_representative="王强",
+        phone="0551-65123456",
+    )
+    company = service.accept(company, CLERK)  # a 即办件, accepted days ago
+    gappy = draft(service, applicant=person("赵敏", 25))
+    mark(gappy, "与食品经营相适应的主要设备设施布局、操作流程等文件", MaterialMark.MISSING)
+    gappy = service.accept_with_gaps(gappy, CLERK, datetime(2026, 10, 9).date())
+    panel = open_panel()
+    model = find(panel, QTableView, "caseList.table").model()
+
+    def row_of(case: Case) -> list[str]:
+        row = numbers(panel).index(number(case))
+        return [model.index(row, column).data() for column in range(model.columnCount())]
+
+    assert row_of(cases.wang)[CASE_NO] == display_case_no(number(cases.wang))
+    shown = row_of(company)[APPLICANT : APPLICANT + 2]
+    assert shown == ["合肥味道餐饮有限公司", "91340100BAA397UYK0"]
+    assert row_of(company)[DEADLINE] == "即办"
+    assert row_of(cases.rejected)[DEADLINE] == ""
+    assert row_of(cases.waiting)[DEADLINE] == ""
+    assert row_of(gappy)[1] == "已受理（容缺待补）"
+    assert row_of(cases.wang)[1] == "已受理"
+
+    type_search(qtbot, panel, cases.waiting.applicant.id_number[-4:])
+    assert numbers(panel) == [number(cases.waiting)]
