@@ -241,6 +241,44 @@ def test_notify_missing_then_the_visitor_returns(demo_desk: Desk, clock: Clock) 
     ]
 
 
+def test_a_case_awaiting_a_supplement_is_taken_up_by_its_number(
+    demo_desk: Desk, clock: Clock
+) -> None:
+    service = intake(demo_desk, clock)
+    case = draft(service)
+    mark(case, "营业执照", MaterialMark.MISSING)
+    waiting = service.notify_missing(case, CLERK)
+    assert waiting.case_no is not None
+    decided = _counts(demo_desk)
+
+    clock.now = datetime(2026, 9, 30, 10, 0)
+    spaced = "-".join((waiting.case_no[:6], waiting.case_no[6:14], waiting.case_no[14:]))
+    back = service.returning_case(spaced)
+    assert back.uuid == waiting.uuid
+    assert next(m for m in back.materials if m.name == "营业执照").mark is MaterialMark.MISSING
+    # Still not all there: another notice, same number; then what was brought, 受理.
+    again = service.notify_missing(back, CLERK, note="仍缺营业执照")
+    assert again.case_no == waiting.case_no
+    back = service.returning_case(waiting.case_no)
+    mark(back, "营业执照", MaterialMark.RECEIVED)
+    accepted = service.accept(back, CLERK)
+    assert accepted.case_no == waiting.case_no
+    assert [e.event for e in service.events(accepted.uuid)][-5:] == [
+        "notify_missing",
+        "supplement",
+        "notify_missing",
+        "supplement",
+        "accept",
+    ]
+    # Every step is an event of that case and goes to the outbox; no new case.
+    assert _counts(demo_desk) == (decided[0], decided[1] + 4, decided[2] + 4)
+
+    with pytest.raises(IntakeError, match="only a case awaiting a supplement"):
+        service.returning_case(waiting.case_no)
+    with pytest.raises(IntakeError, match="There is no case numbered 123"):
+        service.returning_case("123")
+
+
 def test_supplement_on_its_own_and_refused_twice(demo_desk: Desk, clock: Clock) -> None:
     service = intake(demo_desk, clock)
     case = draft(service)

@@ -7,9 +7,9 @@ and on papers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.domain.case import MARK_LABELS, ApplicantKind, Case, CaseEventRecord
 from clerk_desk.domain.case_number import display_case_no
-from clerk_desk.domain.case_states import STATE_LABELS, event_label
+from clerk_desk.domain.case_states import (
+    PROMISED_STATES,
+    STATE_LABELS,
+    CaseState,
+    event_label,
+)
 from clerk_desk.domain.identity import (
     mask_address,
     mask_id_number,
@@ -39,6 +45,7 @@ from clerk_desk.i18n import translate
 from ui.naming import named
 
 FULL_DATA_ROLES = frozenset({Role.INTAKE_CLERK, Role.SUPERVISOR})
+MIN_ROWS_SHOWN = 4
 
 
 def may_see_full_data(clerk: Clerk) -> bool:
@@ -90,19 +97,32 @@ def _read_only_table(
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    # At least a few rows in view (all of a short list), whatever the text size.
+    shown = max(1, min(len(rows), MIN_ROWS_SHOWN))
+    row_height = table.verticalHeader().defaultSectionSize()
+    frame = 2 * table.frameWidth()
+    table.setMinimumHeight(
+        table.horizontalHeader().sizeHint().height() + shown * row_height + frame
+    )
     return table
 
 
 class CaseDetailDialog(QDialog):
+    # The case number of a case awaiting a supplement, to take up again in 受理.
+    takeUp = Signal(str)
+
     def __init__(
         self,
         case: Case,
         events: Sequence[CaseEventRecord],
         clerk: Clerk,
         parent: QWidget | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> None:
+        """``names`` gives the person's name of the desk's user names, for the history."""
         super().__init__(parent)
         self.case = case
+        self.names = dict(names or {})
         self.shown = _Shown(may_see_full_data(clerk))
         self.setObjectName("caseDetail")
         number = display_case_no(case.case_no) if case.case_no else case.number_label
@@ -120,6 +140,15 @@ class CaseDetailDialog(QDialog):
         )
         close.setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        self.take_up_button: QPushButton | None = None
+        if case.state is CaseState.AWAITING_SUPPLEMENT and self.shown.full and case.case_no:
+            # The applicant is back with the supplement: Enter takes the case up in 受理.
+            text = self.tr("Take up the supplement")
+            self.take_up_button = named(QPushButton(text), "caseDetail.takeUp", text)
+            self.take_up_button.setDefault(True)
+            buttons.addButton(self.take_up_button, QDialogButtonBox.ButtonRole.ActionRole)
+            case_no = case.case_no
+            self.take_up_button.clicked.connect(lambda: self._take_up(case_no))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -129,7 +158,11 @@ class CaseDetailDialog(QDialog):
         layout.addWidget(self._titled(self.tr("Materials"), self.materials), 1)
         layout.addWidget(self._titled(self.tr("History"), self.history), 1)
         layout.addWidget(buttons)
-        close.setFocus()
+        (self.take_up_button or close).setFocus()
+
+    def _take_up(self, number: str) -> None:
+        self.takeUp.emit(number)
+        self.accept()
 
     def _value(self, object_name: str, text: str) -> QLabel:
         label = QLabel(text)
@@ -153,7 +186,11 @@ class CaseDetailDialog(QDialog):
     def _facts_box(self) -> QGroupBox:
         case = self.case
         deadline = ""
-        if case.committed_deadline is not None:
+        if case.state not in PROMISED_STATES:
+            pass  # no promise before acceptance, nor for a case not accepted
+        elif case.items and all(item.promised_limit_days == 0 for item in case.items):
+            deadline = self.tr("On the spot")
+        elif case.committed_deadline is not None:
             deadline = case.committed_deadline.isoformat()
             if case.deadline_provisional:
                 deadline = self.tr("{date} (provisional)").format(date=deadline)
@@ -228,7 +265,7 @@ class CaseDetailDialog(QDialog):
                 translate("core", event_label(event.event)),
                 f"{translate('core', STATE_LABELS[event.from_state])} → "
                 f"{translate('core', STATE_LABELS[event.to_state])}",
-                event.by,
+                self.names.get(event.by, event.by),
                 event.reason,
             )
             for event in events

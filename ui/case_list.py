@@ -291,6 +291,9 @@ class DateField(QDateEdit):
 class CaseListPanel(QWidget):
     """The search box, the filters and the lazy table; Enter or a double-click opens a case."""
 
+    # A case awaiting a supplement to take up again (its case number).
+    takeUp = Signal(str)
+
     def __init__(self, worker: DeskWorker, clerk: Clerk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
@@ -438,15 +441,20 @@ class CaseListPanel(QWidget):
             return
         uuid = self.model.uuid_at(index.row())
         self.worker.run(
-            lambda desk: (desk.intake.case(uuid), desk.intake.events(uuid)),
+            lambda desk: (
+                desk.intake.case(uuid),
+                desk.intake.events(uuid),
+                {account.username: account.display_name for account in desk.accounts.accounts()},
+            ),
             self._show_case,
             owner=self,
         )
 
-    def _show_case(self, loaded: tuple[Case | None, list[CaseEventRecord]]) -> None:
-        case, events = loaded
+    def _show_case(self, loaded: tuple[Case | None, list[CaseEventRecord], dict[str, str]]) -> None:
+        case, events, names = loaded
         if case is None:
             self.count.setText(self.tr("This draft was discarded meanwhile"))
             return
-        self.detail = CaseDetailDialog(case, events, self.clerk, self)
+        self.detail = CaseDetailDialog(case, events, self.clerk, self, names)
+        self.detail.takeUp.connect(self.takeUp)
         self.detail.open()

@@ -31,8 +31,8 @@ from clerk_desk.domain.case import (
     MaterialFile,
     MaterialMark,
 )
-from clerk_desk.domain.case_number import normalize_case_no
-from clerk_desk.domain.case_states import EVENT_LABELS, CaseEvent, CaseState
+from clerk_desk.domain.case_number import is_valid_case_no, normalize_case_no
+from clerk_desk.domain.case_states import EVENT_LABELS, STATE_LABELS, CaseEvent, CaseState
 from clerk_desk.domain.catalog import ServiceItem
 from clerk_desk.domain.identity import (
     validate_credit_code,
@@ -412,6 +412,31 @@ class IntakeService:
         with self.database.read() as session:
             data = case_repo.load_by_case_no(session, normalize_case_no(case_no))
         return None if data is None else Case.from_dict(data)
+
+    def returning_case(self, number: str) -> Case:
+        """The case awaiting a supplement (待补正) with this case number, taken up again when
+        the applicant comes back: mark what was brought, then decide (受理, 容缺受理, another
+        一次性告知 or 不予受理) under the same number; the decision records the supplement first.
+        Refused, saying why, for an unknown number or a case in another state."""
+        case = self.case_by_number(number) if is_valid_case_no(number) else None
+        if case is None:
+            raise IntakeError(
+                # 没有编号为{number}的办件
+                QT_TRANSLATE_NOOP("core", "There is no case numbered {number}"),
+                number=number.strip(),
+            )
+        if case.state is not CaseState.AWAITING_SUPPLEMENT:
+            raise IntakeError(
+                # 办件{number}为“{state}”，只有待补正的办件可以继续受理
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Case {number} is “{state}”; only a case awaiting a supplement is taken "
+                    "up again",
+                ),
+                number=case.number_label,
+                state=msg(STATE_LABELS[case.state]),
+            )
+        return case
 
     def events(self, case_uuid: str) -> list[CaseEventRecord]:
         with self.database.read() as session:

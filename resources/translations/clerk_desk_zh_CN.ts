@@ -335,12 +335,20 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Take up the supplement</source>
+        <translation>补正受理</translation>
+    </message>
+    <message>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
         <source>History</source>
         <translation>办理历史</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>即办（当场办结）</translation>
     </message>
     <message>
         <source>{date} (provisional)</source>
@@ -3141,6 +3149,14 @@
     <message>
         <source>The catalog has no item with basic code {code}</source>
         <translation>事项目录中没有基本编码为{code}的事项</translation>
+    </message>
+    <message>
+        <source>There is no case numbered {number}</source>
+        <translation>没有编号为{number}的办件</translation>
+    </message>
+    <message>
+        <source>Case {number} is “{state}”; only a case awaiting a supplement is taken up again</source>
+        <translation>办件{number}为“{state}”，只有待补正的办件可以继续受理</translation>
     </message>
     <message>
         <source>The case&apos;s checklist has no material “{name}”</source>

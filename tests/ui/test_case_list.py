@@ -241,7 +241,13 @@ def test_enter_opens_the_case_with_its_history(
         [history.index(row, column).data() for column in (1, 3, 4)]
         for row in range(history.rowCount())
     ]
-    assert steps == [["收件", CLERK, ""], ["不予受理", CLERK, "不属于本机关职权"]]
+    # The person's name, not the user name; no deadline for a case not accepted.
+    assert steps == [["收件", "张敏", ""], ["不予受理", "张敏", "不属于本机关职权"]]
+    assert find(dialog, QLabel, "caseDetail.deadline").text() == ""
+    # Each pane shows its rows, not one.
+    for name in ("caseDetail.history", "caseDetail.materials"):
+        pane = find(dialog, QTableView, name)
+        assert pane.viewport().height() >= 2 * pane.rowHeight(0), name
     assert find(dialog, QLabel, "caseDetail.idNumber").text() == cases.rejected.applicant.id_number
     assert find(dialog, QLabel, "caseDetail.applicantName").text() == "李娜"
     materials = find(dialog, QTableView, "caseDetail.materials").model()

@@ -2,7 +2,8 @@
 
 The search index is built once on the database thread; every keystroke is answered from
 memory on the GUI thread. Up and Down move through the results without leaving the search
-box; Enter adds the highlighted item. A case may hold several items: a 一件事 bundle is found
+box; Enter adds the highlighted item, or takes up the case whose number was typed (a
+returning applicant's). A case may hold several items: a 一件事 bundle is found
 like an item, marked as one in the results (and listed under the frequent items while the
 search is empty), and Enter adds all its items at once. Delete in the chosen list takes one
 item out again.
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.domain.case_number import is_valid_case_no
 from clerk_desk.services.item_search import ItemSearchIndex, SearchHit
 from ui.naming import named
 
@@ -33,6 +35,8 @@ ITEM_CODES_ROLE = Qt.ItemDataRole.UserRole + 1
 class ItemChooser(QWidget):
     itemsChosen = Signal(list)
     itemRemoved = Signal(str)
+    # A case number typed and Enter: the applicant is back with a supplement.
+    caseNumberEntered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +155,10 @@ class ItemChooser(QWidget):
                     self.results.setCurrentRow(row)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.choose_current()
+                if is_valid_case_no(self.search.text()):
+                    self.caseNumberEntered.emit(self.search.text().strip())
+                else:
+                    self.choose_current()
                 return True
         if watched is self.chosen and key == Qt.Key.Key_Delete:
             item = self.chosen.currentItem()

@@ -43,7 +43,7 @@ from clerk_desk.documents.render import render_html
 from clerk_desk.domain.calendar import Deadline, date_message
 from clerk_desk.domain.case import Applicant, Case, CaseMaterial, CaseSummary, MaterialMark
 from clerk_desk.domain.case_number import display_case_no
-from clerk_desk.domain.case_states import STATE_LABELS, CaseState
+from clerk_desk.domain.case_states import PROMISED_STATES, STATE_LABELS, CaseState
 from clerk_desk.domain.catalog import ServiceItem
 from clerk_desk.domain.credit_list import Listing, normalise_number
 from clerk_desk.domain.identity import mask_id_number, mask_name
@@ -145,6 +145,7 @@ class IntakeWorkspace(QWidget):
         self._in_flight_codes: list[str] | None = None
         self._dirty = False
         self._drafts: list[CaseSummary] = []
+        self._taken_up = False
 
         self.header = named(QLabel(), "intake.header", self.tr("Case"))
         self.header.setProperty("role", "subtitle")
@@ -196,6 +197,7 @@ class IntakeWorkspace(QWidget):
         self.interval_timer.start()
 
         self.chooser.itemsChosen.connect(self.add_items)
+        self.chooser.caseNumberEntered.connect(self.take_up)
         self.chooser.itemRemoved.connect(self.remove_item)
         self.situations.answered.connect(self._answered)
         self.form.changed.connect(self._form_changed)
@@ -510,10 +512,16 @@ class IntakeWorkspace(QWidget):
         return " · ".join(parts)
 
     def _deadline(self) -> tuple[date, bool] | None:
+        """The promise: the case's once accepted, the one an acceptance now would make while
+        it is being taken in, none for a case not accepted (不予受理, 待补正 after the notice)."""
         case = self.case
-        if case is not None and case.committed_deadline is not None:
+        if case is None or not case.items:
+            return None
+        if case.state in PROMISED_STATES:
+            if case.committed_deadline is None:
+                return None
             return case.committed_deadline, case.deadline_provisional
-        if case is not None and case.items and self.committed is not None:
+        if self._deciding(case) and self.committed is not None:
             return self.committed.deadline, self.committed.provisional
         return None
 
@@ -523,7 +531,7 @@ class IntakeWorkspace(QWidget):
         if case is None:
             choose = [self.tr("choose the item first")]
             return {d: choose if d is not Decision.PRINT else nothing_to_print for d in Decision}
-        if case.state is not CaseState.DRAFT:
+        if not self._deciding(case):
             done = [self.tr("this case is decided; F2 starts the next one")]
             return {d: done if d is not Decision.PRINT else [] for d in Decision}
         today = self.today
@@ -622,12 +630,35 @@ class IntakeWorkspace(QWidget):
 
         self.worker.run(load, self._resumed, self.say_error, owner=self)
 
-    def _resumed(self, result: ItemsResult | None) -> None:
+    def take_up(self, number: str) -> None:
+        """The applicant came back with what the notice asked for: load the case awaiting
+        the supplement by its number, with its checklist as marked, to mark what was brought
+        and decide under the same number. The current draft is saved and offered back."""
+        self.save_draft()
+
+        def load(desk: Desk) -> ItemsResult:
+            case = desk.intake.returning_case(number)
+            today = desk.clock().date()
+            deadline = desk.intake.deadline_for(case, desk.intake.acceptance_day(case))
+            return case, desk.intake.situations(case), today, deadline
+
+        self.worker.run(
+            load, lambda result: self._resumed(result, True), self.say_error, owner=self
+        )
+
+    def _deciding(self, case: Case) -> bool:
+        """Whether ``case`` is being taken in here: a draft, or a case taken up again."""
+        return case.state is CaseState.DRAFT or (
+            self._taken_up and case.state is CaseState.AWAITING_SUPPLEMENT
+        )
+
+    def _resumed(self, result: ItemsResult | None, taken_up: bool = False) -> None:
         if result is None:
             self.offer_drafts()
             return
         case, items, today, deadline = result
         self._reset()
+        self._taken_up = taken_up
         self.today, self.committed, self.items, self.case = today, deadline, items, case
         self.form.load(case.applicant, case.agent)
         self.chooser.set_chosen([(item.basic_code, item.name) for item in case.items])
@@ -662,6 +693,7 @@ class IntakeWorkspace(QWidget):
     def _reset(self) -> None:
         self.save_timer.stop()
         self.case = None
+        self._taken_up = False
         self.items = []
         self.committed = None
         self.papers = []
@@ -739,6 +771,7 @@ class IntakeWorkspace(QWidget):
 
     def _decided(self, case: Case, reason: str) -> None:
         self.case = case
+        self._taken_up = False
         context = PaperContext(
             centre_name=str(self.settings.get("centre_name")),
             window=self._window_text(),
