@@ -173,6 +173,7 @@ def test_notify_missing_prints_the_notice_with_the_standard(
 
     case = demo_desk.intake.case_by_number(find(workspace, QLabel, "intake.caseNo").text())
     assert case is not None and case.state is CaseState.AWAITING_SUPPLEMENT
+    assert "承诺" not in find(workspace, QLabel, "intake.header").text()
     assert [paper.title for paper in workspace.papers] == ["一次性告知书"]
     workspace.print_papers()
     settle(workspace.worker)
@@ -202,6 +203,9 @@ def test_reject_needs_a_reason_and_prints_it(
 
     case = demo_desk.intake.case_by_number(find(workspace, QLabel, "intake.caseNo").text())
     assert case is not None and case.state is CaseState.REJECTED
+    # No promise runs for a case not accepted.
+    assert find(workspace, QLabel, "intake.deadline").text() == "—"
+    assert "承诺" not in find(workspace, QLabel, "intake.header").text()
     workspace.print_papers()
     settle(workspace.worker)
     text = flat(pdf_text(Path(workspace.printed_paths[0])))
