@@ -123,8 +123,8 @@
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Department</source>
-        <translation>部门(&amp;D)</translation>
+        <source>Depar&amp;tment</source>
+        <translation>部门(&amp;T)</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
@@ -1534,6 +1534,10 @@
         <translation>中心平台地址</translation>
     </message>
     <message>
+        <source>empty: this run syncs with {url}</source>
+        <translation>留空：本次运行与 {url} 同步</translation>
+    </message>
+    <message>
         <source>empty: work on its own</source>
         <translation>留空：单机工作</translation>
     </message>
@@ -1602,24 +1606,28 @@
         <translation>自动进纸器（双面）</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle</source>
-        <translation>空闲锁定(&amp;L)</translation>
+        <source>Idle loc&amp;k</source>
+        <translation>空闲锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>字号(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Platfor&amp;m</source>
+        <translation>中心平台(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation>CA 证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;feed</source>
+        <translation>纸张来源(&amp;F)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
         <translation>界面语言(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Text size</source>
-        <translation>字号(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Platform</source>
-        <translation>中心平台(&amp;P)</translation>
-    </message>
-    <message>
-        <source>C&amp;A file</source>
-        <translation>CA 证书(&amp;A)</translation>
     </message>
     <message>
         <source>S&amp;ync every</source>
@@ -1638,12 +1646,12 @@
         <translation>色彩(&amp;O)</translation>
     </message>
     <message>
-        <source>Pap&amp;er</source>
-        <translation>纸张来源(&amp;E)</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
     </message>
     <message>
         <source>Settings message</source>
@@ -1664,6 +1672,18 @@
     <message>
         <source>{name} (not found now)</source>
         <translation>{name}（当前未找到）</translation>
+    </message>
+    <message>
+        <source>Demo scanner {number} (SANE test device)</source>
+        <translation>演示扫描仪 {number}（SANE 测试设备）</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
