@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from clerk_desk.desk import Desk
 
 SAVE_DELAY_MS = 500
+MIN_CHECKLIST_ROWS = 3
 SAVE_INTERVAL_MS = 30_000
 # What a catalog job brings back: the case, its items, today and the deadline if accepted today.
 ItemsResult = tuple[Case, list[ServiceItem], date, Deadline]
@@ -255,8 +256,11 @@ class IntakeWorkspace(QWidget):
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(capture.buttons_row())
         right_layout.addWidget(capture.scan_strip)
-        right_layout.addWidget(capture.pages)
-        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self._below_checklist())
+        # The checklist shows a few rows at any text size; what is below it gives way.
+        rows = MIN_CHECKLIST_ROWS * self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header + rows + 2 * self.table.frameWidth())
 
         columns = QWidget()
         row = QHBoxLayout(columns)
@@ -270,6 +274,27 @@ class IntakeWorkspace(QWidget):
             card_layout.addWidget(widget)
             row.addWidget(card, stretch)
         return columns
+
+    def _below_checklist(self) -> QScrollArea:
+        """The current material's pages and details; they scroll when the screen is short
+        (large text on 1366×768) rather than squeeze the checklist."""
+        below = QWidget()
+        layout = QVBoxLayout(below)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.capture.pages)
+        layout.addWidget(self.detail)
+        scroll = QScrollArea()
+        scroll.setObjectName("intake.belowChecklist")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(below)
+        scroll.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing())
+        scroll.viewport().setAutoFillBackground(False)
+        below.setAutoFillBackground(False)
+        return scroll
 
     def _drafts_bar(self) -> QFrame:
         bar = QFrame()
