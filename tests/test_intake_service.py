@@ -332,6 +332,18 @@ def test_a_returning_applicant_is_offered_for_auto_fill(demo_desk: Desk, clock: 
     assert service.previous_applicant(make_id_number("340104", date(1990, 5, 1), 99)) is None
 
 
+def test_the_last_case_of_a_returning_applicant(demo_desk: Desk, clock: Clock) -> None:
+    service = intake(demo_desk, clock)
+    first = service.accept(draft(service, applicant=person("李娜", 1)), CLERK)
+    clock.now += timedelta(days=1)
+    latest = service.reject(draft(service, [SEAL_FILING], person("李娜", 1)), CLERK, "理由")
+    service.create_draft([FOOD_LICENCE], CLERK)  # a draft is not a case yet
+    found = service.last_case(first.applicant.id_number.lower())
+    assert found is not None and found.uuid == latest.uuid
+    assert found.item_codes == (SEAL_FILING,)
+    assert service.last_case(make_id_number("340104", date(1990, 5, 1), 99)) is None
+
+
 def test_find_cases_by_each_kind(demo_desk: Desk, clock: Clock) -> None:
     service = intake(demo_desk, clock)
     li = service.accept(draft(service, applicant=person("李娜", 1, "13800000001")), CLERK)

@@ -451,6 +451,20 @@ class IntakeService:
             data = case_repo.latest_by_applicant_number(session, key)
         return None if data is None else Applicant.from_dict(data["applicant"])
 
+    def last_case(self, number: str) -> Case | None:
+        """The newest case (not a draft) of the applicant with this ID number or credit code:
+        when they come back, the desk fills them in and offers that case's items first, with
+        the situations answered as then."""
+        key = _search_number(number, self.clock().date())
+        if not key:
+            return None
+        with self.database.read() as session:
+            rows = case_repo.find(
+                session, [TextMatch("applicant_number", key)], limit=1, order="received_at"
+            )
+            data = case_repo.load(session, rows[0].uuid) if rows else None
+        return None if data is None else Case.from_dict(data)
+
     def find_cases(self, query: CaseQuery) -> list[CaseSummary]:
         received_before = (
             None if query.received_to is None else _midnight(query.received_to + timedelta(1))

@@ -745,6 +745,14 @@
         <translation>材料“{name}”哪里不符合要求？</translation>
     </message>
     <message>
+        <source>No earlier case with this number: choose the item</source>
+        <translation>此证件号码没有办理记录，请选择事项</translation>
+    </message>
+    <message>
+        <source>Returning applicant {name}: Enter takes the item of the last case</source>
+        <translation>再次办理的申请人 {name}：按 Enter 选择上次办理的事项</translation>
+    </message>
+    <message>
         <source>Materials  {received}/{total} collected</source>
         <translation>材料  已收取 {received}/{total}</translation>
     </message>
@@ -866,6 +874,10 @@
     <message>
         <source>No item matches</source>
         <translation>没有匹配的事项</translation>
+    </message>
+    <message>
+        <source>This applicant&apos;s last items first, then frequent items</source>
+        <translation>此申请人上次办理的事项在前，其后为常办事项</translation>
     </message>
     <message>
         <source>Frequent items, then bundles</source>

@@ -12,6 +12,7 @@ from intake_helpers import FOOD_LICENCE, FOOD_LICENCE_NAME, VALID_ID, Keyboard, 
 from intake_helpers import intake_of as open_intake
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFrame,
     QLabel,
@@ -448,3 +449,36 @@ def test_tab_reaches_the_situations_and_answering_keeps_the_focus(
     settle(workspace.worker)
     again = QApplication.focusWidget()
     assert again is not None and again.objectName() == "situation.procedure.general"
+
+
+def test_a_returning_applicant_typed_in_the_item_search_is_filled_in_with_the_last_items(
+    qtbot: QtBot, main_window: OpenWindow, demo_desk: Desk
+) -> None:
+    service = demo_desk.intake
+    case = service.create_draft([FOOD_LICENCE], "clerk")
+    case.applicant = Applicant(name="王芳", id_number=VALID_ID, phone="13812345678")
+    case.answers = {"applicant": "self", "business": "catering", "procedure": "general"}
+    service.refresh_materials(case)
+    for material in case.materials:
+        material.mark = MaterialMark.RECEIVED
+    service.accept(case, "clerk")
+    window = main_window("clerk", "demo-clerk")
+    workspace = open_intake(window)
+    show_active(qtbot, window)
+
+    keys = Keyboard(qtbot)
+    search = find(workspace, QLineEdit, "intake.itemSearch")
+    keys.type(search, VALID_ID)
+    keys.key(search, Qt.Key.Key_Return)
+    settle(workspace.worker)
+    assert find(workspace, QLineEdit, "applicant.name").text() == "王芳"
+    assert find(workspace, QLineEdit, "applicant.phone").text() == "13812345678"
+    assert workspace.chooser.results.currentItem().text() == FOOD_LICENCE_NAME
+    keys.key(search, Qt.Key.Key_Return)
+    settle(workspace.worker)
+    settle(workspace.worker)
+    assert workspace.case is not None and workspace.case.item_codes == (FOOD_LICENCE,)
+    assert workspace.case.answers["business"] == "catering"
+    assert find(workspace, QAbstractButton, "situation.business.catering").isChecked()
+    assert workspace.table.hasFocus()
+    assert keys.strokes == len(VALID_ID) + 2

@@ -204,6 +204,11 @@ class ApplicantForm(QWidget):
             )
         self._show_rows()
 
+    def fill_found(self, applicant: Applicant) -> None:
+        """Fill in a returning applicant found by the number typed, phone as clerks write it."""
+        self.load(applicant, None)
+        self.phone.set_text(validate_phone(applicant.phone).written or applicant.phone)
+
     def fill_returning(self) -> None:
         offered = self._offered
         if offered is None:

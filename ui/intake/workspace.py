@@ -83,12 +83,19 @@ ItemsResult = tuple[Case, list[ServiceItem], date, Deadline]
 
 
 def _items_job(
-    snapshot: Case | None, codes: list[str], clerk: str, refresh_only: bool = False
+    snapshot: Case | None,
+    codes: list[str],
+    clerk: str,
+    refresh_only: bool = False,
+    answers: dict[str, str] | None = None,
 ) -> Callable[[Desk], ItemsResult]:
+    """``answers`` start a new draft's situations (a returning applicant's, as last time)."""
+
     def job(desk: Desk) -> ItemsResult:
         intake = desk.intake
         if snapshot is None:
             case = intake.create_draft(codes, clerk)
+            case.answers.update(answers or {})
             case.answers[APPLICANT_QUESTION] = "self"
             case = intake.refresh_materials(case)
         elif refresh_only:
@@ -147,6 +154,7 @@ class IntakeWorkspace(QWidget):
         self._dirty = False
         self._drafts: list[CaseSummary] = []
         self._taken_up = False
+        self._last_case: Case | None = None  # a returning applicant's, until the draft exists
 
         self.header = named(QLabel(), "intake.header", self.tr("Case"))
         self.header.setProperty("role", "subtitle")
@@ -198,6 +206,7 @@ class IntakeWorkspace(QWidget):
         self.interval_timer.start()
 
         self.chooser.itemsChosen.connect(self.add_items)
+        self.chooser.applicantNumberEntered.connect(self.returning_applicant)
         self.chooser.caseNumberEntered.connect(self.take_up)
         self.chooser.itemRemoved.connect(self.remove_item)
         self.situations.answered.connect(self._answered)
@@ -364,10 +373,16 @@ class IntakeWorkspace(QWidget):
         if self._creating:
             self._pending_codes = codes
             return
+        last = self._last_case
+        answers = None
+        if last is not None and set(codes) & set(last.item_codes):
+            answers = dict(last.answers)  # a returning applicant's situations, as last time
         if self.case is None:
             self._creating = True
+        elif answers and not self.case.items:
+            self.case.answers.update(answers)
         self._in_flight_codes = codes
-        self._run_items(_items_job(self._snapshot(), codes, self.clerk.username))
+        self._run_items(_items_job(self._snapshot(), codes, self.clerk.username, answers=answers))
 
     def _refresh_materials(self) -> None:
         if self.case is None or self._creating:
@@ -396,6 +411,11 @@ class IntakeWorkspace(QWidget):
         self.table.set_materials(case.materials)
         self._changed()
         self.capture.look_for_reuse(self._snapshot())
+        if self._last_case is not None and self.table.model().rowCount():
+            # A returning applicant is filled in and answered as last time: on to the checklist.
+            self._last_case = None
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.table.model().index(0, 1))
         if self._pending_codes is not None:
             codes, self._pending_codes = self._pending_codes, None
             self._change_items(codes)
@@ -454,6 +474,32 @@ class IntakeWorkspace(QWidget):
         self._show_detail()
         self._changed()
         self.save_draft()
+
+    def returning_applicant(self, number: str) -> None:
+        """An ID number or credit code typed in the item search: the applicant's last case,
+        to fill them in and offer its items first (answered as then)."""
+        self.worker.run(
+            lambda desk: desk.intake.last_case(number),
+            lambda last: self._returned(number, last),
+            self.say_error,
+            owner=self,
+        )
+
+    def _returned(self, number: str, last: Case | None) -> None:
+        self.chooser.search.clear()
+        if last is None:
+            self.form.id_number.set_text(number)
+            self.say_note(self.tr("No earlier case with this number: choose the item"))
+            return
+        self._last_case = last
+        self.form.fill_found(last.applicant)
+        self.chooser.offer_first(list(last.item_codes))
+        self._look_up(last.applicant.key_number)
+        self.say_note(
+            self.tr("Returning applicant {name}: Enter takes the item of the last case").format(
+                name=mask_name(last.applicant.name)
+            )
+        )
 
     def _look_up(self, number: str) -> None:
         """Look the number up on the database thread: a returning applicant to offer, and
@@ -729,7 +775,8 @@ class IntakeWorkspace(QWidget):
         self.capture.reset()
         self.form.clear()
         self.chooser.set_chosen([])
-        self.chooser.search.clear()
+        self._last_case = None
+        self.chooser.offer_first([])
         self.situations.set_items([], {})
         self.table.set_materials([])
         self.result.printed.clear()
