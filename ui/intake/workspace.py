@@ -267,9 +267,7 @@ class IntakeWorkspace(QWidget):
         right_layout.addWidget(capture.scan_strip)
         right_layout.addWidget(self._below_checklist())
         # The checklist shows a few rows at any text size; what is below it gives way.
-        rows = MIN_CHECKLIST_ROWS * self.table.verticalHeader().defaultSectionSize()
-        header = self.table.horizontalHeader().sizeHint().height()
-        self.table.setMinimumHeight(header + rows + 2 * self.table.frameWidth())
+        self._keep_checklist_rows()
 
         columns = QWidget()
         row = QHBoxLayout(columns)
@@ -283,6 +281,17 @@ class IntakeWorkspace(QWidget):
             card_layout.addWidget(widget)
             row.addWidget(card, stretch)
         return columns
+
+    def _keep_checklist_rows(self) -> None:
+        """At least :data:`MIN_CHECKLIST_ROWS` rows of the checklist in view, as tall as the
+        rows are (sized to their text, a long name on two lines)."""
+        table = self.table
+        count = table.model().rowCount()
+        heights = [table.rowHeight(row) for row in range(min(count, MIN_CHECKLIST_ROWS))]
+        default = table.verticalHeader().defaultSectionSize()
+        heights += [default] * (MIN_CHECKLIST_ROWS - len(heights))
+        header = table.horizontalHeader().sizeHint().height()
+        table.setMinimumHeight(header + sum(heights) + 2 * table.frameWidth())
 
     def _below_checklist(self) -> QScrollArea:
         """The current material's pages and details; they scroll when the screen is short
@@ -409,6 +418,7 @@ class IntakeWorkspace(QWidget):
         self.situations.set_items(items, case.answers)
         self._chain_focus()
         self.table.set_materials(case.materials)
+        self._keep_checklist_rows()
         self._changed()
         self.capture.look_for_reuse(self._snapshot())
         if self._last_case is not None and self.table.model().rowCount():
@@ -736,6 +746,7 @@ class IntakeWorkspace(QWidget):
         self.situations.set_items(items, case.answers)
         self._chain_focus()
         self.table.set_materials(case.materials)
+        self._keep_checklist_rows()
         self._show_case()
         self.drafts_bar.hide()
         self.capture.look_for_reuse(self._snapshot())
