@@ -16,10 +16,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,7 +48,9 @@ from clerk_desk.i18n import translate
 from ui.naming import named
 
 FULL_DATA_ROLES = frozenset({Role.INTAKE_CLERK, Role.SUPERVISOR})
-MIN_ROWS_SHOWN = 4
+MIN_ROWS_SHOWN = 3
+TITLE_BAR = 40  # a window manager's, left out of the screen's available height
+ROW_PADDING = 12
 
 
 def may_see_full_data(clerk: Clerk) -> bool:
@@ -99,7 +104,10 @@ def _read_only_table(
     table.horizontalHeader().setStretchLastSection(True)
     # At least a few rows in view (all of a short list), whatever the text size.
     shown = max(1, min(len(rows), MIN_ROWS_SHOWN))
-    row_height = table.verticalHeader().defaultSectionSize()
+    row_height = max(
+        table.verticalHeader().defaultSectionSize(),
+        table.fontMetrics().lineSpacing() + ROW_PADDING,
+    )
     frame = 2 * table.frameWidth()
     table.setMinimumHeight(
         table.horizontalHeader().sizeHint().height() + shown * row_height + frame
@@ -127,7 +135,6 @@ class CaseDetailDialog(QDialog):
         self.setObjectName("caseDetail")
         number = display_case_no(case.case_no) if case.case_no else case.number_label
         self.setWindowTitle(self.tr("Case {number}").format(number=number))
-        self.resize(960, 720)
         title = self._value("caseDetail.caseNo", number)
         title.setProperty("role", "title")
         self.materials = self._materials_table()
@@ -149,15 +156,33 @@ class CaseDetailDialog(QDialog):
             buttons.addButton(self.take_up_button, QDialogButtonBox.ButtonRole.ActionRole)
             case_no = case.case_no
             self.take_up_button.clicked.connect(lambda: self._take_up(case_no))
+        # The case and the applicant side by side; the whole scrolls above the buttons when
+        # the screen is short for the text size.
+        boxes = QHBoxLayout()
+        boxes.setSpacing(12)
+        boxes.addWidget(self._facts_box(), 1)
+        boxes.addWidget(self._applicant_box(), 1)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addLayout(boxes)
+        inner.addWidget(self._titled(self.tr("Materials"), self.materials), 1)
+        inner.addWidget(self._titled(self.tr("History"), self.history), 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("caseDetail.scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(self._facts_box())
-        layout.addWidget(self._applicant_box())
-        layout.addWidget(self._titled(self.tr("Materials"), self.materials), 1)
-        layout.addWidget(self._titled(self.tr("History"), self.history), 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        available = self.screen().availableGeometry()
+        self.resize(min(960, available.width()), min(720, available.height() - TITLE_BAR))
         (self.take_up_button or close).setFocus()
 
     def _take_up(self, number: str) -> None:

@@ -66,6 +66,7 @@ DEBOUNCE_MS = 250
 # The legal clock runs in these states; finished or waiting cases show no traffic light.
 CLOCK_STATES = frozenset({CaseState.ACCEPTED, CaseState.IN_REVIEW, CaseState.PAUSED})
 LIGHT_COLOURS = {Level.NORMAL: "#1a7f37", Level.DUE_SOON: "#9a6700", Level.OVERDUE: "#b42318"}
+COLUMN_PADDING = 16
 NO_FACTS = ListFacts(organisation=False, instant=False, gaps_pending=False)
 # The earliest date a date filter offers; shown as "any date".
 ANY_DATE = QDate(2000, 1, 1)
@@ -377,11 +378,20 @@ class CaseListPanel(QWidget):
         table.verticalHeader().setDefaultSectionSize(28)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((CASE_NO, 230), (STATE, 120), (APPLICANT, 110), (ID_NUMBER, 170)):
-            header.resizeSection(column, width)
-        header.resizeSection(ITEMS, 260)
-        header.resizeSection(RECEIVED, 140)
+        # Wide enough for what the columns hold, at any text size (samples, never shown).
+        metrics = table.fontMetrics()
+        for column, sample in (
+            (CASE_NO, "340100-20261207-003-0001-3"),
+            (STATE, "已受理（容缺）"),
+            (APPLICANT, "某某某某"),
+            (ID_NUMBER, "340104********0129"),
+            (RECEIVED, "2026-12-07 13:17"),
+            (DEADLINE, "2026-12-14 (暂定) 超期"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + COLUMN_PADDING)
+        # The items take the room left (their names are in the tooltip when cut short).
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ITEMS, QHeaderView.ResizeMode.Stretch)
         # Newest first; enabling sorting asks the model to sort, which runs the first search.
         header.setSortIndicator(RECEIVED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)

@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>{state} (gaps to supply)</source>
-        <translation>{state}（容缺待补）</translation>
+        <translation>{state}（容缺）</translation>
     </message>
     <message>
         <source>On the spot</source>
