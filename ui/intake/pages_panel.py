@@ -161,9 +161,8 @@ class PagesPanel(QWidget):
         self._asked: set[str] = set()  # thumbnails asked of the database thread
         self.count = named(QLabel(), "pages.count", self.tr("Pages of the material"))
         self.count.setProperty("role", "muted")
-        # Shares a row with the capture buttons: a long count is cut (whole in its tooltip)
-        # instead of widening the column; wrapping it made the row as tall as the text was
-        # long once large text left it no width, pushing the checklist off the screen.
+        # Wraps within the column (above the thumbnails) instead of widening it.
+        self.count.setWordWrap(True)
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model = PagesModel(self)
         self.view = named(PagesView(), "pages.list", self.tr("Pages of the current material"))
@@ -203,7 +202,6 @@ class PagesPanel(QWidget):
     def show_material(self, material: CaseMaterial | None, count_text: str = "") -> None:
         """Show ``material``'s pages (the current one stays current when it is still there)."""
         self.count.setText(count_text)
-        self.count.setToolTip(count_text)
         files = material.files if material is not None else ()
         if material is self.material and list(files) == self.model.files:
             return

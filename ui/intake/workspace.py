@@ -294,12 +294,13 @@ class IntakeWorkspace(QWidget):
         table.setMinimumHeight(header + sum(heights) + 2 * table.frameWidth())
 
     def _below_checklist(self) -> QScrollArea:
-        """The current material's pages and details; they scroll when the screen is short
-        (large text on 1366×768) rather than squeeze the checklist."""
+        """The current material's page count, pages and details; they scroll when the screen
+        is short (large text on 1366×768) rather than squeeze the checklist."""
         below = QWidget()
         layout = QVBoxLayout(below)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        layout.addWidget(self.capture.pages.count)
         layout.addWidget(self.capture.pages)
         layout.addWidget(self.detail)
         scroll = QScrollArea()
