@@ -61,10 +61,8 @@ class MainWindow(QMainWindow):
         self.clerk = clerk
         self.setObjectName("main")
         self.setWindowTitle(self.tr("Comprehensive Window Desk"))
-        # 1366×768 at most, never more than the screen leaves (a taskbar); the session shows
-        # the window maximised in any case.
-        available = self.screen().availableGeometry()
-        self.resize(min(1366, available.width()), min(768, available.height()))
+        # The session shows the window maximised, so it fits the screen with its taskbar.
+        self.resize(1366, 768)
         self._idle_override = idle_ms
         self._focus_before_lock: QWidget | None = None
         self._owns_sync = sync is None
