@@ -338,6 +338,20 @@ class TestPhone:
         assert result.ok, english(result)
         assert (result.value, result.display) == (e164, display)
 
+    @pytest.mark.parametrize(
+        ("stored", "written"),
+        [
+            ("+8613812345678", "13812345678"),
+            ("+8655165123456", "0551-65123456"),
+            ("+861012345678", "010-12345678"),
+            ("+14155550123", "+1 415-555-0123"),
+        ],
+    )
+    def test_numbers_are_filled_in_the_way_clerks_write_them(
+        self, stored: str, written: str
+    ) -> None:
+        assert validate_phone(stored).written == written
+
     @pytest.mark.parametrize("typed", ["1381234567", "138123456789"])
     def test_mobile_length(self, typed: str) -> None:
         assert problems(validate_phone(typed)) == [

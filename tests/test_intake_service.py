@@ -24,7 +24,13 @@ from clerk_desk.domain.calendar import WorkCalendar, committed_deadline
 from clerk_desk.domain.case import Agent, Applicant, ApplicantKind, MaterialMark
 from clerk_desk.domain.case_states import CaseState, TransitionRefused
 from clerk_desk.domain.identity import make_id_number
-from clerk_desk.services.intake import CaseQuery, DecisionRefused, IntakeError, SearchKind
+from clerk_desk.services.intake import (
+    CaseQuery,
+    DecisionRefused,
+    IntakeError,
+    ListFacts,
+    SearchKind,
+)
 from local_cache.repositories import case_repo
 from local_cache.schema import CaseEventRow, CaseRecord, OutboxRow
 
@@ -275,6 +281,44 @@ def test_notify_missing_then_the_visitor_returns(demo_desk: Desk, clock: Clock) 
     ]
 
 
+def test_a_case_awaiting_a_supplement_is_taken_up_by_its_number(
+    demo_desk: Desk, clock: Clock
+) -> None:
+    service = intake_service(demo_desk, clock)
+    case = make_case(service)
+    mark(case, "营业执照", MaterialMark.MISSING)
+    waiting = service.notify_missing(case, CLERK)
+    assert waiting.case_no is not None
+    decided = _counts(demo_desk)
+
+    clock.now = datetime(2026, 9, 30, 10, 0)
+    spaced = "-".join((waiting.case_no[:6], waiting.case_no[6:14], waiting.case_no[14:]))
+    back = service.returning_case(spaced)
+    assert back.uuid == waiting.uuid
+    assert next(m for m in back.materials if m.name == "营业执照").mark is MaterialMark.MISSING
+    # Still not all there: another notice, same number; then what was brought, 受理.
+    again = service.notify_missing(back, CLERK, note="仍缺营业执照")
+    assert again.case_no == waiting.case_no
+    back = service.returning_case(waiting.case_no)
+    mark(back, "营业执照", MaterialMark.RECEIVED)
+    accepted = service.accept(back, CLERK)
+    assert accepted.case_no == waiting.case_no
+    assert [e.event for e in service.events(accepted.uuid)][-5:] == [
+        "notify_missing",
+        "supplement",
+        "notify_missing",
+        "supplement",
+        "accept",
+    ]
+    # Every step is an event of that case and goes to the outbox; no new case.
+    assert _counts(demo_desk) == (decided[0], decided[1] + 4, decided[2] + 4)
+
+    with pytest.raises(IntakeError, match="only a case awaiting a supplement"):
+        service.returning_case(waiting.case_no)
+    with pytest.raises(IntakeError, match="There is no case numbered 123"):
+        service.returning_case("123")
+
+
 def test_supplement_on_its_own_and_refused_twice(demo_desk: Desk, clock: Clock) -> None:
     service = intake_service(demo_desk, clock)
     case = make_case(service)
@@ -328,6 +372,20 @@ def test_a_returning_applicant_is_offered_for_auto_fill(demo_desk: Desk, clock: 
     assert service.previous_applicant(make_id_number("340104", date(1990, 5, 1), 99)) is None
 
 
+def test_the_last_case_of_a_returning_applicant(demo_desk: Desk, clock: Clock) -> None:
+    service = intake_service(demo_desk, clock)
+    first = service.accept(make_case(service, applicant=person("李娜", 1)), CLERK)
+    clock.now += timedelta(days=1)
+    latest = service.reject(
+        make_case(service, [SEAL_FILING], applicant=person("李娜", 1)), CLERK, "理由"
+    )
+    service.create_draft([FOOD_LICENCE], CLERK)  # a draft is not a case yet
+    found = service.last_case(first.applicant.id_number.lower())
+    assert found is not None and found.uuid == latest.uuid
+    assert found.item_codes == (SEAL_FILING,)
+    assert service.last_case(make_id_number("340104", date(1990, 5, 1), 99)) is None
+
+
 def test_find_cases_by_each_kind(demo_desk: Desk, clock: Clock) -> None:
     service = intake_service(demo_desk, clock)
     li = service.accept(make_case(service, applicant=person("李娜", 1, "13800000001")), CLERK)
@@ -348,6 +406,7 @@ def test_find_cases_by_each_kind(demo_desk: Desk, clock: Clock) -> None:
     assert found("-".join((li.case_no[:6], li.case_no[6:14]))) == [li.uuid]
     assert found(li.applicant.id_number) == [li.uuid]
     assert found(li.applicant.id_number[:10], kind=SearchKind.ID_NUMBER) == []
+    assert found(li.applicant.id_number[-4:]) == [li.uuid]  # "尾号" as clerks ask
     assert found("138-0000-0002") == [wang.uuid]
     assert found("13800000002", kind=SearchKind.PHONE) == [wang.uuid]
     assert found("王") == [wang.uuid]
@@ -361,6 +420,32 @@ def test_find_cases_by_each_kind(demo_desk: Desk, clock: Clock) -> None:
         (FOOD_LICENCE,),
         CaseState.ACCEPTED,
     )
+
+
+def test_list_facts_name_organisations_instant_items_and_pending_gaps(
+    demo_desk: Desk, clock: Clock
+) -> None:
+    service = intake_service(demo_desk, clock)
+    normal = service.accept(make_case(service), CLERK)
+    instant = service.accept(make_case(service, [SEAL_FILING]), CLERK)
+    company = make_case(service, [SEAL_FILING])
+    company.applicant = Applicant(
+        kind=ApplicantKind.ORGANISATION,
+        name="合肥味道餐饮有限公司",
+        credit_code="91340100BAA397UYK0",
+        legal_representative="王强",
+        phone="0551-65123456",
+    )
+    company = service.accept(company, CLERK)
+    gappy = make_case(service)
+    mark(gappy, DESIGN, MaterialMark.MISSING)
+    gappy = service.accept_with_gaps(gappy, CLERK, date(2026, 10, 9))
+
+    facts = service.list_facts([c.uuid for c in (normal, instant, company, gappy)])
+    assert facts[normal.uuid] == ListFacts(organisation=False, instant=False, gaps_pending=False)
+    assert facts[instant.uuid].instant and not facts[instant.uuid].organisation
+    assert facts[company.uuid].organisation
+    assert facts[gappy.uuid].gaps_pending
 
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"

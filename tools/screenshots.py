@@ -3,7 +3,8 @@
 ``python tools/screenshots.py [OUT_DIR] [--lang en]``: sign-in (demo), first-start setup,
 main window as intake clerk and as administrator (with its settings and accounts), the 受理
 workspace (empty, mid-intake with an ID number error, with a scanned page, after 受理, a returning
-applicant's licence offered for reuse and the reuse dialog), the
+applicant's licence offered for reuse and the reuse dialog), the case look-up (F3) and a case
+awaiting a supplement opened from it, the
 status bar offline with a sync problem and the sync problems window, the lock screen and the
 crash dialog.
 Every desk is created in a temporary directory, so nothing real is touched.
@@ -28,7 +29,7 @@ from datetime import date, datetime
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
 from clerk_desk.desk import Desk
-from clerk_desk.domain.case import MaterialMark
+from clerk_desk.domain.case import Applicant, MaterialMark
 from clerk_desk.domain.identity import make_id_number
 from clerk_desk.domain.roles import Role, Workspace
 from clerk_desk.errors import UserError
@@ -39,6 +40,7 @@ from ui.app import apply_appearance
 from ui.crash import CrashDialog, build_report
 from ui.desk_worker import DeskWorker
 from ui.intake.decision_bar import Decision
+from ui.intake.page import IntakePage
 from ui.intake.reuse import ReuseDialog
 from ui.intake.workspace import IntakeWorkspace
 from ui.main_window import MainWindow
@@ -157,6 +159,54 @@ def save_intake(app: QApplication, demo: DeskWorker, out: Path) -> None:
     window.close()
 
 
+def save_cases(app: QApplication, demo: DeskWorker, out: Path) -> None:
+    """The case look-up (F3) over the demo cases, and a 待补正 case opened from it."""
+    assert demo.desk is not None
+    window = MainWindow(demo, demo.desk.accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
+    window.resize(*SIZE)
+    window.show()
+    page = window.findChild(IntakePage, "intake.page")
+    assert page is not None
+
+    def settle() -> None:
+        for _ in range(3):
+            demo.wait_idle()
+            app.processEvents()
+
+    settle()
+    # The newest case: one given the 一次性告知 for its missing business licence.
+    intake = demo.desk.intake
+    case = intake.create_draft(["000142130101"], "clerk")
+    case.applicant = Applicant(
+        name="王芳", id_number=make_id_number("340104", date(1988, 3, 2), 31), phone="13812345678"
+    )
+    case.answers = {"applicant": "self", "business": "catering", "procedure": "general"}
+    case = intake.refresh_materials(case)
+    for material in case.materials:
+        missing = material.name == "营业执照"
+        material.mark = MaterialMark.MISSING if missing else MaterialMark.RECEIVED
+    intake.notify_missing(case, "clerk")
+    page.toggle_look_up()
+    settle()
+    window.grab().save(str(out / "case_list.png"))
+    model = page.cases.model
+    waiting = next(
+        row
+        for row, case in enumerate(model.rows)
+        if case.summary.state.value == "awaiting_supplement"
+    )
+    page.cases.open_case(model.index(waiting, 0))
+    settle()
+    detail = page.cases.detail
+    assert detail is not None
+    settle()
+    detail.grab().save(str(out / "case_detail.png"))
+    detail.close()
+    for name in ("case_list", "case_detail"):
+        print(out / f"{name}.png")
+    window.close()
+
+
 def choose(intake: IntakeWorkspace, name: str) -> None:
     intake.chooser.search.setText("spjy")
     rows = [intake.chooser.results.item(i).text() for i in range(intake.chooser.results.count())]
@@ -239,6 +289,7 @@ def main() -> int:
             save(app, window, out, "main_admin_settings")
             save_accounts_refusal(app, demo, out)
             save_intake(app, demo, out)
+            save_cases(app, demo, out)
             save_sync(app, demo, out)
             window = MainWindow(demo, accounts.sign_in("clerk", "demo-clerk"), idle_ms=0)
             window.lock()

@@ -323,7 +323,7 @@ class AccountsPanel(QFrame):
             (0, 0, self.tr("&User name"), self.username, "username", 1),
             (0, 2, self.tr("&Name"), self.display_name, "display_name", 1),
             (1, 0, self.tr("&Roles"), roles, "roles", 3),
-            (2, 0, self.tr("&Department"), self.department, "department", 3),
+            (2, 0, self.tr("Depar&tment"), self.department, "department", 3),
             (3, 0, self.tr("Pass&word"), self.password, "password", 1),
             (3, 2, self.tr("&Again"), self.password_again, "password_again", 1),
         )

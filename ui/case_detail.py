@@ -7,18 +7,22 @@ and on papers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +30,12 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.domain.case import MARK_LABELS, ApplicantKind, Case, CaseEventRecord
 from clerk_desk.domain.case_number import display_case_no
-from clerk_desk.domain.case_states import STATE_LABELS, event_label
+from clerk_desk.domain.case_states import (
+    PROMISED_STATES,
+    STATE_LABELS,
+    CaseState,
+    event_label,
+)
 from clerk_desk.domain.identity import (
     mask_address,
     mask_id_number,
@@ -39,6 +48,9 @@ from clerk_desk.i18n import translate
 from ui.naming import named
 
 FULL_DATA_ROLES = frozenset({Role.INTAKE_CLERK, Role.SUPERVISOR})
+MIN_ROWS_SHOWN = 3
+TITLE_BAR = 40  # a window manager's, left out of the screen's available height
+ROW_PADDING = 12
 
 
 def may_see_full_data(clerk: Clerk) -> bool:
@@ -60,7 +72,7 @@ class _Shown:
     def phone(self, phone: str) -> str:
         if not phone:
             return ""
-        return (validate_phone(phone).display or phone) if self.full else mask_phone(phone)
+        return (validate_phone(phone).written or phone) if self.full else mask_phone(phone)
 
     def address(self, address: str) -> str:
         return address if self.full else mask_address(address)
@@ -90,24 +102,39 @@ def _read_only_table(
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    # At least a few rows in view (all of a short list), whatever the text size.
+    shown = max(1, min(len(rows), MIN_ROWS_SHOWN))
+    row_height = max(
+        table.verticalHeader().defaultSectionSize(),
+        table.fontMetrics().lineSpacing() + ROW_PADDING,
+    )
+    frame = 2 * table.frameWidth()
+    table.setMinimumHeight(
+        table.horizontalHeader().sizeHint().height() + shown * row_height + frame
+    )
     return table
 
 
 class CaseDetailDialog(QDialog):
+    # The case number of a case awaiting a supplement, to take up again in 受理.
+    takeUp = Signal(str)
+
     def __init__(
         self,
         case: Case,
         events: Sequence[CaseEventRecord],
         clerk: Clerk,
         parent: QWidget | None = None,
+        names: Mapping[str, str] | None = None,
     ) -> None:
+        """``names`` gives the person's name of the desk's user names, for the history."""
         super().__init__(parent)
         self.case = case
+        self.names = dict(names or {})
         self.shown = _Shown(may_see_full_data(clerk))
         self.setObjectName("caseDetail")
         number = display_case_no(case.case_no) if case.case_no else case.number_label
         self.setWindowTitle(self.tr("Case {number}").format(number=number))
-        self.resize(960, 720)
         title = self._value("caseDetail.caseNo", number)
         title.setProperty("role", "title")
         self.materials = self._materials_table()
@@ -120,16 +147,47 @@ class CaseDetailDialog(QDialog):
         )
         close.setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        self.take_up_button: QPushButton | None = None
+        if case.state is CaseState.AWAITING_SUPPLEMENT and self.shown.full and case.case_no:
+            # The applicant is back with the supplement: Enter takes the case up in 受理.
+            text = self.tr("Take up the supplement")
+            self.take_up_button = named(QPushButton(text), "caseDetail.takeUp", text)
+            self.take_up_button.setDefault(True)
+            buttons.addButton(self.take_up_button, QDialogButtonBox.ButtonRole.ActionRole)
+            case_no = case.case_no
+            self.take_up_button.clicked.connect(lambda: self._take_up(case_no))
+        # The case and the applicant side by side; the whole scrolls above the buttons when
+        # the screen is short for the text size.
+        boxes = QHBoxLayout()
+        boxes.setSpacing(12)
+        boxes.addWidget(self._facts_box(), 1)
+        boxes.addWidget(self._applicant_box(), 1)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(12)
+        inner.addWidget(title)
+        inner.addLayout(boxes)
+        inner.addWidget(self._titled(self.tr("Materials"), self.materials), 1)
+        inner.addWidget(self._titled(self.tr("History"), self.history), 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("caseDetail.scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        layout.addWidget(title)
-        layout.addWidget(self._facts_box())
-        layout.addWidget(self._applicant_box())
-        layout.addWidget(self._titled(self.tr("Materials"), self.materials), 1)
-        layout.addWidget(self._titled(self.tr("History"), self.history), 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        close.setFocus()
+        available = self.screen().availableGeometry()
+        self.resize(min(960, available.width()), min(720, available.height() - TITLE_BAR))
+        (self.take_up_button or close).setFocus()
+
+    def _take_up(self, number: str) -> None:
+        self.takeUp.emit(number)
+        self.accept()
 
     def _value(self, object_name: str, text: str) -> QLabel:
         label = QLabel(text)
@@ -153,7 +211,11 @@ class CaseDetailDialog(QDialog):
     def _facts_box(self) -> QGroupBox:
         case = self.case
         deadline = ""
-        if case.committed_deadline is not None:
+        if case.state not in PROMISED_STATES:
+            pass  # no promise before acceptance, nor for a case not accepted
+        elif case.items and all(item.promised_limit_days == 0 for item in case.items):
+            deadline = self.tr("On the spot")
+        elif case.committed_deadline is not None:
             deadline = case.committed_deadline.isoformat()
             if case.deadline_provisional:
                 deadline = self.tr("{date} (provisional)").format(date=deadline)
@@ -228,7 +290,7 @@ class CaseDetailDialog(QDialog):
                 translate("core", event_label(event.event)),
                 f"{translate('core', STATE_LABELS[event.from_state])} → "
                 f"{translate('core', STATE_LABELS[event.to_state])}",
-                event.by,
+                self.names.get(event.by, event.by),
                 event.reason,
             )
             for event in events

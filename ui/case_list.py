@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,7 +29,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,12 +46,13 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.domain.calendar import Deadline, Level, Status, WorkCalendar, deadline_status
 from clerk_desk.domain.case import Case, CaseEventRecord, CaseSummary
-from clerk_desk.domain.case_states import STATE_LABELS, CaseState
+from clerk_desk.domain.case_number import display_case_no
+from clerk_desk.domain.case_states import PROMISED_STATES, STATE_LABELS, CaseState
 from clerk_desk.domain.identity import mask_id_number, mask_name
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
-from clerk_desk.services.intake import CaseOrder, CaseQuery
+from clerk_desk.services.intake import CaseOrder, CaseQuery, ListFacts
 from ui.case_detail import CaseDetailDialog
 from ui.desk_worker import DeskWorker
 from ui.naming import named
@@ -65,6 +67,8 @@ DEBOUNCE_MS = 250
 # The legal clock runs in these states; finished or waiting cases show no traffic light.
 CLOCK_STATES = frozenset({CaseState.ACCEPTED, CaseState.IN_REVIEW, CaseState.PAUSED})
 LIGHT_COLOURS = {Level.NORMAL: "#1a7f37", Level.DUE_SOON: "#9a6700", Level.OVERDUE: "#b42318"}
+COLUMN_PADDING = 16
+NO_FACTS = ListFacts(organisation=False, instant=False, gaps_pending=False)
 # The earliest date a date filter offers; shown as "any date".
 ANY_DATE = QDate(2000, 1, 1)
 CASE_NO, STATE, APPLICANT, ID_NUMBER, ITEMS, RECEIVED, DEADLINE = range(7)
@@ -81,14 +85,19 @@ ORDERS = (
 
 @dataclass(frozen=True)
 class CaseRow:
-    """A list row: the summary and its traffic light (``None`` where no clock runs)."""
+    """A list row: the summary, what else the list marks, and its traffic light (``None``
+    where no clock runs)."""
 
     summary: CaseSummary
+    facts: ListFacts
     light: Status | None
 
 
-def traffic_light(summary: CaseSummary, today: date, calendar: WorkCalendar) -> Status | None:
-    if summary.committed_deadline is None or summary.state not in CLOCK_STATES:
+def traffic_light(
+    summary: CaseSummary, facts: ListFacts, today: date, calendar: WorkCalendar
+) -> Status | None:
+    """The light of a running clock; a 即办件 is done on the spot and never overdue."""
+    if summary.committed_deadline is None or summary.state not in CLOCK_STATES or facts.instant:
         return None
     deadline = Deadline(
         accepted_on=summary.committed_deadline,
@@ -102,9 +111,14 @@ def traffic_light(summary: CaseSummary, today: date, calendar: WorkCalendar) -> 
 def load_page(desk: Desk, query: CaseQuery) -> list[CaseRow]:
     """One page of the list, with its traffic lights (runs on the database thread)."""
     summaries = desk.intake.find_cases(query)
+    facts = desk.intake.list_facts([summary.uuid for summary in summaries])
     today = desk.clock().date()
     calendar = desk.intake.work_calendar()
-    return [CaseRow(summary, traffic_light(summary, today, calendar)) for summary in summaries]
+    rows = []
+    for summary in summaries:
+        known = facts.get(summary.uuid, NO_FACTS)
+        rows.append(CaseRow(summary, known, traffic_light(summary, known, today, calendar)))
+    return rows
 
 
 class CaseListModel(QAbstractTableModel):
@@ -241,12 +255,21 @@ class CaseListModel(QAbstractTableModel):
     def _text(self, row: CaseRow, column: int) -> str:
         case = row.summary
         if column == CASE_NO:
-            return case.number_label
+            # Grouped as on the papers, so the clerk reads the same number.
+            return display_case_no(case.case_no) if case.case_no else case.number_label
         if column == STATE:
-            return translate("core", STATE_LABELS[case.state])
+            state = translate("core", STATE_LABELS[case.state])
+            if row.facts.gaps_pending:
+                return self.tr("{state} (gaps to supply)").format(state=state)
+            return state
         if column == APPLICANT:
+            # An organisation's name and credit code are public; a person's are not.
+            if row.facts.organisation:
+                return case.applicant_name
             return mask_name(case.applicant_name)
         if column == ID_NUMBER:
+            if row.facts.organisation:
+                return case.applicant_number
             return mask_id_number(case.applicant_number)
         if column == ITEMS:
             return "、".join(case.item_names)
@@ -255,7 +278,13 @@ class CaseListModel(QAbstractTableModel):
         return self._deadline_text(row)
 
     def _deadline_text(self, row: CaseRow) -> str:
+        """The promise where one runs: none before acceptance or without one; 即办 for an
+        item done on the spot."""
         deadline = row.summary.committed_deadline
+        if row.summary.state not in PROMISED_STATES:
+            return ""
+        if row.facts.instant:
+            return self.tr("On the spot")
         if deadline is None:
             return ""
         if row.light is None:
@@ -265,8 +294,19 @@ class CaseListModel(QAbstractTableModel):
         return f"{deadline.isoformat()} {row.light.label.render()}"
 
 
+class DateField(QDateEdit):
+    """A date filter that Tab leaves: QDateEdit's own Tab walks its year, month and day, a
+    trap for a clerk moving on; the arrows and typing still edit each part."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class CaseListPanel(QWidget):
     """The search box, the filters and the lazy table; Enter or a double-click opens a case."""
+
+    # A case awaiting a supplement to take up again (its case number).
+    takeUp = Signal(str)
 
     def __init__(self, worker: DeskWorker, clerk: Clerk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,7 +336,6 @@ class CaseListPanel(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self.run_search)
         self.state.currentIndexChanged.connect(self.run_search)
         # A date typed digit by digit changes on every digit: wait for a pause, as for text.
         self.date_from.dateChanged.connect(self._debounce.start)
@@ -304,9 +343,35 @@ class CaseListPanel(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.failed.connect(self.count.setText)
         self.table.activated.connect(self.open_case)
+        self._enter_results = False
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the search box goes into the results; Enter searches now and goes there."""
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+                self.focus_results()
+                return True
+            if event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                self._enter_results = True
+                self.run_search()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """The first result current and the focus in the table, where Enter opens it."""
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(self.table.currentIndex().row())
 
     def _date_field(self, object_name: str, accessible_name: str) -> QDateEdit:
-        field = named(QDateEdit(), object_name, accessible_name)
+        field = named(DateField(), object_name, accessible_name)
         field.setCalendarPopup(True)
         field.setDisplayFormat("yyyy-MM-dd")
         field.setMinimumDate(ANY_DATE)
@@ -326,11 +391,20 @@ class CaseListPanel(QWidget):
         table.verticalHeader().setDefaultSectionSize(28)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((CASE_NO, 200), (STATE, 90), (APPLICANT, 110), (ID_NUMBER, 170)):
-            header.resizeSection(column, width)
-        header.resizeSection(ITEMS, 260)
-        header.resizeSection(RECEIVED, 140)
+        # Wide enough for what the columns hold, at any text size (samples, never shown).
+        metrics = table.fontMetrics()
+        for column, sample in (
+            (CASE_NO, "340100-20261207-003-0001-3"),
+            (STATE, "已受理（容缺）"),
+            (APPLICANT, "某某某某"),
+            (ID_NUMBER, "340104********0129"),
+            (RECEIVED, "2026-12-07 13:17"),
+            (DEADLINE, "2026-12-14 (暂定) 超期"),
+        ):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + COLUMN_PADDING)
+        # The items take the room left (their names are in the tooltip when cut short).
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(ITEMS, QHeaderView.ResizeMode.Stretch)
         # Newest first; enabling sorting asks the model to sort, which runs the first search.
         header.setSortIndicator(RECEIVED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
@@ -373,6 +447,9 @@ class CaseListPanel(QWidget):
         return None if chosen == ANY_DATE else date(chosen.year(), chosen.month(), chosen.day())
 
     def _show_count(self, rows: int) -> None:
+        if self._enter_results:
+            self._enter_results = False
+            self.focus_results()
         if self.model.more:
             text = self.tr("{count} cases shown; scroll down for more").format(count=rows)
         elif rows:
@@ -387,15 +464,20 @@ class CaseListPanel(QWidget):
             return
         uuid = self.model.uuid_at(index.row())
         self.worker.run(
-            lambda desk: (desk.intake.case(uuid), desk.intake.events(uuid)),
+            lambda desk: (
+                desk.intake.case(uuid),
+                desk.intake.events(uuid),
+                {account.username: account.display_name for account in desk.accounts.accounts()},
+            ),
             self._show_case,
             owner=self,
         )
 
-    def _show_case(self, loaded: tuple[Case | None, list[CaseEventRecord]]) -> None:
-        case, events = loaded
+    def _show_case(self, loaded: tuple[Case | None, list[CaseEventRecord], dict[str, str]]) -> None:
+        case, events, names = loaded
         if case is None:
             self.count.setText(self.tr("This draft was discarded meanwhile"))
             return
-        self.detail = CaseDetailDialog(case, events, self.clerk, self)
+        self.detail = CaseDetailDialog(case, events, self.clerk, self, names)
+        self.detail.takeUp.connect(self.takeUp)
         self.detail.open()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
+from clerk_desk.services.accounts import SignInError
 from ui.desk_worker import DeskWorker
 from ui.naming import named
 
@@ -162,7 +163,11 @@ class LockScreen(QWidget):
         self.unlocked.emit()
 
     def _refused(self, error: UserError) -> None:
+        """Only the password is asked for here, so only the password is said to be wrong."""
         self.unlock_button.setEnabled(True)
-        self.error.setText(error.render())
+        if isinstance(error, SignInError) and error.wrong_credentials:
+            self.error.setText(self.tr("Wrong password; try again"))
+        else:
+            self.error.setText(error.render())
         self.password.clear()
         self.password.setFocus()

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.clerk = clerk
         self.setObjectName("main")
         self.setWindowTitle(self.tr("Comprehensive Window Desk"))
+        # The session shows the window maximised, so it fits the screen with its taskbar.
         self.resize(1366, 768)
         self._idle_override = idle_ms
         self._focus_before_lock: QWidget | None = None
@@ -309,7 +310,10 @@ class MainWindow(QMainWindow):
         if self.locked or workspace not in self.workspaces:
             return
         self.tabs[workspace].setChecked(True)
-        self.workspace_stack.setCurrentWidget(self.workspaces[workspace])
+        page = self.workspaces[workspace]
+        self.workspace_stack.setCurrentWidget(page)
+        # The cursor where the work starts: in 受理, the item search.
+        page.setFocus()
 
     def lock(self) -> None:
         if self.locked:

@@ -6,7 +6,7 @@ import gc
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
@@ -99,7 +99,11 @@ class Session(QObject):
         """Show the new window before closing the old, so the application does not quit."""
         previous = self.window
         self.window = window
-        window.show()
+        if isinstance(window, QMainWindow):
+            # Hall PCs run the desk full screen; every sign-in opens it so again.
+            window.showMaximized()
+        else:
+            window.show()
         if previous is not None:
             previous.close()
             previous.deleteLater()

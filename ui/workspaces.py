@@ -31,6 +31,8 @@ LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 FONT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 # What scanners commonly offer; the scanner says which it lacks when asked for one.
 SCAN_RESOLUTIONS = (150, 200, 300, 600)
+# SANE backends that reach scanners over the network.
+NETWORK_BACKENDS = frozenset({"net", "airscan", "escl", "saned"})
 
 
 class Placeholder(QWidget):
@@ -101,7 +103,13 @@ class SettingsPage(QWidget):
             "settings.platformUrl",
             self.tr("Central platform address"),
         )
-        self.platform_url.setPlaceholderText(self.tr("empty: work on its own"))
+        # Left empty, this run may still sync: demo mode starts the training platform.
+        running = "" if settings.saved("platform_url") else str(settings.get("platform_url"))
+        self.platform_url.setPlaceholderText(
+            self.tr("empty: this run syncs with {url}").format(url=running)
+            if running
+            else self.tr("empty: work on its own")
+        )
         self.ca_bundle = named(
             QLineEdit(str(settings.saved("ca_bundle"))),
             "settings.caBundle",
@@ -183,11 +191,11 @@ class SettingsPage(QWidget):
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(12)
         for text, field in (
-            (self.tr("&Lock after idle"), self.idle_minutes),
+            (self.tr("Idle loc&k"), self.idle_minutes),
             (self.tr("Lan&guage"), self.language),
-            (self.tr("&Text size"), self.font_scale),
-            (self.tr("&Platform"), self.platform_url),
-            (self.tr("C&A file"), self.ca_bundle),
+            (self.tr("Te&xt size"), self.font_scale),
+            (self.tr("Platfor&m"), self.platform_url),
+            (self.tr("&CA file"), self.ca_bundle),
             ("", self.allow_plain_http),
             (self.tr("S&ync every"), self.sync_interval),
             (self.tr("Enquiry p&hone"), self.centre_phone),
@@ -197,7 +205,7 @@ class SettingsPage(QWidget):
             (self.tr("&Scanner"), self.scanner),
             (self.tr("Resolut&ion"), self.scan_resolution),
             (self.tr("C&olour"), self.scan_mode),
-            (self.tr("Pap&er"), self.scan_source),
+            (self.tr("Paper &feed"), self.scan_source),
         ):
             field.setMinimumWidth(200)
             if not text:
@@ -207,12 +215,17 @@ class SettingsPage(QWidget):
             caption.setBuddy(field)
             form.addRow(caption, field)
 
-        self.save_button = named(QPushButton(self.tr("Save")), "settings.save", self.tr("Save"))
+        self.save_button = named(QPushButton(self.tr("Sa&ve")), "settings.save", self.tr("Save"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         self.status = named(QLabel(), "settings.status", self.tr("Settings message"))
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
+        # Below the scrolling page, always in view, whatever the text size.
+        save_bar = QFrame()
+        save_bar.setObjectName("settings.saveBar")
+        save_bar.setProperty("role", "card")
+        buttons = QHBoxLayout(save_bar)
+        buttons.setContentsMargins(32, 8, 32, 8)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
 
@@ -232,7 +245,6 @@ class SettingsPage(QWidget):
         hint.setWordWrap(True)
         inner.addLayout(form)
         inner.addWidget(hint)
-        inner.addLayout(buttons)
 
         columns = QHBoxLayout()
         columns.setSpacing(16)
@@ -257,7 +269,9 @@ class SettingsPage(QWidget):
         content.setAutoFillBackground(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.setSpacing(0)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(save_bar)
 
     def _list_scanners(self) -> None:
         """Ask SANE (TWAIN on Windows) for the scanners on the device thread: probing the
@@ -279,12 +293,32 @@ class SettingsPage(QWidget):
         self.scanner.clear()
         self.scanner.addItem(self.tr("none (import files only)"), "")
         for device in devices:
-            self.scanner.addItem(f"{device.model} ({device.name})", device.name)
+            self.scanner.addItem(self._scanner_label(device), device.name)
+            self.scanner.setItemData(
+                self.scanner.count() - 1, device.name, Qt.ItemDataRole.ToolTipRole
+            )
         if chosen and self.scanner.findData(chosen) < 0:
             self.scanner.addItem(self.tr("{name} (not found now)").format(name=chosen), chosen)
         self.scanner.setCurrentIndex(max(0, self.scanner.findData(chosen)))
         self.scanner.setToolTip(problem)
         self.scanner.setEnabled(True)
+
+    def _scanner_label(self, device: DeviceInfo) -> str:
+        """The scanner as the hall knows it: its make and model (SANE's placeholder vendor
+        "Noname" left out) and how it is connected; SANE's test devices are called so."""
+        backend, _, rest = device.name.partition(":")
+        if backend == "test":
+            return self.tr("Demo scanner {number} (SANE test device)").format(
+                number=int(rest or 0) + 1 if rest.isdigit() else rest
+            )
+        model = device.model.removeprefix("Noname ").strip() or device.name
+        if "usb" in rest.lower():
+            connection = self.tr("USB")
+        elif backend in NETWORK_BACKENDS:
+            connection = self.tr("network")
+        else:
+            connection = backend
+        return f"{model} ({connection})"
 
     @staticmethod
     def _choice(

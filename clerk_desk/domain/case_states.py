@@ -126,6 +126,20 @@ OPEN_STATES: frozenset[CaseState] = frozenset(
     }
 )
 
+# The committed deadline is a promise made at acceptance: shown from then on, never for a case
+# not (yet) accepted: a draft, one waiting in 已收件 or for a supplement, one not accepted,
+# one withdrawn or terminated.
+PROMISED_STATES: frozenset[CaseState] = frozenset(
+    {
+        CaseState.ACCEPTED,
+        CaseState.IN_REVIEW,
+        CaseState.PAUSED,
+        CaseState.DECIDED,
+        CaseState.READY_FOR_PICKUP,
+        CaseState.DELIVERED,
+    }
+)
+
 TRANSITIONS: dict[tuple[CaseState, CaseEvent], CaseState] = {
     (CaseState.DRAFT, CaseEvent.SUBMIT): CaseState.RECEIVED,
     (CaseState.RECEIVED, CaseEvent.ACCEPT): CaseState.ACCEPTED,

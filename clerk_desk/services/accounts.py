@@ -27,9 +27,17 @@ from local_cache.db import Database
 from local_cache.repositories import account_repo
 from local_cache.schema import Account as AccountRow
 
+# 用户名或密码错误，请检查后重试
+WRONG_CREDENTIALS = QT_TRANSLATE_NOOP(
+    "core", "Wrong user name or password; check both and try again"
+)
+
 
 class SignInError(UserError):
-    pass
+    @property
+    def wrong_credentials(self) -> bool:
+        """The name or the password did not match (not a lock-out)."""
+        return self.message.template == WRONG_CREDENTIALS
 
 
 def _roles(row: AccountRow) -> tuple[Role, ...]:
@@ -273,9 +281,7 @@ class AccountService:
                 throttle.failures = 0
                 throttle.locked_until = now + LOCK_DURATION
                 account_repo.log_event(session, now, name, "locked_out")
-        raise SignInError(
-            QT_TRANSLATE_NOOP("core", "Wrong user name or password; check both and try again")
-        )
+        raise SignInError(WRONG_CREDENTIALS)
 
     def log(self, username: str, event: str, detail: str = "") -> None:
         with self.database.write() as session:

@@ -36,8 +36,8 @@ from clerk_desk.domain.case import (
     MaterialFile,
     MaterialMark,
 )
-from clerk_desk.domain.case_number import normalize_case_no
-from clerk_desk.domain.case_states import EVENT_LABELS, CaseEvent, CaseState
+from clerk_desk.domain.case_number import is_valid_case_no, normalize_case_no
+from clerk_desk.domain.case_states import EVENT_LABELS, STATE_LABELS, CaseEvent, CaseState
 from clerk_desk.domain.catalog import ServiceItem
 from clerk_desk.domain.identity import (
     validate_credit_code,
@@ -139,6 +139,19 @@ class CaseQuery:
     order: CaseOrder = CaseOrder.RECEIVED_AT
     descending: bool = True
     offset: int = 0
+
+
+@dataclass(frozen=True)
+class ListFacts:
+    """What a case list marks beyond its summary columns."""
+
+    organisation: bool  # an organisation's name is public, not masked
+    instant: bool  # 即办件: every item is done on the spot; no committed deadline runs
+    gaps_pending: bool  # 容缺受理, and a material is still to be supplied
+
+
+# A number's last four characters (the way clerks often ask: "尾号1234").
+_ID_TAIL_LENGTH = 4
 
 
 class IntakeService:
@@ -434,6 +447,31 @@ class IntakeService:
             data = case_repo.load_by_case_no(session, normalize_case_no(case_no))
         return None if data is None else Case.from_dict(data)
 
+    def returning_case(self, number: str) -> Case:
+        """The case awaiting a supplement (待补正) with this case number, taken up again when
+        the applicant comes back: mark what was brought, then decide (受理, 容缺受理, another
+        一次性告知 or 不予受理) under the same number; the decision records the supplement first.
+        Refused, saying why, for an unknown number or a case in another state."""
+        case = self.case_by_number(number) if is_valid_case_no(number) else None
+        if case is None:
+            raise IntakeError(
+                # 没有编号为{number}的办件
+                QT_TRANSLATE_NOOP("core", "There is no case numbered {number}"),
+                number=number.strip(),
+            )
+        if case.state is not CaseState.AWAITING_SUPPLEMENT:
+            raise IntakeError(
+                # 办件{number}为“{state}”，只有待补正的办件可以继续受理
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "Case {number} is “{state}”; only a case awaiting a supplement is taken "
+                    "up again",
+                ),
+                number=case.number_label,
+                state=msg(STATE_LABELS[case.state]),
+            )
+        return case
+
     def events(self, case_uuid: str) -> list[CaseEventRecord]:
         with self.database.read() as session:
             return [to_record(row) for row in case_repo.events(session, case_uuid)]
@@ -446,6 +484,20 @@ class IntakeService:
         with self.database.read() as session:
             data = case_repo.latest_by_applicant_number(session, key)
         return None if data is None else Applicant.from_dict(data["applicant"])
+
+    def last_case(self, number: str) -> Case | None:
+        """The newest case (not a draft) of the applicant with this ID number or credit code:
+        when they come back, the desk fills them in and offers that case's items first, with
+        the situations answered as then."""
+        key = _search_number(number, self.clock().date())
+        if not key:
+            return None
+        with self.database.read() as session:
+            rows = case_repo.find(
+                session, [TextMatch("applicant_number", key)], limit=1, order="received_at"
+            )
+            data = case_repo.load(session, rows[0].uuid) if rows else None
+        return None if data is None else Case.from_dict(data)
 
     def find_cases(self, query: CaseQuery) -> list[CaseSummary]:
         received_before = (
@@ -466,6 +518,21 @@ class IntakeService:
                 offset=query.offset,
             )
         return [_summary(row) for row in rows]
+
+    def list_facts(self, uuids: Sequence[str]) -> dict[str, ListFacts]:
+        """The :class:`ListFacts` of the cases ``uuids`` (one read of their documents)."""
+        with self.database.read() as session:
+            documents = case_repo.documents(session, uuids)
+        facts = {}
+        for uuid_, data in documents.items():
+            case = Case.from_dict(data)
+            facts[uuid_] = ListFacts(
+                organisation=case.applicant.kind is ApplicantKind.ORGANISATION,
+                instant=bool(case.items)
+                and all(item.promised_limit_days == 0 for item in case.items),
+                gaps_pending=any(m.mark is MaterialMark.GAP for m in case.materials),
+            )
+        return facts
 
     # Legal clocks -------------------------------------------------------------------------
 
@@ -570,10 +637,16 @@ def _text_matches(text: str, kind: SearchKind, today: date) -> list[TextMatch]:
         return by_kind[kind]
     compact = normalize_case_no(text)
     if compact.isdigit() or (compact[:-1].isdigit() and compact.endswith("X")):
+        tail = (
+            [TextMatch("applicant_number", compact, suffix=True)]
+            if len(compact) == _ID_TAIL_LENGTH
+            else []
+        )
         return [
             *by_kind[SearchKind.CASE_NO],
             *by_kind[SearchKind.ID_NUMBER],
             *by_kind[SearchKind.PHONE],
+            *tail,
         ]
     return by_kind[SearchKind.NAME]
 

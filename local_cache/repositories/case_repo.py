@@ -56,6 +56,7 @@ class TextMatch:
     column: str  # case_no, applicant_number, applicant_name, applicant_phone
     value: str
     prefix: bool = False
+    suffix: bool = False  # the end of the value (no index helps: kept for short searches)
 
 
 def _columns(data: dict[str, Any]) -> dict[str, Any]:
@@ -216,8 +217,18 @@ def find(
     return list(session.execute(query.limit(limit).offset(offset)))
 
 
+def documents(session: Session, uuids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The stored documents of ``uuids`` (those that exist), by uuid."""
+    rows = session.execute(
+        select(CaseRecord.uuid, CaseRecord.data).where(CaseRecord.uuid.in_(list(uuids)))
+    )
+    return {row.uuid: row.data for row in rows}
+
+
 def _match(match: TextMatch) -> ColumnElement[bool]:
     column: InstrumentedAttribute[str] = getattr(CaseRecord, match.column)
+    if match.suffix:
+        return column.endswith(match.value, autoescape=True)
     if match.prefix:
         return (column >= match.value) & (column < match.value + _AFTER)
     return column == match.value

@@ -123,8 +123,8 @@
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Department</source>
-        <translation>部门(&amp;D)</translation>
+        <source>Depar&amp;tment</source>
+        <translation>部门(&amp;T)</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
@@ -335,12 +335,20 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Take up the supplement</source>
+        <translation>补正受理</translation>
+    </message>
+    <message>
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
         <source>History</source>
         <translation>办理历史</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>即办（当场办结）</translation>
     </message>
     <message>
         <source>{date} (provisional)</source>
@@ -468,6 +476,14 @@
     <message>
         <source>Committed deadline</source>
         <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>{state} (gaps to supply)</source>
+        <translation>{state}（容缺）</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>即办</translation>
     </message>
     <message>
         <source>{date} (provisional)</source>
@@ -639,6 +655,14 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Reason message</source>
+        <translation>理由提示</translation>
+    </message>
+    <message>
+        <source>Please write the reason</source>
+        <translation>请填写理由</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedPlatform</name>
@@ -721,6 +745,14 @@
         <translation>材料“{name}”哪里不符合要求？</translation>
     </message>
     <message>
+        <source>No earlier case with this number: choose the item</source>
+        <translation>此证件号码没有办理记录，请选择事项</translation>
+    </message>
+    <message>
+        <source>Returning applicant {name}: Enter takes the item of the last case</source>
+        <translation>再次办理的申请人 {name}：按 Enter 选择上次办理的事项</translation>
+    </message>
+    <message>
         <source>Materials  {received}/{total} collected</source>
         <translation>材料  已收取 {received}/{total}</translation>
     </message>
@@ -767,6 +799,18 @@
     <message>
         <source>{count} unfinished draft(s): {what} · {who} · {time}</source>
         <translation>{count}件未完成的草稿：{what} · {who} · {time}</translation>
+    </message>
+    <message>
+        <source>Notify what is missing</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Give the applicant the notice of the {count} material(s) still missing? The case then waits for them to come back.</source>
+        <translation>向申请人出具一次性告知书（尚缺 {count} 项材料）？办件将等待申请人补正。</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>出具告知书</translation>
     </message>
     <message>
         <source>Do not accept</source>
@@ -832,6 +876,10 @@
         <translation>没有匹配的事项</translation>
     </message>
     <message>
+        <source>This applicant&apos;s last items first, then frequent items</source>
+        <translation>此申请人上次办理的事项在前，其后为常办事项</translation>
+    </message>
+    <message>
         <source>Frequent items, then bundles</source>
         <translation>常办事项与一件事</translation>
     </message>
@@ -877,6 +925,10 @@
     <message>
         <source>Unlock message</source>
         <translation>解锁提示</translation>
+    </message>
+    <message>
+        <source>Wrong password; try again</source>
+        <translation>密码错误，请重新输入</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1557,10 @@
         <translation>中心平台地址</translation>
     </message>
     <message>
+        <source>empty: this run syncs with {url}</source>
+        <translation>留空：本次运行与 {url} 同步</translation>
+    </message>
+    <message>
         <source>empty: work on its own</source>
         <translation>留空：单机工作</translation>
     </message>
@@ -1601,24 +1657,28 @@
         <translation>自动进纸器（双面）</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle</source>
-        <translation>空闲锁定(&amp;L)</translation>
+        <source>Idle loc&amp;k</source>
+        <translation>空闲锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>字号(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Platfor&amp;m</source>
+        <translation>中心平台(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation>CA 证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;feed</source>
+        <translation>纸张来源(&amp;F)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
         <translation>界面语言(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Text size</source>
-        <translation>字号(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Platform</source>
-        <translation>中心平台(&amp;P)</translation>
-    </message>
-    <message>
-        <source>C&amp;A file</source>
-        <translation>CA 证书(&amp;A)</translation>
     </message>
     <message>
         <source>S&amp;ync every</source>
@@ -1653,12 +1713,12 @@
         <translation>色彩(&amp;O)</translation>
     </message>
     <message>
-        <source>Pap&amp;er</source>
-        <translation>纸张来源(&amp;E)</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
     </message>
     <message>
         <source>Settings message</source>
@@ -1679,6 +1739,18 @@
     <message>
         <source>{name} (not found now)</source>
         <translation>{name}（当前未找到）</translation>
+    </message>
+    <message>
+        <source>Demo scanner {number} (SANE test device)</source>
+        <translation>演示扫描仪 {number}（SANE 测试设备）</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
@@ -3292,6 +3364,14 @@
     <message>
         <source>The catalog has no item with basic code {code}</source>
         <translation>事项目录中没有基本编码为{code}的事项</translation>
+    </message>
+    <message>
+        <source>There is no case numbered {number}</source>
+        <translation>没有编号为{number}的办件</translation>
+    </message>
+    <message>
+        <source>Case {number} is “{state}”; only a case awaiting a supplement is taken up again</source>
+        <translation>办件{number}为“{state}”，只有待补正的办件可以继续受理</translation>
     </message>
     <message>
         <source>The case&apos;s checklist has no material “{name}”</source>

@@ -15,7 +15,8 @@ from test_accessibility import unnamed_controls
 from ui_test_helpers import find, settle, show_active
 
 from clerk_desk.desk import Desk
-from clerk_desk.domain.case import Case, MaterialMark
+from clerk_desk.domain.case import Applicant, ApplicantKind, Case, MaterialMark
+from clerk_desk.domain.case_number import display_case_no, normalize_case_no
 from clerk_desk.domain.case_states import CaseState
 from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.services.demo_data import make_demo_cases
@@ -75,7 +76,7 @@ def open_panel(
 def numbers(panel: CaseListPanel) -> list[str]:
     table = find(panel, QTableView, "caseList.table")
     model = table.model()
-    return [model.index(row, CASE_NO).data() for row in range(model.rowCount())]
+    return [normalize_case_no(model.index(row, CASE_NO).data()) for row in range(model.rowCount())]
 
 
 def number(case: Case) -> str:
@@ -242,7 +243,13 @@ def test_enter_opens_the_case_with_its_history(
         [history.index(row, column).data() for column in (1, 3, 4)]
         for row in range(history.rowCount())
     ]
-    assert steps == [["收件", CLERK, ""], ["不予受理", CLERK, "不属于本机关职权"]]
+    # The person's name, not the user name; no deadline for a case not accepted.
+    assert steps == [["收件", "张敏", ""], ["不予受理", "张敏", "不属于本机关职权"]]
+    assert find(dialog, QLabel, "caseDetail.deadline").text() == ""
+    # Each pane shows its rows, not one.
+    for name in ("caseDetail.history", "caseDetail.materials"):
+        pane = find(dialog, QTableView, name)
+        assert pane.viewport().height() >= 2 * pane.rowHeight(0), name
     assert find(dialog, QLabel, "caseDetail.idNumber").text() == cases.rejected.applicant.id_number
     assert find(dialog, QLabel, "caseDetail.applicantName").text() == "李娜"
     materials = find(dialog, QTableView, "caseDetail.materials").model()
@@ -293,3 +300,74 @@ def test_a_decision_taken_elsewhere_appears_in_the_list_without_searching_again(
     accepted = [row for row in numbers(panel) if row not in shown]
     assert len(accepted) == 1
     assert find(panel, QLabel, "caseList.count").text() == f"共{len(shown) + 1}件"
+
+
+def test_the_look_up_runs_on_the_keyboard_alone(
+    qtbot: QtBot, cases: Cases, open_panel: Callable[..., CaseListPanel]
+) -> None:
+    """Enter in the search box goes into the results, Enter opens the case; Down does too;
+    Tab leaves a date field instead of walking its year, month and day."""
+    panel = open_panel()
+    show_active(qtbot, panel)
+    box = find(panel, QLineEdit, "caseList.search")
+    table = find(panel, QTableView, "caseList.table")
+    box.setFocus()
+    qtbot.keyClicks(box, cases.rejected.applicant.id_number)
+    with qtbot.waitSignal(panel.model.loaded):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert table.hasFocus() and table.currentIndex().row() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.detail is not None and panel.detail.isVisible())
+    assert panel.detail is not None
+    assert find(panel.detail, QLabel, "caseDetail.applicantName").text() == "李娜"
+    panel.detail.close()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert table.hasFocus()
+
+    date_from = find(panel, QDateEdit, "caseList.dateFrom")
+    date_to = find(panel, QDateEdit, "caseList.dateTo")
+    date_from.setFocus()
+    qtbot.keyClick(date_from, Qt.Key.Key_Tab)
+    assert date_to.hasFocus()
+    qtbot.keyClick(date_to, Qt.Key.Key_Tab)
+    assert not date_to.hasFocus()
+
+
+def test_rows_read_as_on_paper_and_show_a_deadline_only_where_one_runs(
+    qtbot: QtBot, cases: Cases, demo_desk: Desk, open_panel: Callable[..., CaseListPanel]
+) -> None:
+    service = intake_service(demo_desk, Clock(TUESDAY + 2 * LATER))
+    company = make_case(service, (SEAL_FILING,))
+    company.applicant = Applicant(
+        kind=ApplicantKind.ORGANISATION,
+        name="合肥味道餐饮有限公司",
+        credit_code="91340100BAA397UYK0",
+        legal_representative="王强",
+        phone="0551-65123456",
+    )
+    company = service.accept(company, CLERK)  # a 即办件, accepted days ago
+    gappy = make_case(service, applicant=person("赵敏", 25))
+    mark(gappy, "与食品经营相适应的主要设备设施布局、操作流程等文件", MaterialMark.MISSING)
+    gappy = service.accept_with_gaps(gappy, CLERK, datetime(2026, 10, 9).date())
+    panel = open_panel()
+    model = find(panel, QTableView, "caseList.table").model()
+
+    def row_of(case: Case) -> list[str]:
+        row = numbers(panel).index(number(case))
+        return [model.index(row, column).data() for column in range(model.columnCount())]
+
+    assert row_of(cases.wang)[CASE_NO] == display_case_no(number(cases.wang))
+    shown = row_of(company)[APPLICANT : APPLICANT + 2]
+    assert shown == ["合肥味道餐饮有限公司", "91340100BAA397UYK0"]
+    assert row_of(company)[DEADLINE] == "即办"
+    assert row_of(cases.rejected)[DEADLINE] == ""
+    assert row_of(cases.waiting)[DEADLINE] == ""
+    assert row_of(gappy)[1] == "已受理（容缺）"
+    assert row_of(cases.wang)[1] == "已受理"
+
+    type_search(qtbot, panel, cases.waiting.applicant.id_number[-4:])
+    assert numbers(panel) == [number(cases.waiting)]

@@ -54,7 +54,8 @@ def test_unlock_restores_the_same_widgets_with_the_draft(
     qtbot.keyClick(password, Qt.Key.Key_Return)
     settle(window.worker)
     assert window.locked
-    assert find(window, QLabel, "lock.error").text() == "用户名或密码错误，请检查后重试"
+    # Only a password is asked for: no word of a user name.
+    assert find(window, QLabel, "lock.error").text() == "密码错误，请重新输入"
     assert password.text() == ""
 
     qtbot.keyClicks(password, "demo-admin")

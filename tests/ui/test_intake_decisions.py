@@ -31,7 +31,7 @@ from clerk_desk.documents.formatting import cn_date
 from clerk_desk.domain.calendar import WorkCalendar
 from clerk_desk.domain.case import MaterialMark
 from clerk_desk.domain.case_states import CaseState
-from ui.intake.dialogs import ReasonDialog, SupplementDeadlineDialog
+from ui.intake.dialogs import ConfirmDialog, ReasonDialog, SupplementDeadlineDialog
 from ui.intake.workspace import IntakeWorkspace
 from ui.main_window import MainWindow
 
@@ -171,9 +171,15 @@ def test_notify_missing_prints_the_notice_with_the_standard(
 
     keys.key(workspace.table, Qt.Key.Key_F11)
     settle(workspace.worker)
+    confirm = workspace.findChild(ConfirmDialog, "intake.notifyDialog")
+    assert confirm is not None and confirm.isVisible()
+    assert workspace.case is not None and workspace.case.state is CaseState.DRAFT
+    keys.key(confirm, Qt.Key.Key_Return)
+    settle(workspace.worker)
 
     case = demo_desk.intake.case_by_number(find(workspace, QLabel, "intake.caseNo").text())
     assert case is not None and case.state is CaseState.AWAITING_SUPPLEMENT
+    assert "承诺" not in find(workspace, QLabel, "intake.header").text()
     assert [paper.title for paper in workspace.papers] == ["一次性告知书"]
     workspace.print_papers()
     settle(workspace.worker)
@@ -195,13 +201,18 @@ def test_reject_needs_a_reason_and_prints_it(
     keys.key(workspace.table, Qt.Key.Key_F12)
     dialog = workspace.findChild(ReasonDialog, "intake.rejectDialog")
     assert dialog is not None and dialog.isVisible()
-    assert not dialog.ok.isEnabled()
+    dialog.ok.click()
+    assert dialog.isVisible()
+    assert find(dialog, QLabel, "intake.rejectDialog.message").text() == "请填写理由"
     keys.type(dialog.reason, "仅销售预包装食品，应办理备案")
     dialog.ok.click()
     settle(workspace.worker)
 
     case = demo_desk.intake.case_by_number(find(workspace, QLabel, "intake.caseNo").text())
     assert case is not None and case.state is CaseState.REJECTED
+    # No promise runs for a case not accepted.
+    assert find(workspace, QLabel, "intake.deadline").text() == "—"
+    assert "承诺" not in find(workspace, QLabel, "intake.header").text()
     workspace.print_papers()
     settle(workspace.worker)
     text = flat(pdf_text(Path(workspace.printed_paths[0])))

@@ -14,7 +14,9 @@ from intake_helpers import FOOD_LICENCE, FOOD_LICENCE_NAME, VALID_ID, Keyboard, 
 from intake_helpers import intake_of as open_intake
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from test_accessibility import unnamed_controls
-from ui_test_helpers import find, settle
+from ui_test_helpers import find, settle, show_active
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Applicant, MaterialMark
@@ -225,8 +227,11 @@ def test_a_letter_in_the_credit_code_is_shown_at_once(
 
 
 def test_a_returning_applicant_is_offered_and_enter_fills_in(
-    qtbot: QtBot, workspace: IntakeWorkspace, demo_desk: Desk
+    qtbot: QtBot, main_window: OpenWindow, demo_desk: Desk
 ) -> None:
+    window = main_window("clerk", "demo-clerk")
+    workspace = open_intake(window)
+    show_active(qtbot, window)
     make_case(
         demo_desk,
         applicant=Applicant(name="王芳", id_number=VALID_ID, phone="13812345678"),
@@ -244,8 +249,13 @@ def test_a_returning_applicant_is_offered_and_enter_fills_in(
     keys.key(field, Qt.Key.Key_Return)
 
     assert find(workspace, QLineEdit, "applicant.name").text() == "王芳"
-    assert find(workspace, QLineEdit, "applicant.phone").text() == "+8613812345678"
+    # As clerks write it, not as stored.
+    assert find(workspace, QLineEdit, "applicant.phone").text() == "13812345678"
+    # Leaving the ID field looks the number up again: the filled-in applicant is not offered.
+    keys.key(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    settle(workspace.worker)
     assert not offer.isVisible()
+    assert not find(workspace, QFrame, "applicant.returning").isVisible()
 
 
 def test_material_keys_mark_and_refuse_with_a_reason(
@@ -285,7 +295,8 @@ def test_material_keys_mark_and_refuse_with_a_reason(
     keys.key(table, Qt.Key.Key_D)
     dialog = workspace.findChild(ReasonDialog, "materials.defectDialog")
     assert dialog is not None and dialog.isVisible()
-    assert not dialog.ok.isEnabled()
+    dialog.ok.click()  # nothing written: it says so and stays
+    assert dialog.isVisible() and dialog.message.text()
     keys.type(dialog.reason, "未签字")
     dialog.ok.click()
     assert materials[row].mark is MaterialMark.DEFECTIVE
@@ -423,6 +434,22 @@ def test_two_items_chosen_before_the_draft_exists_both_stay(
     )
 
 
+def test_tab_from_the_applicant_kind_goes_to_the_name(
+    qtbot: QtBot, main_window: OpenWindow
+) -> None:
+    window = main_window("clerk", "demo-clerk")
+    workspace = open_intake(window)
+    show_active(qtbot, window)
+    choose_item(Keyboard(qtbot), workspace, "spjy", FOOD_LICENCE_NAME)
+    kind = find(workspace, QWidget, "applicant.kind")
+    kind.setFocus()
+    qtbot.keyClick(kind, Qt.Key.Key_Tab)
+    name = find(workspace, QLineEdit, "applicant.name")
+    assert QApplication.focusWidget() is name
+    qtbot.keyClicks(QApplication.focusWidget(), "Li")
+    assert name.text() == "Li"
+
+
 def test_tab_reaches_the_situations_and_answering_keeps_the_focus(
     qtbot: QtBot, workspace: IntakeWorkspace
 ) -> None:
@@ -439,3 +466,36 @@ def test_tab_reaches_the_situations_and_answering_keeps_the_focus(
     settle(workspace.worker)
     again = QApplication.focusWidget()
     assert again is not None and again.objectName() == "situation.procedure.general"
+
+
+def test_a_returning_applicant_typed_in_the_item_search_is_filled_in_with_the_last_items(
+    qtbot: QtBot, main_window: OpenWindow, demo_desk: Desk
+) -> None:
+    service = demo_desk.intake
+    case = service.create_draft([FOOD_LICENCE], "clerk")
+    case.applicant = Applicant(name="王芳", id_number=VALID_ID, phone="13812345678")
+    case.answers = {"applicant": "self", "business": "catering", "procedure": "general"}
+    service.refresh_materials(case)
+    for material in case.materials:
+        material.mark = MaterialMark.RECEIVED
+    service.accept(case, "clerk")
+    window = main_window("clerk", "demo-clerk")
+    workspace = open_intake(window)
+    show_active(qtbot, window)
+
+    keys = Keyboard(qtbot)
+    search = find(workspace, QLineEdit, "intake.itemSearch")
+    keys.type(search, VALID_ID)
+    keys.key(search, Qt.Key.Key_Return)
+    settle(workspace.worker)
+    assert find(workspace, QLineEdit, "applicant.name").text() == "王芳"
+    assert find(workspace, QLineEdit, "applicant.phone").text() == "13812345678"
+    assert workspace.chooser.results.currentItem().text() == FOOD_LICENCE_NAME
+    keys.key(search, Qt.Key.Key_Return)
+    settle(workspace.worker)
+    settle(workspace.worker)
+    assert workspace.case is not None and workspace.case.item_codes == (FOOD_LICENCE,)
+    assert workspace.case.answers["business"] == "catering"
+    assert find(workspace, QAbstractButton, "situation.business.catering").isChecked()
+    assert workspace.table.hasFocus()
+    assert keys.strokes == len(VALID_ID) + 2

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox
+from intake_helpers import FOOD_LICENCE_NAME, Keyboard, choose_item, intake_of
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 from ui_test_helpers import find
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.roles import Workspace
 from clerk_desk.settings import Settings
+from ui.app import apply_appearance
 from ui.desk_worker import DeskWorker
 from ui.main_window import MainWindow
 from ui.translations import Translators
@@ -165,3 +175,39 @@ def test_english_and_chinese_tabs_differ(
     assert tab_texts(chinese) == ["受理", "审批", "出件", "统计"]
     assert tab_texts(english) == ["Intake", "Review", "Output", "Statistics"]
     assert find(english, QLabel, "status.sync").text() == "Platform not configured"
+
+
+# A 1366×768 screen less a 40 px taskbar and a 30 px title bar.
+HALL_SCREEN = (1366, 768 - 40 - 30)
+
+
+@pytest.fixture
+def text_scale(qapp: QApplication) -> Iterator[Callable[[float], None]]:
+    """Apply the desk's appearance at a text size; the test application's is put back."""
+    font, style = qapp.font(), qapp.style().name()
+
+    def scale(value: float) -> None:
+        apply_appearance(qapp, value)
+
+    yield scale
+    qapp.setStyleSheet("")
+    qapp.setStyle(style)
+    qapp.setFont(font)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_window_fits_a_hall_screen_with_its_status_bar_and_checklist(
+    qtbot: QtBot, main_window: OpenWindow, text_scale: Callable[[float], None], scale: float
+) -> None:
+    text_scale(scale)
+    window = main_window("clerk", "demo-clerk")
+    workspace = intake_of(window)
+    choose_item(Keyboard(qtbot), workspace, "spjy", FOOD_LICENCE_NAME)
+    assert window.minimumSizeHint().height() <= HALL_SCREEN[1]
+    window.resize(*HALL_SCREEN)
+    qtbot.waitExposed(window)
+    bar = window.statusBar()
+    assert bar.isVisible()
+    assert bar.mapTo(window, QPoint(0, bar.height())).y() <= window.height()
+    table = workspace.table
+    assert table.viewport().height() >= sum(table.rowHeight(row) for row in range(3))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from ui_test_helpers import find, settle
 
@@ -66,4 +66,24 @@ def test_a_fresh_desk_starts_with_setup_then_sign_in(
     assert isinstance(session.window, SignInWindow)
     sign_in(qtbot, session.window, "liuyang", "long-enough-1")
     assert isinstance(session.window, MainWindow)
+    session.window.close()
+
+
+def test_after_sign_in_the_cursor_is_in_the_item_search_of_a_maximised_window(
+    qtbot: QtBot, demo_desk: Desk, demo_worker: DeskWorker, translators: Translators
+) -> None:
+    session = Session(demo_desk.home, demo_worker, idle_ms=0)
+    for _ in range(2):  # and again after switching user
+        first = session.start()
+        assert isinstance(first, SignInWindow)
+        sign_in(qtbot, first, "clerk", "demo-clerk")
+        main = session.window
+        assert isinstance(main, MainWindow)
+        qtbot.waitExposed(main)
+        main.activateWindow()
+        qtbot.waitUntil(main.isActiveWindow)
+        assert main.isMaximized()
+        assert QApplication.focusWidget() is find(main, QLineEdit, "intake.itemSearch")
+        main.switch_user()
+    assert isinstance(session.window, SignInWindow)
     session.window.close()

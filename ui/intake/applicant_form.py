@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.domain.case import Agent, Applicant, ApplicantKind
-from clerk_desk.domain.identity import DEFAULT_DOCUMENT_KIND, DocumentKind, mask_phone
+from clerk_desk.domain.identity import (
+    DEFAULT_DOCUMENT_KIND,
+    DocumentKind,
+    mask_phone,
+    validate_phone,
+)
 from clerk_desk.domain.limits import ADDRESS_MAX, NAME_MAX
 from ui.intake.checked_field import CheckedField, credit_code_check, document_check, phone_check
 from ui.naming import named
@@ -196,7 +201,8 @@ class ApplicantForm(QWidget):
         """Offer ``applicant`` (found by the number just typed) unless it is already filled."""
         current = self.to_applicant()
         same = applicant is not None and (
-            applicant.name == current.name and applicant.phone in ("", current.phone)
+            applicant.name == current.name
+            and (not applicant.phone or _phone(applicant.phone) == _phone(current.phone))
         )
         self._offered = None if applicant is None or same else applicant
         if self._offered is not None:
@@ -208,6 +214,11 @@ class ApplicantForm(QWidget):
             )
         self._show_rows()
 
+    def fill_found(self, applicant: Applicant) -> None:
+        """Fill in a returning applicant found by the number typed, phone as clerks write it."""
+        self.load(applicant, None)
+        self.phone.set_text(validate_phone(applicant.phone).written or applicant.phone)
+
     def fill_returning(self) -> None:
         offered = self._offered
         if offered is None:
@@ -217,7 +228,7 @@ class ApplicantForm(QWidget):
             self.legal_rep.setText(offered.legal_representative)
         else:
             self.name.setText(offered.name)
-        self.phone.set_text(offered.phone)
+        self.phone.set_text(validate_phone(offered.phone).written or offered.phone)
         self.address.setText(offered.address)
         self._offered = None
         self._show_rows()
@@ -295,3 +306,9 @@ class ApplicantForm(QWidget):
         self.load(Applicant(), None)
         for field in (self.id_number, self.credit_code, self.phone, self.agent_id):
             field.message.hide()
+
+
+def _phone(text: str) -> str:
+    """A phone in its stored form, so a number filled in compares equal to the one found."""
+    check = validate_phone(text)
+    return check.value if check.ok else text.strip()

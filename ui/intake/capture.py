@@ -152,10 +152,10 @@ class MaterialCapture(QObject):
         return button
 
     def buttons_row(self) -> QHBoxLayout:
-        """The page count of the current material and the capture buttons, in one row."""
+        """The capture buttons, in one row under the checklist."""
         row = QHBoxLayout()
         row.setSpacing(6)
-        row.addWidget(self.pages.count, 1)
+        row.addStretch(1)
         for button in (self.scan_button, self.camera_button, self.attach_button):
             row.addWidget(button)
         return row

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -83,7 +84,8 @@ class SupplementDeadlineDialog(QDialog):
 
 
 class ReasonDialog(QDialog):
-    """A reason that must be written (不予受理, a defective material); OK waits for it."""
+    """A reason that must be written (不予受理, a defective material). OK (or Ctrl+Enter) with
+    nothing written says so beside the box and keeps the dialog open."""
 
     chosen = Signal(str)
 
@@ -97,22 +99,29 @@ class ReasonDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setMinimumWidth(420)
         self.reason.setMaximumHeight(120)
-        buttons, self.ok = ok_cancel_buttons(self, name, title)
-        self.ok.setEnabled(False)
-        self.reason.textChanged.connect(
-            lambda: self.ok.setEnabled(bool(self.reason.toPlainText().strip()))
+        self.message = named(
+            QLabel(), f"{name}.message", QCoreApplication.translate("Dialogs", "Reason message")
         )
+        self.message.setProperty("role", "error")
+        buttons, self.ok = ok_cancel_buttons(self, name, title)
+        self.reason.textChanged.connect(self.message.clear)
         buttons.accepted.connect(self._accept)
+        send = QShortcut(QKeySequence("Ctrl+Return"), self)
+        send.activated.connect(self._accept)
         layout = QVBoxLayout(self)
         layout.addWidget(caption)
         layout.addWidget(self.reason)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
 
     def _accept(self) -> None:
         text = self.reason.toPlainText().strip()
-        if text:
-            self.chosen.emit(text)
-            self.accept()
+        if not text:
+            self.message.setText(QCoreApplication.translate("Dialogs", "Please write the reason"))
+            self.reason.setFocus()
+            return
+        self.chosen.emit(text)
+        self.accept()
 
 
 class TickListDialog(QDialog):
@@ -203,8 +212,10 @@ class ConfirmDialog(QDialog):
         buttons, self.ok = ok_cancel_buttons(self, name, yes_text)
         self.ok.setDefault(True)
         buttons.accepted.connect(self.accept)
+        text = QLabel(question)
+        text.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(question))
+        layout.addWidget(text)
         layout.addWidget(buttons)
 
 

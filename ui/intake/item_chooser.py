@@ -2,13 +2,17 @@
 
 The search index is built once on the database thread; every keystroke is answered from
 memory on the GUI thread. Up and Down move through the results without leaving the search
-box; Enter adds the highlighted item. A case may hold several items: a 一件事 bundle is found
-like an item, marked as one in the results (and listed under the frequent items while the
-search is empty), and Enter adds all its items at once. Delete in the chosen list takes one
-item out again.
+box; Enter adds the highlighted item, takes up the case whose number was typed (back with a
+supplement), or looks up the applicant whose ID number or credit code was typed (a returning
+applicant: filled in, their last items offered first). A case may hold several items: a
+一件事 bundle is found like an item, marked as one in the results (and listed under the
+frequent items while the search is empty), and Enter adds all its items at once. Delete in
+the chosen list takes one item out again.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.domain.case_number import is_valid_case_no
+from clerk_desk.domain.identity import validate_credit_code, validate_id_number
 from clerk_desk.services.item_search import ItemSearchIndex, SearchHit
 from ui.naming import named
 
@@ -33,11 +39,16 @@ ITEM_CODES_ROLE = Qt.ItemDataRole.UserRole + 1
 class ItemChooser(QWidget):
     itemsChosen = Signal(list)
     itemRemoved = Signal(str)
+    # A case number typed and Enter: the applicant is back with a supplement.
+    caseNumberEntered = Signal(str)
+    # An ID number or credit code typed and Enter: a returning applicant, to fill in.
+    applicantNumberEntered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intake.itemChooser")
         self.index: ItemSearchIndex | None = None
+        self.preferred: list[str] = []  # a returning applicant's last items, offered first
         self.search = named(QLineEdit(), "intake.itemSearch", self.tr("Search items"))
         self.search.setPlaceholderText(self.tr("Name, code or pinyin (e.g. spjy)"))
         self.search.setClearButtonEnabled(True)
@@ -83,6 +94,10 @@ class ItemChooser(QWidget):
         hits = self.index.search(query, limit=RESULT_LIMIT)
         if query.strip():
             caption = self.tr("Matching items") if hits else self.tr("No item matches")
+        elif self.preferred:
+            first = [hit for code in self.preferred for hit in self._item(code)]
+            hits = [*first, *(hit for hit in hits if hit.basic_code not in self.preferred)]
+            caption = self.tr("This applicant's last items first, then frequent items")
         else:
             bundles = self.index.bundles()
             if hits and bundles:
@@ -100,6 +115,16 @@ class ItemChooser(QWidget):
         # Enter in an untouched search box must not add a whole bundle: Down picks one first.
         if hits and (query.strip() or not hits[0].is_bundle):
             self.results.setCurrentRow(0)
+
+    def _item(self, code: str) -> list[SearchHit]:
+        assert self.index is not None
+        return [hit for hit in self.index.search(code, limit=1) if hit.basic_code == code]
+
+    def offer_first(self, codes: list[str]) -> None:
+        """Offer these items (a returning applicant's last) first, Enter taking the top one."""
+        self.preferred = list(codes)
+        self.search.clear()
+        self.refresh()
 
     def _row(self, hit: SearchHit) -> QListWidgetItem:
         if hit.is_bundle:
@@ -151,7 +176,13 @@ class ItemChooser(QWidget):
                     self.results.setCurrentRow(row)
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.choose_current()
+                text = self.search.text().strip()
+                if is_valid_case_no(text):
+                    self.caseNumberEntered.emit(text)
+                elif validate_id_number(text, date.today()).ok or validate_credit_code(text).ok:
+                    self.applicantNumberEntered.emit(text)
+                else:
+                    self.choose_current()
                 return True
         if watched is self.chosen and key == Qt.Key.Key_Delete:
             item = self.chosen.currentItem()

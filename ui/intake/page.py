@@ -52,6 +52,20 @@ class IntakePage(QWidget):
         toggle = QShortcut(QKeySequence("F3"), self)
         toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         toggle.activated.connect(self.toggle_look_up)
+        self.cases.takeUp.connect(self.take_up)
+
+    def take_up(self, number: str) -> None:
+        """A case found in the look-up is taken up again in the intake workspace."""
+        if self.looking_up:
+            self.toggle_look_up()
+        self.workspace.take_up(number)
+
+    def setFocus(self) -> None:  # type: ignore[override]
+        """The page's start: the item search, or the look-up's search box."""
+        if self.looking_up:
+            self.cases.search.setFocus()
+        else:
+            self.workspace.chooser.search.setFocus()
 
     @property
     def looking_up(self) -> bool:

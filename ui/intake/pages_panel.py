@@ -161,8 +161,7 @@ class PagesPanel(QWidget):
         self._asked: set[str] = set()  # thumbnails asked of the database thread
         self.count = named(QLabel(), "pages.count", self.tr("Pages of the material"))
         self.count.setProperty("role", "muted")
-        # Shares a row with the capture buttons: a long count wraps instead of widening the
-        # column (which would squeeze the applicant's column next to it).
+        # Wraps within the column (above the thumbnails) instead of widening it.
         self.count.setWordWrap(True)
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.model = PagesModel(self)

@@ -6,7 +6,15 @@ Enter prints (the print button has the focus and is the default); F2 starts the 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.naming import named
 
@@ -53,14 +61,22 @@ class ResultPanel(QFrame):
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
         layout.addWidget(self.title)
-        for caption, value in (
-            (self.tr("Case number"), self.case_no),
-            (self.tr("Committed deadline"), self.deadline),
+        # Number and deadline side by side: the panel fits a short screen at large text sizes.
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(48)
+        facts.setVerticalSpacing(4)
+        for column, (caption, value) in enumerate(
+            (
+                (self.tr("Case number"), self.case_no),
+                (self.tr("Committed deadline"), self.deadline),
+            )
         ):
             label = QLabel(caption)
             label.setProperty("role", "muted")
-            layout.addWidget(label)
-            layout.addWidget(value)
+            facts.addWidget(label, 0, column)
+            facts.addWidget(value, 1, column)
+        facts.setColumnStretch(2, 1)
+        layout.addLayout(facts)
         layout.addWidget(self.papers)
         layout.addWidget(self.printed)
         layout.addStretch(1)

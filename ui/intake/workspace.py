@@ -43,11 +43,11 @@ from clerk_desk.documents.render import render_html
 from clerk_desk.domain.calendar import Deadline, date_message
 from clerk_desk.domain.case import Applicant, Case, CaseMaterial, CaseSummary, MaterialMark
 from clerk_desk.domain.case_number import display_case_no
-from clerk_desk.domain.case_states import STATE_LABELS, CaseEvent, CaseState
+from clerk_desk.domain.case_states import PROMISED_STATES, STATE_LABELS, CaseEvent, CaseState
 from clerk_desk.domain.catalog import ServiceItem
 from clerk_desk.domain.credit_list import Listing, normalise_number
 from clerk_desk.domain.identity import mask_id_number, mask_name
-from clerk_desk.domain.intake_rules import DecisionDay, decision_problems
+from clerk_desk.domain.intake_rules import DecisionDay, decision_problems, missing_materials
 from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
@@ -58,7 +58,7 @@ from ui.desk_worker import DeskWorker, JobControl
 from ui.intake.applicant_form import ApplicantForm
 from ui.intake.capture import MaterialCapture
 from ui.intake.decision_bar import KEYS, Decision, DecisionBar
-from ui.intake.dialogs import ReasonDialog, SupplementDeadlineDialog
+from ui.intake.dialogs import ConfirmDialog, ReasonDialog, SupplementDeadlineDialog
 from ui.intake.item_chooser import ItemChooser
 from ui.intake.materials_table import MaterialsTable
 from ui.intake.result_panel import ResultPanel
@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from clerk_desk.desk import Desk
 
 SAVE_DELAY_MS = 500
+MIN_CHECKLIST_ROWS = 3
 SAVE_INTERVAL_MS = 30_000
 # What a catalog job brings back: the case, its items, and the day a decision now would have.
 ItemsResult = tuple[Case, list[ServiceItem], DecisionDay]
@@ -84,12 +85,19 @@ EVENTS = {
 
 
 def _items_job(
-    snapshot: Case | None, codes: list[str], clerk: str, refresh_only: bool = False
+    snapshot: Case | None,
+    codes: list[str],
+    clerk: str,
+    refresh_only: bool = False,
+    answers: dict[str, str] | None = None,
 ) -> Callable[[Desk], ItemsResult]:
+    """``answers`` start a new draft's situations (a returning applicant's, as last time)."""
+
     def job(desk: Desk) -> ItemsResult:
         intake = desk.intake
         if snapshot is None:
             case = intake.create_draft(codes, clerk)
+            case.answers.update(answers or {})
             case.answers[APPLICANT_QUESTION] = "self"
             case = intake.refresh_materials(case)
         elif refresh_only:
@@ -145,6 +153,8 @@ class IntakeWorkspace(QWidget):
         self._in_flight_codes: list[str] | None = None
         self._dirty = False
         self._drafts: list[CaseSummary] = []
+        self._taken_up = False
+        self._last_case: Case | None = None  # a returning applicant's, until the draft exists
 
         self.header = named(QLabel(), "intake.header", self.tr("Case"))
         self.header.setProperty("role", "subtitle")
@@ -196,6 +206,8 @@ class IntakeWorkspace(QWidget):
         self.interval_timer.start()
 
         self.chooser.itemsChosen.connect(self.add_items)
+        self.chooser.applicantNumberEntered.connect(self.returning_applicant)
+        self.chooser.caseNumberEntered.connect(self.take_up)
         self.chooser.itemRemoved.connect(self.remove_item)
         self.situations.answered.connect(self._answered)
         self.form.changed.connect(self._form_changed)
@@ -235,6 +247,8 @@ class IntakeWorkspace(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No Tab stop of its own: from 申请人, Tab goes straight to the name.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(middle)
         # QScrollArea paints its viewport and widget grey; the card behind is white.
         scroll.viewport().setAutoFillBackground(False)
@@ -252,8 +266,9 @@ class IntakeWorkspace(QWidget):
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(capture.buttons_row())
         right_layout.addWidget(capture.scan_strip)
-        right_layout.addWidget(capture.pages)
-        right_layout.addWidget(self.detail)
+        right_layout.addWidget(self._below_checklist())
+        # The checklist shows a few rows at any text size; what is below it gives way.
+        self._keep_checklist_rows()
 
         columns = QWidget()
         row = QHBoxLayout(columns)
@@ -267,6 +282,39 @@ class IntakeWorkspace(QWidget):
             card_layout.addWidget(widget)
             row.addWidget(card, stretch)
         return columns
+
+    def _keep_checklist_rows(self) -> None:
+        """At least :data:`MIN_CHECKLIST_ROWS` rows of the checklist in view, as tall as the
+        rows are (sized to their text, a long name on two lines)."""
+        table = self.table
+        count = table.model().rowCount()
+        heights = [table.rowHeight(row) for row in range(min(count, MIN_CHECKLIST_ROWS))]
+        default = table.verticalHeader().defaultSectionSize()
+        heights += [default] * (MIN_CHECKLIST_ROWS - len(heights))
+        header = table.horizontalHeader().sizeHint().height()
+        table.setMinimumHeight(header + sum(heights) + 2 * table.frameWidth())
+
+    def _below_checklist(self) -> QScrollArea:
+        """The current material's page count, pages and details; they scroll when the screen
+        is short (large text on 1366×768) rather than squeeze the checklist."""
+        below = QWidget()
+        layout = QVBoxLayout(below)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.capture.pages.count)
+        layout.addWidget(self.capture.pages)
+        layout.addWidget(self.detail)
+        scroll = QScrollArea()
+        scroll.setObjectName("intake.belowChecklist")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(below)
+        scroll.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing())
+        scroll.viewport().setAutoFillBackground(False)
+        below.setAutoFillBackground(False)
+        return scroll
 
     def _drafts_bar(self) -> QFrame:
         bar = QFrame()
@@ -341,10 +389,16 @@ class IntakeWorkspace(QWidget):
         if self._creating:
             self._pending_codes = codes
             return
+        last = self._last_case
+        answers = None
+        if last is not None and set(codes) & set(last.item_codes):
+            answers = dict(last.answers)  # a returning applicant's situations, as last time
         if self.case is None:
             self._creating = True
+        elif answers and not self.case.items:
+            self.case.answers.update(answers)
         self._in_flight_codes = codes
-        self._run_items(_items_job(self._snapshot(), codes, self.clerk.username))
+        self._run_items(_items_job(self._snapshot(), codes, self.clerk.username, answers=answers))
 
     def _refresh_materials(self) -> None:
         if self.case is None or self._creating:
@@ -380,8 +434,14 @@ class IntakeWorkspace(QWidget):
         self.situations.set_items(items, case.answers)
         self._chain_focus()
         self.table.set_materials(case.materials)
+        self._keep_checklist_rows()
         self._changed()
         self.capture.look_for_reuse(self._snapshot())
+        if self._last_case is not None and self.table.model().rowCount():
+            # A returning applicant is filled in and answered as last time: on to the checklist.
+            self._last_case = None
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.table.model().index(0, 1))
         if self._pending_codes is not None:
             codes, self._pending_codes = self._pending_codes, None
             self._change_items(codes)
@@ -440,6 +500,32 @@ class IntakeWorkspace(QWidget):
         self._show_detail()
         self._changed()
         self.save_draft()
+
+    def returning_applicant(self, number: str) -> None:
+        """An ID number or credit code typed in the item search: the applicant's last case,
+        to fill them in and offer its items first (answered as then)."""
+        self.worker.run(
+            lambda desk: desk.intake.last_case(number),
+            lambda last: self._returned(number, last),
+            self.say_error,
+            owner=self,
+        )
+
+    def _returned(self, number: str, last: Case | None) -> None:
+        self.chooser.search.clear()
+        if last is None:
+            self.form.id_number.set_text(number)
+            self.say_note(self.tr("No earlier case with this number: choose the item"))
+            return
+        self._last_case = last
+        self.form.fill_found(last.applicant)
+        self.chooser.offer_first(list(last.item_codes))
+        self._look_up(last.applicant.key_number)
+        self.say_note(
+            self.tr("Returning applicant {name}: Enter takes the item of the last case").format(
+                name=mask_name(last.applicant.name)
+            )
+        )
 
     def _look_up(self, number: str) -> None:
         """Look the number up on the database thread: a returning applicant to offer, and
@@ -523,10 +609,16 @@ class IntakeWorkspace(QWidget):
         return " · ".join(parts)
 
     def _deadline(self) -> tuple[date, bool] | None:
+        """The promise: the case's once accepted, the one an acceptance now would make while
+        it is being taken in, none for a case not accepted (不予受理, 待补正 after the notice)."""
         case = self.case
-        if case is not None and case.committed_deadline is not None:
+        if case is None or not case.items:
+            return None
+        if case.state in PROMISED_STATES:
+            if case.committed_deadline is None:
+                return None
             return case.committed_deadline, case.deadline_provisional
-        if case is not None and case.items and self.committed is not None:
+        if self._deciding(case) and self.committed is not None:
             return self.committed.deadline, self.committed.provisional
         return None
 
@@ -536,7 +628,7 @@ class IntakeWorkspace(QWidget):
         if case is None:
             choose = [self.tr("choose the item first")]
             return {d: choose if d is not Decision.PRINT else nothing_to_print for d in Decision}
-        if case.state not in (CaseState.DRAFT, CaseState.RECEIVED) or self.day is None:
+        if not self._deciding(case) or self.day is None:
             done = [self.tr("this case is decided; F2 starts the next one")]
             return {d: done if d is not Decision.PRINT else [] for d in Decision}
         found = decision_problems(case, self.day, self._listing(case))
@@ -642,18 +734,41 @@ class IntakeWorkspace(QWidget):
 
         self.worker.run(load, self._resumed, self.say_error, owner=self)
 
-    def _resumed(self, result: ItemsResult | None) -> None:
+    def take_up(self, number: str) -> None:
+        """The applicant came back with what the notice asked for: load the case awaiting
+        the supplement by its number, with its checklist as marked, to mark what was brought
+        and decide under the same number. The current draft is saved and offered back."""
+        self.save_draft()
+
+        def load(desk: Desk) -> ItemsResult:
+            case = desk.intake.returning_case(number)
+            return case, desk.intake.situations(case), desk.intake.decision_day(case)
+
+        self.worker.run(
+            load, lambda result: self._resumed(result, True), self.say_error, owner=self
+        )
+
+    def _deciding(self, case: Case) -> bool:
+        """Whether ``case`` is being taken in here: a draft, an application received earlier,
+        or a case awaiting a supplement taken up again."""
+        return case.state in (CaseState.DRAFT, CaseState.RECEIVED) or (
+            self._taken_up and case.state is CaseState.AWAITING_SUPPLEMENT
+        )
+
+    def _resumed(self, result: ItemsResult | None, taken_up: bool = False) -> None:
         if result is None:
             self.offer_drafts()
             return
         case, items, day = result
         self._reset()
+        self._taken_up = taken_up
         self.day, self.items, self.case = day, items, case
         self.form.load(case.applicant, case.agent)
         self.chooser.set_chosen([(item.basic_code, item.name) for item in case.items])
         self.situations.set_items(items, case.answers)
         self._chain_focus()
         self.table.set_materials(case.materials)
+        self._keep_checklist_rows()
         self._show_case()
         self.drafts_bar.hide()
         self.capture.look_for_reuse(self._snapshot())
@@ -682,6 +797,7 @@ class IntakeWorkspace(QWidget):
     def _reset(self) -> None:
         self.save_timer.stop()
         self.case = None
+        self._taken_up = False
         self.items = []
         self.day = None
         self.papers = []
@@ -692,7 +808,8 @@ class IntakeWorkspace(QWidget):
         self.capture.reset()
         self.form.clear()
         self.chooser.set_chosen([])
-        self.chooser.search.clear()
+        self._last_case = None
+        self.chooser.offer_first([])
         self.situations.set_items([], {})
         self.table.set_materials([])
         self.result.printed.clear()
@@ -713,7 +830,22 @@ class IntakeWorkspace(QWidget):
         if decision is Decision.ACCEPT:
             self._run_decision(lambda desk: desk.intake.accept(case, username))
         elif decision is Decision.NOTIFY_MISSING:
-            self._run_decision(lambda desk: desk.intake.notify_missing(case, username))
+            # F11 sits beside F10 and F12 and sends the applicant away: asked first.
+            missing = len(missing_materials(case))
+            confirm = ConfirmDialog(
+                "intake.notifyDialog",
+                self.tr("Notify what is missing"),
+                self.tr(
+                    "Give the applicant the notice of the {count} material(s) still missing? "
+                    "The case then waits for them to come back."
+                ).format(count=missing),
+                self.tr("Notify"),
+                self,
+            )
+            confirm.accepted.connect(
+                lambda: self._run_decision(lambda desk: desk.intake.notify_missing(case, username))
+            )
+            confirm.open()
         elif decision is Decision.ACCEPT_WITH_GAPS:
             self.worker.run(
                 lambda desk: desk.intake.supplement_dates(case),
@@ -753,6 +885,7 @@ class IntakeWorkspace(QWidget):
 
     def _decided(self, case: Case, reason: str) -> None:
         self.case = case
+        self._taken_up = False
         context = PaperContext(
             centre_name=str(self.settings.get("centre_name")),
             window=self._window_text(),

@@ -23,15 +23,18 @@ MOBILE_LENGTH = 11
 LANDLINE_LENGTHS = range(10, 13)
 LOCAL_LENGTHS = range(7, 9)
 _SEPARATORS = "-()"
+MOBILE_PREFIXES = tuple(f"1{digit}" for digit in range(3, 10))
 _CHINA_PREFIX = re.compile(r"^(?:\+86|0086)")
 
 
 @dataclass(frozen=True)
 class PhoneCheck(Validation):
     """``value`` is E.164 (``+8613812345678``) when valid; ``display`` the way to show it
-    (``138 1234 5678``, ``0551 6512 3456``)."""
+    (``138 1234 5678``, ``0551 6512 3456``); ``written`` the way clerks write it on forms
+    (``13812345678``, ``0551-65123456``; a foreign number as displayed)."""
 
     display: str = ""
+    written: str = ""
 
 
 def validate_phone(text: str) -> PhoneCheck:
@@ -44,7 +47,11 @@ def validate_phone(text: str) -> PhoneCheck:
             return PhoneCheck(typed, (bad_character(index + 1, char, _phone_allowed()),))
     foreign = typed.startswith("+") and not _CHINA_PREFIX.match(typed)
     if not foreign:
-        length = _length_problem(_CHINA_PREFIX.sub("", typed))
+        national = _CHINA_PREFIX.sub("", typed)
+        if national != typed and not national.startswith(("0", *MOBILE_PREFIXES)):
+            # After +86 the trunk 0 is left out: +861012345678 is 010-12345678 (Beijing).
+            national = "0" + national
+        length = _length_problem(national)
         if length is not None:
             return PhoneCheck(typed, (length,))
     try:
@@ -58,10 +65,22 @@ def validate_phone(text: str) -> PhoneCheck:
         if number.country_code == COUNTRY_CODE
         else PhoneNumberFormat.INTERNATIONAL
     )
+    display = phonenumbers.format_number(number, style)
     return PhoneCheck(
         phonenumbers.format_number(number, PhoneNumberFormat.E164),
-        display=phonenumbers.format_number(number, style),
+        display=display,
+        written=_written(number) if number.country_code == COUNTRY_CODE else display,
     )
+
+
+def _written(number: phonenumbers.PhoneNumber) -> str:
+    """A Chinese number as written: 11 mobile digits, or the area code with 0, a hyphen and
+    the local number."""
+    national = phonenumbers.national_significant_number(number)
+    area = phonenumbers.length_of_geographical_area_code(number)
+    if not area:
+        return national
+    return f"0{national[:area]}-{national[area:]}"
 
 
 def _length_problem(national: str) -> Message | None:
