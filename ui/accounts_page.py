@@ -37,6 +37,7 @@ from clerk_desk.i18n import translate
 from ui.desk_worker import DeskWorker
 from ui.naming import named
 from ui.sign_in import role_labels
+from ui.table_headers import column_header
 
 if TYPE_CHECKING:
     from clerk_desk.desk import Desk
@@ -95,14 +96,7 @@ class AccountsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        headers = self.headers()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(headers)
-        ):
-            return headers[section]
-        return None
+        return column_header(self.headers(), section, orientation, role)
 
 
 def without_mnemonic(text: str) -> str:

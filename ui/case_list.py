@@ -56,6 +56,7 @@ from clerk_desk.services.intake import CaseOrder, CaseQuery, ListFacts
 from ui.case_detail import CaseDetailDialog
 from ui.desk_worker import DeskWorker
 from ui.naming import named
+from ui.table_headers import column_header
 
 if TYPE_CHECKING:
     from clerk_desk.changes import Changes
@@ -230,14 +231,7 @@ class CaseListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        headers = self.headers()
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(headers)
-        ):
-            return headers[section]
-        return None
+        return column_header(self.headers(), section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

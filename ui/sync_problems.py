@@ -37,6 +37,7 @@ from ui.desk_worker import DeskWorker
 from ui.intake.dialogs import ReasonDialog
 from ui.naming import named
 from ui.sync_controller import SyncController
+from ui.table_headers import column_header
 
 if TYPE_CHECKING:
     from clerk_desk.sync.status import SyncProblem
@@ -81,13 +82,7 @@ class ProblemsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation is Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers)
-        ):
-            return self.headers[section]
-        return None
+        return column_header(self.headers, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (

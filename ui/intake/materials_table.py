@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from clerk_desk.domain.case import MARK_LABELS, PRESENT_MARKS, CaseMaterial, MaterialMark
 from clerk_desk.i18n import translate
+from ui.table_headers import column_header
 
 Index = QModelIndex | QPersistentModelIndex
 MARK_SYMBOLS = {
@@ -64,14 +65,9 @@ class MaterialsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        headers = (self.tr("Mark"), self.tr("Material"), self.tr("Form"))
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(headers)
-        ):
-            return headers[section]
-        return None
+        return column_header(
+            (self.tr("Mark"), self.tr("Material"), self.tr("Form")), section, orientation, role
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
