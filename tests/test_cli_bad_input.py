@@ -11,22 +11,19 @@ import io
 import json
 import os
 import re
-import resource
 import shutil
-import signal
-import subprocess
 import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cli_process import clerk_desk
 from openpyxl import load_workbook
 from PIL import Image
 
 from clerk_desk import cli
 
-ROOT = Path(__file__).resolve().parent.parent
 ITEMS_SHEET_XML = "xl/worksheets/sheet2.xml"
 LEGAL_DAYS = "法定办结时限(工作日)"
 CREDIT_HEADER = "证件号码,名称,来源,列入日期\n"
@@ -368,27 +365,6 @@ def test_a_data_folder_that_cannot_be_created_is_named(
         assert code == 2, folder
         assert "无法创建数据目录" in err and "--data-dir" in err
         assert len(err.strip().splitlines()) == 1
-
-
-def clerk_desk(*args: str, limit_bytes: int | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("CLERK_DESK_DATA_DIR", None)
-
-    def file_size_limit() -> None:
-        if limit_bytes is not None:
-            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-            resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
-
-    return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-        cwd=ROOT,
-        check=False,
-        preexec_fn=file_size_limit,
-    )
 
 
 @pytest.mark.parametrize(

@@ -3,29 +3,12 @@ the error chain goes to the data folder's log, never to the terminal."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def clerk_desk(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("CLERK_DESK_DATA_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-        check=False,
-    )
+from cli_process import clerk_desk
 
 
 def log_of(data_dir: Path) -> str:
