@@ -33,10 +33,11 @@ def make_demo_data(args: argparse.Namespace) -> int:
                     "core", "Demo cases go only into a demo desk; add --demo to use one"
                 )
             )
+        progress = ProgressLine()
         try:
-            states = make_demo_cases(desk, args.cases, args.days, args.seed, _progress)
+            states = make_demo_cases(desk, args.cases, args.days, args.seed, progress)
         finally:
-            print(file=sys.stderr)  # end the progress line, also before an error message
+            progress.end()  # also before an error message, which then reads as one line
     summary = "、".join(
         f"{translate('core', STATE_LABELS[state])} {count}"
         for state, count in sorted(states.items())
@@ -53,14 +54,27 @@ def make_demo_data(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(done: int, total: int) -> None:
-    step = max(1, total // PROGRESS_STEPS)
-    if done % step and done != total:
-        return
-    line = msg(
-        # 正在生成演示办件：{done}/{total}
-        QT_TRANSLATE_NOOP("core", "Making demo cases: {done}/{total}"),
-        done=done,
-        total=total,
-    )
-    print(f"\r{line}", end="", file=sys.stderr, flush=True)
+class ProgressLine:
+    """ "Making demo cases: done/total" rewritten in place on stderr."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        step = max(1, total // PROGRESS_STEPS)
+        if done % step and done != total:
+            return
+        line = msg(
+            # 正在生成演示办件：{done}/{total}
+            QT_TRANSLATE_NOOP("core", "Making demo cases: {done}/{total}"),
+            done=done,
+            total=total,
+        )
+        print(f"\r{line}", end="", file=sys.stderr, flush=True)
+        self.shown = True
+
+    def end(self) -> None:
+        """End the line, if one was shown."""
+        if self.shown:
+            print(file=sys.stderr)
+            self.shown = False
