@@ -192,17 +192,23 @@ class Database:
         with self.engine.connect() as connection:
             connection = connection.execution_options(**{_IMMEDIATE: True})
             with Session(bind=connection, expire_on_commit=False) as session:
-                with session.begin():
-                    _watch(session)
-                    yield session
-                    session.flush()
-                    touched = {
-                        Touched(*row)
-                        for row in session.execute(
-                            text("SELECT DISTINCT tbl, op, case_uuid FROM temp.desk_touched")
-                        )
-                    }
-                    session.execute(text("DELETE FROM temp.desk_touched"))
+                try:
+                    with session.begin():
+                        _watch(session)
+                        yield session
+                        session.flush()
+                        touched = {
+                            Touched(*row)
+                            for row in session.execute(
+                                text("SELECT DISTINCT tbl, op, case_uuid FROM temp.desk_touched")
+                            )
+                        }
+                        session.execute(text("DELETE FROM temp.desk_touched"))
+                except BaseException:
+                    # The rollback also undid the recording table and triggers if this
+                    # transaction created them: the next write on this connection makes them.
+                    connection.connection.info.pop(_TRIGGERS_AT, None)
+                    raise
                 if touched:
                     with self._touched_lock:
                         self._touched |= touched
