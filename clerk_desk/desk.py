@@ -13,7 +13,7 @@ from clerk_desk import demo, paths
 from clerk_desk.changes import Changes
 from clerk_desk.domain.catalog import WINDOW_CATEGORIES
 from clerk_desk.domain.roles import Role
-from clerk_desk.errors import StorageError, UserError
+from clerk_desk.errors import UserError
 from clerk_desk.home import CENTRE_CODE, DEMO, DeskHome, open_home
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from clerk_desk.services.accounts import AccountService
@@ -22,6 +22,7 @@ from clerk_desk.services.catalog import CatalogService
 from clerk_desk.services.intake import IntakeService
 from clerk_desk.services.pages import PageService
 from clerk_desk.settings import Settings
+from clerk_desk.storage_errors import StorageError
 from clerk_desk.sync.engine import SyncEngine
 from local_cache.db import Database
 from local_cache.migrate import upgrade_to_head

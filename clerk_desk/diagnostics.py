@@ -33,11 +33,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from clerk_desk.devices.base import DeviceInfo
 from clerk_desk.devices.registry import list_devices
-from clerk_desk.errors import StorageError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 from clerk_desk.paths import DataDir
 from clerk_desk.resources import resource_path
 from clerk_desk.settings import Settings, SettingsError
+from clerk_desk.storage_errors import StorageError
 from local_cache.db import Database
 from local_cache.faults import StorageFault
 from local_cache.migrate import current_revision, head_revision

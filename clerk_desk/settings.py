@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from clerk_desk.domain.limits import IMPORT_MB_DEFAULT
-from clerk_desk.errors import StorageError, UserError
+from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
+from clerk_desk.storage_errors import StorageError
 from local_cache.faults import writing
 
 SETTINGS_VERSION = 2

@@ -14,7 +14,7 @@ from storage_helpers import pragmas_on_new_connections
 
 from clerk_desk import logging_setup
 from clerk_desk.desk import Desk
-from clerk_desk.errors import StorageError
+from clerk_desk.storage_errors import StorageError
 from clerk_desk.sync.client import PlatformClient
 from clerk_desk.sync.connection import Connection
 from clerk_desk.sync.errors import TransportFailure

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from clerk_desk.errors import StorageError
 from clerk_desk.settings import OPTIONS, SETTINGS_VERSION, Settings, SettingsError
+from clerk_desk.storage_errors import StorageError
 from local_cache.faults import StorageKind
 
 

@@ -17,7 +17,7 @@ from clerk_desk import diagnostics
 from clerk_desk.desk import Desk, DeskOpenError
 from clerk_desk.domain.case import Applicant, Case
 from clerk_desk.domain.identity import make_id_number
-from clerk_desk.errors import StorageError
+from clerk_desk.storage_errors import StorageError
 from local_cache.db import Database
 from local_cache.faults import StorageKind
 
