@@ -1689,16 +1689,16 @@
         <translation>咨询电话(&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Review body</source>
-        <translation>复议机关(&amp;R)</translation>
+        <source>Review &amp;body</source>
+        <translation>复议机关(&amp;B)</translation>
     </message>
     <message>
-        <source>Progress &amp;URL</source>
-        <translation>进度查询网址(&amp;U)</translation>
+        <source>Progress &amp;query URL</source>
+        <translation>进度查询网址(&amp;Q)</translation>
     </message>
     <message>
-        <source>Gap &amp;days</source>
-        <translation>容缺补齐天数(&amp;D)</translation>
+        <source>Gap days (&amp;Z)</source>
+        <translation>容缺补齐天数(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Scanner</source>
