@@ -155,6 +155,7 @@ def test_a_refusal_nobody_handles_is_shown_in_the_status_bar_not_as_a_crash(
     assert handler.dialogs == []
 
 
+@pytest.mark.expected_error_log(r"^clerk_desk\.crash: unexpected error$")
 def test_a_bug_in_a_job_reaches_the_crash_dialog(
     qtbot: QtBot, demo_worker: DeskWorker, tmp_path: Path
 ) -> None:
