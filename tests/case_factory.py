@@ -9,6 +9,7 @@ a 1×1 PNG) and a settable clock live here too.
 
 from __future__ import annotations
 
+import random
 import struct
 import zlib
 from collections.abc import Mapping, Sequence
@@ -110,6 +111,21 @@ MINIMAL_PDF = (
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
     b"trailer<</Root 1 0 R>>\n%%EOF\n"
 )
+
+
+def padded_pdf(size: int, seed: int = 20) -> bytes:
+    """A valid one-page PDF of exactly ``size`` bytes: the page of :data:`MINIMAL_PDF` and an
+    unreferenced stream of random bytes (a large scan, as far as an upload cares)."""
+    body = MINIMAL_PDF.removesuffix(b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    head = b"4 0 obj<</Length %d>>stream\n"
+    tail = b"\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    fixed = len(body) + len(head % 0) + len(tail)
+    length = size - fixed
+    while len(body) + len(head % length) + length + len(tail) > size:
+        length -= 1
+    padding = random.Random(seed).randbytes(length)
+    pdf = body + head % length + padding + tail
+    return pdf + b" " * (size - len(pdf))
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:

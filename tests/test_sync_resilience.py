@@ -35,6 +35,7 @@ from case_factory import (
     Clock,
     intake_service,
     make_case,
+    padded_pdf,
     person,
     tiny_png,
 )
@@ -290,7 +291,7 @@ def test_a_20_mb_upload_cut_three_times_resumes_where_the_platform_stopped(
     size = 20_000_000
     cuts = [size // 10, size // 2, size * 9 // 10]
     big = tmp_path / "扫描件.pdf"
-    big.write_bytes(b"%PDF-1.4\n" + random.Random(20).randbytes(size - 9))
+    big.write_bytes(padded_pdf(size))
     with FaultProxy(sandbox_server.url, cut_uploads_at=cuts) as proxy:
         with new_desk(demo_template, tmp_path / "desk", window=7) as desk:
             desk.settings.override("platform_url", proxy.url)
