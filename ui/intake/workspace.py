@@ -69,6 +69,7 @@ from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
 if TYPE_CHECKING:
     from clerk_desk.changes import Changes
     from clerk_desk.desk import Desk
+    from clerk_desk.services.intake import IntakeService
 
 SAVE_DELAY_MS = 500
 MIN_CHECKLIST_ROWS = 3
@@ -723,29 +724,29 @@ class IntakeWorkspace(QWidget):
 
     def open_case(self, uuid: str) -> None:
         """Bring a stored case to the window: a draft to go on with, or an application
-        received earlier (online, or back with what was missing) to decide on."""
-        self.save_draft()
-
-        def load(desk: Desk) -> ItemsResult | None:
-            case = desk.intake.case(uuid)
-            if case is None:
-                return None
-            return case, desk.intake.situations(case), desk.intake.decision_day(case)
-
-        self.worker.run(load, self._resumed, self.say_error, owner=self)
+        received earlier (online) to decide on."""
+        self._load_case(lambda intake: intake.case(uuid))
 
     def take_up(self, number: str) -> None:
         """The applicant came back with what the notice asked for: load the case awaiting
         the supplement by its number, with its checklist as marked, to mark what was brought
         and decide under the same number. The current draft is saved and offered back."""
+        self._load_case(lambda intake: intake.returning_case(number), taken_up=True)
+
+    def _load_case(
+        self, find: Callable[[IntakeService], Case | None], taken_up: bool = False
+    ) -> None:
+        """Save the current draft, then load the case ``find`` gives on the database thread."""
         self.save_draft()
 
-        def load(desk: Desk) -> ItemsResult:
-            case = desk.intake.returning_case(number)
+        def load(desk: Desk) -> ItemsResult | None:
+            case = find(desk.intake)
+            if case is None:
+                return None
             return case, desk.intake.situations(case), desk.intake.decision_day(case)
 
         self.worker.run(
-            load, lambda result: self._resumed(result, True), self.say_error, owner=self
+            load, lambda result: self._resumed(result, taken_up), self.say_error, owner=self
         )
 
     def _deciding(self, case: Case) -> bool:
