@@ -30,6 +30,7 @@ class CatalogItem(Base):
     max_visits: Mapped[int] = mapped_column(Integer, default=1)
     fee_charged: Mapped[bool] = mapped_column(Boolean, default=False)
     fee_standard: Mapped[str] = mapped_column(Text, default="")
+    fee_yuan: Mapped[str] = mapped_column(String(16), default="0.00", server_default="0.00")
     result_name: Mapped[str] = mapped_column(String(200), default="")
     result_type: Mapped[str] = mapped_column(String(20), default="")
     courier_allowed: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -11,7 +11,10 @@ from case_factory import FOOD_LICENCE, Clock, intake_service, make_case
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case_states import (
     OPEN_STATES,
+    PAYABLE_STATES,
+    TRANSFER_SHEET_STATES,
     TRANSITIONS,
+    WITHDRAWABLE_STATES,
     CaseEvent,
     CaseState,
     TransitionRefused,
@@ -36,19 +39,24 @@ DIAGRAM = {
     (S.RECEIVED, E.REJECT): S.REJECTED,
     (S.IN_REVIEW, E.PAUSE): S.PAUSED,
     (S.PAUSED, E.RESUME): S.IN_REVIEW,
+    (S.IN_REVIEW, E.EXTEND): S.IN_REVIEW,
     (S.IN_REVIEW, E.REQUEST_SUPPLEMENT): S.AWAITING_SUPPLEMENT,
     (S.DECIDED, E.RESULT_READY): S.READY_FOR_PICKUP,
     (S.READY_FOR_PICKUP, E.HAND_OVER): S.DELIVERED,
-    (S.READY_FOR_PICKUP, E.SHIP): S.DELIVERED,
+    (S.READY_FOR_PICKUP, E.SHIP): S.SHIPPED,
+    (S.SHIPPED, E.DELIVER): S.DELIVERED,
     (S.DELIVERED, E.RATE): S.DELIVERED,
-    **{(state, E.WITHDRAW): S.CLOSED for state in OPEN_STATES},
-    **{(state, E.TERMINATE): S.CLOSED for state in OPEN_STATES},
+    **{(state, E.WITHDRAW): S.CLOSED for state in WITHDRAWABLE_STATES},
+    **{(state, E.TERMINATE): S.CLOSED for state in WITHDRAWABLE_STATES},
+    **{(state, E.PAY): state for state in PAYABLE_STATES},
+    **{(state, E.ATTACH_TRANSFER_SHEET): state for state in TRANSFER_SHEET_STATES},
 }
 
 
 def test_the_table_is_the_diagram() -> None:
     assert TRANSITIONS == DIAGRAM
     assert set(S) - {S.DRAFT, S.REJECTED, S.DELIVERED, S.CLOSED} == OPEN_STATES
+    assert {S.SHIPPED} == OPEN_STATES - WITHDRAWABLE_STATES
 
 
 @pytest.mark.parametrize(("state", "event"), sorted(DIAGRAM), ids=lambda v: str(v))

@@ -84,6 +84,15 @@ class CaseItem:
     legal_limit_days: int
     case_kind: str
     legal_basis: str = ""
+    result_name: str = ""
+    result_type: str = ""
+    courier_allowed: bool = False
+    fee_yuan: str = "0.00"
+
+    @property
+    def issues_licence(self) -> bool:
+        """The result is a 证照: approving it needs a number and a validity."""
+        return self.result_type == "证照"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaseItem:
@@ -194,6 +203,201 @@ class CaseMaterial:
         )
 
 
+class PartState(StrEnum):
+    """Where one department's part of a case stands (see :mod:`review_rules`)."""
+
+    IN_REVIEW = "in_review"
+    PAUSED = "paused"
+    DECIDED = "decided"
+
+
+class Outcome(StrEnum):
+    APPROVED = "approved"  # 准予许可
+    DENIED = "denied"  # 不予许可
+
+
+@dataclass
+class CasePart:
+    """One department's share of a routed case (流转): its items, its clock, its decision.
+
+    ``working_days`` is the longest promised limit of its items; ``deadline`` is counted from
+    the case's acceptance day over those days plus ``extension_days``, skipping the days of
+    its ended special procedures. ``lead`` marks the 牵头部门 of a bundle or 联办 case.
+    """
+
+    department: str
+    item_codes: tuple[str, ...]
+    lead: bool = False
+    state: PartState = PartState.IN_REVIEW
+    working_days: int = 0
+    deadline: date | None = None
+    deadline_provisional: bool = False
+    extension_days: int = 0
+    outcome: Outcome | None = None
+    decided_at: datetime | None = None
+    decided_by: str = ""
+    result_name: str = ""
+    result_number: str = ""
+    valid_until: date | None = None
+    reasons: str = ""
+    remedies: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **asdict(self),
+            "item_codes": list(self.item_codes),
+            "state": str(self.state),
+            "deadline": _iso(self.deadline),
+            "outcome": None if self.outcome is None else str(self.outcome),
+            "decided_at": _iso(self.decided_at),
+            "valid_until": _iso(self.valid_until),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CasePart:
+        outcome = data.get("outcome")
+        return cls(
+            **{
+                **data,
+                "item_codes": tuple(data["item_codes"]),
+                "state": PartState(data["state"]),
+                "deadline": _date(data.get("deadline")),
+                "outcome": None if outcome is None else Outcome(outcome),
+                "decided_at": _datetime(data.get("decided_at")),
+                "valid_until": _date(data.get("valid_until")),
+            }
+        )
+
+
+@dataclass
+class SpecialProcedure:
+    """特别程序 (GB/T 39046-2020 table A.7): a §45 pause (听证, 检验, 鉴定 …) or the §42
+    extension (``kind`` = 延长审批). ``counted_days`` are the working days the clock stood
+    still (a pause, once ended: from ``started_on`` to the day before ``ended_on``) or was
+    extended by."""
+
+    kind: str
+    department: str
+    reason: str
+    basis: str
+    requested_by: str
+    approved_by: str
+    started_on: date
+    expected_days: int
+    ended_on: date | None = None
+    result: str = ""
+    counted_days: int = 0
+
+    @property
+    def is_extension(self) -> bool:
+        return self.kind == EXTENSION_KIND
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **asdict(self),
+            "started_on": self.started_on.isoformat(),
+            "ended_on": _iso(self.ended_on),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SpecialProcedure:
+        return cls(
+            **{
+                **data,
+                "started_on": date.fromisoformat(data["started_on"]),
+                "ended_on": _date(data.get("ended_on")),
+            }
+        )
+
+
+EXTENSION_KIND = "延长审批"
+
+
+class PaymentMethod(StrEnum):
+    CASH = "cash"  # 现金
+    CARD = "card"  # 银行卡
+    CODE = "code"  # 缴款码 (scanned by the payer, or reported back by the platform)
+
+
+@dataclass(frozen=True)
+class Payment:
+    """A fee paid (GB/T 39046-2020 table 14): 缴款单号, 收费金额 (yuan, two decimals), 收费时间,
+    缴款人, 收费人员 (``platform`` when the payment came back from the payment code)."""
+
+    number: str
+    method: PaymentMethod
+    amount: str
+    paid_at: datetime
+    payer: str
+    collected_by: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **asdict(self),
+            "method": str(self.method),
+            "paid_at": self.paid_at.isoformat(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Payment:
+        return cls(
+            **{
+                **data,
+                "method": PaymentMethod(data["method"]),
+                "paid_at": datetime.fromisoformat(data["paid_at"]),
+            }
+        )
+
+
+class DeliveryMethod(StrEnum):
+    WINDOW = "window"  # 窗口领取
+    COURIER = "courier"  # 邮寄送达
+
+
+@dataclass
+class Delivery:
+    """How the result left the centre. At the window: who collected it (the applicant, or an
+    agent with a 授权委托书) and the 电子证照 number if one was issued. By courier (GB/T
+    39046-2020 table 15): recipient, address, phone, company, 物流单号, who shipped it, and
+    who signed for it on delivery."""
+
+    method: DeliveryMethod
+    at: datetime
+    by: str
+    collector_name: str = ""
+    collector_id_kind: str = ""
+    collector_id_number: str = ""
+    collector_is_agent: bool = False
+    authorisation_sha256: str = ""
+    e_licence_number: str = ""
+    recipient: str = ""
+    address: str = ""
+    phone: str = ""
+    company: str = ""
+    tracking_number: str = ""
+    signed_by: str = ""
+    delivered_at: datetime | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **asdict(self),
+            "method": str(self.method),
+            "at": self.at.isoformat(),
+            "delivered_at": _iso(self.delivered_at),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Delivery:
+        return cls(
+            **{
+                **data,
+                "method": DeliveryMethod(data["method"]),
+                "at": datetime.fromisoformat(data["at"]),
+                "delivered_at": _datetime(data.get("delivered_at")),
+            }
+        )
+
+
 @dataclass
 class Case:
     """One application. ``uuid`` is made by the desk and never changes (the sync key);
@@ -201,6 +405,11 @@ class Case:
 
     ``received_at`` is when the window took the application in (submit), ``decided_at`` the
     time of the latest intake decision (受理, 容缺受理, 一次性告知 or 不予受理).
+
+    After acceptance: ``parts`` (one per reviewing department, set by ``route``),
+    ``procedures`` (特别程序), ``concluded_at`` (办结: the last part decided; the §44 output
+    clock starts), ``result_ready_at`` (制证完成), ``fee_due`` (yuan, from the items' fees) and
+    ``payments``, ``delivery`` and the signed ``transfer_sheets`` (材料流转单 scans).
     """
 
     uuid: str
@@ -223,6 +432,14 @@ class Case:
     rated: bool = False
     desk_id: str = ""
     notes: str = ""
+    parts: list[CasePart] = field(default_factory=list)
+    procedures: list[SpecialProcedure] = field(default_factory=list)
+    concluded_at: datetime | None = None
+    result_ready_at: datetime | None = None
+    fee_due: str = "0.00"
+    payments: list[Payment] = field(default_factory=list)
+    delivery: Delivery | None = None
+    transfer_sheets: list[MaterialFile] = field(default_factory=list)
 
     @property
     def number_label(self) -> str:
@@ -232,6 +449,9 @@ class Case:
     @property
     def item_codes(self) -> tuple[str, ...]:
         return tuple(item.basic_code for item in self.items)
+
+    def part(self, department: str) -> CasePart | None:
+        return next((part for part in self.parts if part.department == department), None)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: dates as ISO strings, enums as their values."""
@@ -262,6 +482,14 @@ class Case:
             else {**asdict(self.agent), "id_kind": str(self.agent.id_kind)},
             "materials": [material.to_dict() for material in self.materials],
             "notes": self.notes,
+            "parts": [part.to_dict() for part in self.parts],
+            "procedures": [procedure.to_dict() for procedure in self.procedures],
+            "concluded_at": _iso(self.concluded_at),
+            "result_ready_at": _iso(self.result_ready_at),
+            "fee_due": self.fee_due,
+            "payments": [payment.to_dict() for payment in self.payments],
+            "delivery": None if self.delivery is None else self.delivery.to_dict(),
+            "transfer_sheets": [file.to_dict() for file in self.transfer_sheets],
         }
 
     @classmethod
@@ -287,6 +515,14 @@ class Case:
             agent=None if data.get("agent") is None else Agent.from_dict(data["agent"]),
             materials=[CaseMaterial.from_dict(m) for m in data.get("materials", ())],
             notes=data.get("notes", ""),
+            parts=[CasePart.from_dict(part) for part in data.get("parts", ())],
+            procedures=[SpecialProcedure.from_dict(p) for p in data.get("procedures", ())],
+            concluded_at=_datetime(data.get("concluded_at")),
+            result_ready_at=_datetime(data.get("result_ready_at")),
+            fee_due=data.get("fee_due", "0.00"),
+            payments=[Payment.from_dict(payment) for payment in data.get("payments", ())],
+            delivery=None if data.get("delivery") is None else Delivery.from_dict(data["delivery"]),
+            transfer_sheets=[MaterialFile.from_dict(f) for f in data.get("transfer_sheets", ())],
         )
 
 

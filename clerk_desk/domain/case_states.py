@@ -6,10 +6,21 @@ draft ──submit──▶ received ──accept──▶ accepted ──route�
   received ──accept_with_gaps (容缺)──▶ accepted (+ supplement deadline)
   received ──reject (不予受理, written reason)──▶ rejected
 in_review ──pause──▶ paused ──resume──▶ in_review
+in_review ──extend (延长审批: the state stays, the deadline moves)──▶ in_review
 in_review ──request_supplement (补正)──▶ awaiting_supplement
-decided ──result_ready──▶ ready_for_pickup ──hand_over / ship──▶ delivered ──rate──▶ (rated)
+decided ──result_ready──▶ ready_for_pickup ──hand_over──▶ delivered ──rate──▶ (rated)
+                          ready_for_pickup ──ship──▶ shipped ──deliver (签收)──▶ delivered
 any open state ──withdraw / terminate──▶ closed
+accepted … ready_for_pickup ──pay (缴费)──▶ the same state
+in_review … ready_for_pickup ──attach_transfer_sheet (签收的材料流转单)──▶ the same state
 ```
+
+A case handled by several departments (一件事, 联办) is reviewed in *parts*, one per
+department (:mod:`clerk_desk.domain.review_rules`): ``pause``, ``resume``, ``extend``,
+``approve`` and ``deny`` act on one part, and the case's state follows from its parts (in
+review while a part is, paused while every undecided part is, decided when every part is).
+For a case of one department that is exactly the table below; for the others
+:func:`clerk_desk.domain.review_rules.part_step` decides, and :data:`PART_EVENTS` names them.
 
 "Rated" is a flag on a delivered case, not a state of its own: rating changes nothing else
 about the case, and a case is rated at most once. Every other pair of state and event is
@@ -35,6 +46,7 @@ class CaseState(StrEnum):
     PAUSED = "paused"
     DECIDED = "decided"
     READY_FOR_PICKUP = "ready_for_pickup"
+    SHIPPED = "shipped"
     DELIVERED = "delivered"
     CLOSED = "closed"
 
@@ -49,12 +61,16 @@ class CaseEvent(StrEnum):
     ROUTE = "route"
     PAUSE = "pause"
     RESUME = "resume"
+    EXTEND = "extend"
     REQUEST_SUPPLEMENT = "request_supplement"
     APPROVE = "approve"
     DENY = "deny"
     RESULT_READY = "result_ready"
     HAND_OVER = "hand_over"
     SHIP = "ship"
+    DELIVER = "deliver"
+    PAY = "pay"
+    ATTACH_TRANSFER_SHEET = "attach_transfer_sheet"
     RATE = "rate"
     WITHDRAW = "withdraw"
     TERMINATE = "terminate"
@@ -70,6 +86,7 @@ STATE_LABELS: dict[CaseState, str] = {
     CaseState.PAUSED: QT_TRANSLATE_NOOP("core", "Paused (special procedure)"),  # 特别程序中
     CaseState.DECIDED: QT_TRANSLATE_NOOP("core", "Decided"),  # 已办结
     CaseState.READY_FOR_PICKUP: QT_TRANSLATE_NOOP("core", "Ready for pick-up"),  # 待取件
+    CaseState.SHIPPED: QT_TRANSLATE_NOOP("core", "Shipped"),  # 已寄出
     CaseState.DELIVERED: QT_TRANSLATE_NOOP("core", "Delivered"),  # 已送达
     CaseState.CLOSED: QT_TRANSLATE_NOOP("core", "Closed"),  # 已终结
 }
@@ -84,12 +101,18 @@ EVENT_LABELS: dict[CaseEvent, str] = {
     CaseEvent.ROUTE: QT_TRANSLATE_NOOP("core", "Hand to the department"),  # 流转
     CaseEvent.PAUSE: QT_TRANSLATE_NOOP("core", "Pause (special procedure)"),  # 特别程序
     CaseEvent.RESUME: QT_TRANSLATE_NOOP("core", "Resume"),  # 恢复审批
+    CaseEvent.EXTEND: QT_TRANSLATE_NOOP("core", "Extend the time limit"),  # 延长审批
     CaseEvent.REQUEST_SUPPLEMENT: QT_TRANSLATE_NOOP("core", "Request a supplement"),  # 补正
     CaseEvent.APPROVE: QT_TRANSLATE_NOOP("core", "Approve"),  # 准予许可
     CaseEvent.DENY: QT_TRANSLATE_NOOP("core", "Deny"),  # 不予许可
     CaseEvent.RESULT_READY: QT_TRANSLATE_NOOP("core", "Result ready"),  # 结果待领取
     CaseEvent.HAND_OVER: QT_TRANSLATE_NOOP("core", "Hand over"),  # 窗口领取
     CaseEvent.SHIP: QT_TRANSLATE_NOOP("core", "Ship"),  # 邮寄送达
+    CaseEvent.DELIVER: QT_TRANSLATE_NOOP("core", "Delivered by courier"),  # 快递签收
+    CaseEvent.PAY: QT_TRANSLATE_NOOP("core", "Payment"),  # 缴费
+    CaseEvent.ATTACH_TRANSFER_SHEET: QT_TRANSLATE_NOOP(
+        "core", "Signed transfer sheet"
+    ),  # 材料流转单签收
     CaseEvent.RATE: QT_TRANSLATE_NOOP("core", "Rate"),  # 评价
     CaseEvent.WITHDRAW: QT_TRANSLATE_NOOP("core", "Withdraw"),  # 撤回
     CaseEvent.TERMINATE: QT_TRANSLATE_NOOP("core", "Terminate"),  # 终止
@@ -123,8 +146,13 @@ OPEN_STATES: frozenset[CaseState] = frozenset(
         CaseState.PAUSED,
         CaseState.DECIDED,
         CaseState.READY_FOR_PICKUP,
+        CaseState.SHIPPED,
     }
 )
+
+# A shipped result is on its way to the applicant: the case can no longer be withdrawn or
+# terminated, only delivered.
+WITHDRAWABLE_STATES: frozenset[CaseState] = OPEN_STATES - {CaseState.SHIPPED}
 
 # The committed deadline is a promise made at acceptance: shown from then on, never for a case
 # not (yet) accepted: a draft, one waiting in 已收件 or for a supplement, one not accepted,
@@ -136,8 +164,30 @@ PROMISED_STATES: frozenset[CaseState] = frozenset(
         CaseState.PAUSED,
         CaseState.DECIDED,
         CaseState.READY_FOR_PICKUP,
+        CaseState.SHIPPED,
         CaseState.DELIVERED,
     }
+)
+
+# A fee may be paid once the case is accepted and until the result leaves the window.
+PAYABLE_STATES: frozenset[CaseState] = frozenset(
+    {
+        CaseState.ACCEPTED,
+        CaseState.IN_REVIEW,
+        CaseState.PAUSED,
+        CaseState.DECIDED,
+        CaseState.READY_FOR_PICKUP,
+    }
+)
+
+# The signed 材料流转单 comes back from the back office while the case is there or after.
+TRANSFER_SHEET_STATES: frozenset[CaseState] = frozenset(
+    {CaseState.IN_REVIEW, CaseState.PAUSED, CaseState.DECIDED, CaseState.READY_FOR_PICKUP}
+)
+
+# Events that act on one department's part of a case (``payload.department``).
+PART_EVENTS: frozenset[CaseEvent] = frozenset(
+    {CaseEvent.PAUSE, CaseEvent.RESUME, CaseEvent.EXTEND, CaseEvent.APPROVE, CaseEvent.DENY}
 )
 
 TRANSITIONS: dict[tuple[CaseState, CaseEvent], CaseState] = {
@@ -150,15 +200,19 @@ TRANSITIONS: dict[tuple[CaseState, CaseEvent], CaseState] = {
     (CaseState.ACCEPTED, CaseEvent.ROUTE): CaseState.IN_REVIEW,
     (CaseState.IN_REVIEW, CaseEvent.PAUSE): CaseState.PAUSED,
     (CaseState.PAUSED, CaseEvent.RESUME): CaseState.IN_REVIEW,
+    (CaseState.IN_REVIEW, CaseEvent.EXTEND): CaseState.IN_REVIEW,
     (CaseState.IN_REVIEW, CaseEvent.REQUEST_SUPPLEMENT): CaseState.AWAITING_SUPPLEMENT,
     (CaseState.IN_REVIEW, CaseEvent.APPROVE): CaseState.DECIDED,
     (CaseState.IN_REVIEW, CaseEvent.DENY): CaseState.DECIDED,
     (CaseState.DECIDED, CaseEvent.RESULT_READY): CaseState.READY_FOR_PICKUP,
     (CaseState.READY_FOR_PICKUP, CaseEvent.HAND_OVER): CaseState.DELIVERED,
-    (CaseState.READY_FOR_PICKUP, CaseEvent.SHIP): CaseState.DELIVERED,
+    (CaseState.READY_FOR_PICKUP, CaseEvent.SHIP): CaseState.SHIPPED,
+    (CaseState.SHIPPED, CaseEvent.DELIVER): CaseState.DELIVERED,
     (CaseState.DELIVERED, CaseEvent.RATE): CaseState.DELIVERED,
-    **{(state, CaseEvent.WITHDRAW): CaseState.CLOSED for state in OPEN_STATES},
-    **{(state, CaseEvent.TERMINATE): CaseState.CLOSED for state in OPEN_STATES},
+    **{(state, CaseEvent.WITHDRAW): CaseState.CLOSED for state in WITHDRAWABLE_STATES},
+    **{(state, CaseEvent.TERMINATE): CaseState.CLOSED for state in WITHDRAWABLE_STATES},
+    **{(state, CaseEvent.PAY): state for state in PAYABLE_STATES},
+    **{(state, CaseEvent.ATTACH_TRANSFER_SHEET): state for state in TRANSFER_SHEET_STATES},
 }
 
 # Events the law (or the record) needs a written reason for: 不予受理 must say why, 一次性告知
@@ -170,6 +224,9 @@ REASON_REQUIRED: frozenset[CaseEvent] = frozenset(
         CaseEvent.TERMINATE,
         CaseEvent.NOTIFY_MISSING,
         CaseEvent.PAUSE,
+        CaseEvent.EXTEND,
+        CaseEvent.DENY,
+        CaseEvent.REQUEST_SUPPLEMENT,
     }
 )
 

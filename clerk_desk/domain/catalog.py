@@ -121,6 +121,7 @@ class ServiceItem:
     max_visits: int = 1
     fee_charged: bool = False
     fee_standard: str = ""
+    fee_yuan: str = "0.00"  # what the fee comes to, in yuan with two decimals (0.00: none)
     result_name: str = ""
     result_type: str = "其他"
     courier_allowed: bool = False

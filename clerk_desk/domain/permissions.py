@@ -51,13 +51,20 @@ _INTAKE_EVENTS = (
 _REVIEW_EVENTS = (
     CaseEvent.PAUSE,
     CaseEvent.RESUME,
+    CaseEvent.EXTEND,
     CaseEvent.REQUEST_SUPPLEMENT,
     CaseEvent.APPROVE,
     CaseEvent.DENY,
     CaseEvent.RESULT_READY,
     CaseEvent.TERMINATE,
 )
-_OUTPUT_EVENTS = (CaseEvent.HAND_OVER, CaseEvent.SHIP, CaseEvent.RATE)
+_OUTPUT_EVENTS = (
+    CaseEvent.HAND_OVER,
+    CaseEvent.SHIP,
+    CaseEvent.DELIVER,
+    CaseEvent.PAY,
+    CaseEvent.RATE,
+)
 
 EVENT_ROLES: dict[str, frozenset[Role]] = {
     # ``submit`` travels only inside PUT of the case, so it has the PUT's roles.
@@ -65,6 +72,8 @@ EVENT_ROLES: dict[str, frozenset[Role]] = {
     **{str(event): frozenset({_INTAKE, _SUPER}) for event in _INTAKE_EVENTS},
     **{str(event): frozenset({_REVIEW, _SUPER}) for event in _REVIEW_EVENTS},
     **{str(event): frozenset({_INTAKE, _OUTPUT, _SUPER}) for event in _OUTPUT_EVENTS},
+    # The signed 材料流转单 is scanned where it comes back: at the window or in the back office.
+    str(CaseEvent.ATTACH_TRANSFER_SHEET): frozenset({_INTAKE, _REVIEW, _OUTPUT, _SUPER}),
     DEADLINE_RECOMPUTED: frozenset({_INTAKE, _SUPER, _ADMIN}),
 }
 

@@ -597,6 +597,10 @@ def _pin(item: ServiceItem) -> CaseItem:
         legal_limit_days=item.legal_limit_days,
         case_kind=item.case_kind,
         legal_basis=item.legal_basis,
+        result_name=item.result_name,
+        result_type=item.result_type,
+        courier_allowed=item.courier_allowed,
+        fee_yuan=item.fee_yuan,
     )
 
 
