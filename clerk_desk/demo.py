@@ -22,6 +22,10 @@ class DemoAccount:
 DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
     DemoAccount("clerk", "demo-clerk", "张敏", (Role.INTAKE_CLERK,)),
     DemoAccount("reviewer", "demo-review", "王建国", (Role.REVIEWER,), "市场监督管理局"),
+    # A second reviewer of the same department (two reviewers on one case) and one of another
+    # (a 一件事 case reviewed in two parts).
+    DemoAccount("reviewer2", "demo-review", "赵磊", (Role.REVIEWER,), "市场监督管理局"),
+    DemoAccount("police", "demo-review", "孙伟", (Role.REVIEWER,), "公安局"),
     DemoAccount("output", "demo-output", "李娜", (Role.OUTPUT_CLERK,)),
     DemoAccount("supervisor", "demo-super", "陈静", (Role.SUPERVISOR,)),
     DemoAccount("admin", "demo-admin", "刘洋", (Role.ADMIN,)),

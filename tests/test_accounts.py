@@ -141,6 +141,8 @@ def test_each_role_opens_its_workspaces(demo_desk: Desk) -> None:
     assert {name: clerk.workspaces() for name, clerk in signed_in.items()} == {
         "clerk": (Workspace.INTAKE, Workspace.OUTPUT),
         "reviewer": (Workspace.REVIEW,),
+        "reviewer2": (Workspace.REVIEW,),
+        "police": (Workspace.REVIEW,),
         "output": (Workspace.OUTPUT,),
         "supervisor": (
             Workspace.INTAKE,
