@@ -1,0 +1,133 @@
+"""A service hall for end-to-end tests: one real sandbox platform process on 127.0.0.1 and
+desks of their own data directories, each syncing through its real :class:`SyncEngine`.
+
+The window (desk A) takes cases in and hands results out; the back office (desk B, or several)
+reviews them. Every desk runs on the hall's one settable clock, so a test walks the calendar
+(pauses of known working days, the §44 clock) without waiting. November 2026 has no public
+holiday and ``chinesecalendar`` knows the year, so deadlines in it are never provisional.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from case_factory import Clock
+from platform_fixtures import SandboxProcess
+from sync_helpers import PASSWORDS, PlatformView
+
+from clerk_desk.desk import Desk
+from clerk_desk.domain.case import Case
+from clerk_desk.sync.status import PassReport
+
+MONDAY_NOV_2 = datetime(2026, 11, 2, 9, 30)  # a working Monday; no holiday in November 2026
+MARKET = "市场监督管理局"
+POLICE = "公安局"
+
+Agreed = tuple[str, str, str, str]  # an event as both ends must hold it: uuid, name, from, to
+
+
+@dataclass
+class Hall:
+    """The platform and the desks that sync with it, on one clock."""
+
+    server: SandboxProcess
+    template: Path
+    root: Path
+    clock: Clock
+    desks: list[Desk] = field(default_factory=list)
+
+    @property
+    def platform(self) -> PlatformView:
+        return PlatformView(self.server.url)
+
+    def desk(self, name: str, *users: str) -> Desk:
+        """A desk of its own data directory (id ``desk-<name>``), ``users`` signed in on it in
+        this order (the first one with a read role pulls the platform's changes)."""
+        root = self.root / name
+        shutil.copytree(self.template, root)
+        desk = Desk.open(root, demo_mode=True, clock=self.clock)
+        desk.settings.override("platform_url", self.server.url)
+        desk.settings.override("desk_id", f"desk-{name}")
+        self.desks.append(desk)
+        for user in users:
+            desk.sync.sign_in(user, PASSWORDS[user])
+        return desk
+
+    def at(self, when: datetime) -> None:
+        self.clock.now = when
+
+    def close(self) -> None:
+        for desk in self.desks:
+            desk.close()
+
+
+@contextmanager
+def open_hall(server: SandboxProcess, template: Path, root: Path) -> Iterator[Hall]:
+    """A hall on ``server`` whose desks are copies of ``template`` under ``root``, at 9:30 on
+    Monday 2 November 2026; its desks are closed on the way out."""
+    hall = Hall(server, template, root, Clock(MONDAY_NOV_2))
+    try:
+        yield hall
+    finally:
+        hall.close()
+
+
+def synced(desk: Desk) -> PassReport:
+    """One sync pass that must leave nothing pending, refused or failed."""
+    report = desk.sync.run_pass()
+    status = report.status
+    assert (status.pending, status.refused, status.last_error) == (0, 0, ""), (
+        status,
+        desk.sync.problems(),
+    )
+    return report
+
+
+def stored(desk: Desk, case_uuid: str) -> Case:
+    case = desk.intake.case(case_uuid)
+    assert case is not None, f"{desk.settings.get('desk_id')} does not hold {case_uuid}"
+    return case
+
+
+def desk_history(desk: Desk, case_uuid: str) -> list[Agreed]:
+    return [
+        (event.uuid, event.event, str(event.from_state), str(event.to_state))
+        for event in desk.intake.events(case_uuid)
+    ]
+
+
+def platform_history(view: dict[str, Any]) -> list[Agreed]:
+    return [
+        (event["uuid"], event["event"], event["from_state"], event["to_state"])
+        for event in view["history"]
+    ]
+
+
+def platform_document(view: dict[str, Any]) -> dict[str, Any]:
+    return {**view["document"], "state": view["state"]}
+
+
+def assert_all_agree(hall: Hall, case_uuid: str, *desks: Desk) -> list[Agreed]:
+    """The platform and every desk hold the same events (uuids, names, states, in order) and
+    the same case document; the events."""
+    view = hall.platform.case(case_uuid)
+    events = platform_history(view)
+    document = platform_document(view)
+    for desk in desks:
+        assert desk_history(desk, case_uuid) == events, desk.settings.get("desk_id")
+        held = stored(desk, case_uuid).to_dict()
+        differing = sorted(
+            k for k in held.keys() | document.keys() if held.get(k) != document.get(k)
+        )
+        assert held == document, (
+            desk.settings.get("desk_id"),
+            differing,
+            {k: (held.get(k), document.get(k)) for k in differing},
+        )
+    return events
