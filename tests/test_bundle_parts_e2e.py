@@ -28,6 +28,7 @@ from service_hall import (
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, PartState
 from clerk_desk.domain.case_states import CaseState
+from clerk_desk.errors import UserError
 from clerk_desk.services.work_queue import QueueFilter
 
 SOLE_TRADER = "000142110300"  # 个体工商户设立登记 (市场监督管理局), a licence
@@ -178,7 +179,7 @@ def test_a_fee_case_is_released_only_once_the_platform_reports_it_paid(hall: Hal
     ready = _ready(hall, window, back, taken, LAND, SUPERVISOR)
 
     assert window.output.release_problems(ready)  # unpaid: says so
-    with pytest.raises(Exception) as refused:  # noqa: PT011 - the type is the service's
+    with pytest.raises(UserError) as refused:
         window.output.hand_over(
             ready,
             OUTPUT_CLERK,
