@@ -30,7 +30,6 @@ from service_hall import (
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, Outcome, PartState
 from clerk_desk.domain.case_states import CaseState
-from clerk_desk.domain.output_rules import output_deadline
 from clerk_desk.services.work_queue import QueueFilter
 from platform_sandbox.messages import state_label
 
@@ -125,11 +124,14 @@ def test_a_case_goes_round_the_loop_and_every_end_agrees(hall: Hall) -> None:
     synced(window)
     assert taken.case_no is not None
     (row,) = window.queue.ready_for_output(taken.case_no, date(2026, 11, 9))
-    assert row.uuid == taken.uuid
+    # §44: the output clock starts at approval: 10 working days from 9 November.
+    assert (row.uuid, row.output_deadline, row.output_overdue) == (
+        taken.uuid,
+        date(2026, 11, 23),
+        False,
+    )
     at_window = stored(window, taken.uuid)
     assert at_window.state is CaseState.READY_FOR_PICKUP
-    # §44: the output clock starts at approval: 10 working days from 9 November.
-    assert output_deadline(at_window, window.intake.work_calendar()) == date(2026, 11, 23)
     applicant = at_window.applicant
     handed = window.output.hand_over(
         at_window,
