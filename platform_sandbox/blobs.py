@@ -1,7 +1,8 @@
 """``HEAD|PATCH|GET /blobs/{sha256}``: files by content hash, uploaded resumably.
 
 PATCH reads its body itself (streamed, never more than the blob still lacks), so it is the one
-``async`` route; the disk and database work then runs in the thread pool like every other.
+``async`` route; the disk and database work then runs in the thread pool like every other. A
+reviewer reads only the blobs a case of their department names.
 """
 
 from __future__ import annotations
@@ -13,11 +14,19 @@ from fastapi.responses import FileResponse
 from starlette.concurrency import run_in_threadpool
 
 from clerk_desk.domain.permissions import Call
-from platform_sandbox import blob_store
+from platform_sandbox import blob_store, case_store
 from platform_sandbox.blob_store import MAX_BLOB_BYTES, BlobStatus
 from platform_sandbox.case_models import SHA256_PATTERN
 from platform_sandbox.deps import PlatformDep, Principal, require
-from platform_sandbox.errors import ErrorBody, Problem, error_responses, invalid, not_found
+from platform_sandbox.errors import (
+    ErrorBody,
+    Problem,
+    error_responses,
+    forbidden,
+    invalid,
+    not_found,
+)
+from platform_sandbox.scoping import blob_department
 
 router = APIRouter(tags=["blobs"])
 
@@ -125,7 +134,12 @@ async def _read_body(request: Request, room: int) -> bytes:
         **error_responses(401, 403, 404, 422),
     },
 )
-def get_blob(sha256: BlobHash, platform: PlatformDep, _who: Reader) -> FileResponse:
+def get_blob(sha256: BlobHash, platform: PlatformDep, who: Reader) -> FileResponse:
+    department = blob_department(who)
+    if department is not None:
+        with platform.database.read() as session:
+            if not case_store.blob_of_department(session, sha256, who.centre_code, department):
+                raise forbidden("该文件不属于当前审批人员所在部门的办件")
     path = blob_store.complete_path(platform, sha256)
     if path is None:
         raise not_found("平台尚未持有该文件的全部内容")

@@ -1,6 +1,6 @@
 """What a well-shaped case document must also be: identified applicant, consistent with its
 event and path, numbered in the caller's centre, from the caller's desk, every referenced blob
-complete; and who may act on it.
+complete.
 
 Identity numbers are checked with the desk's own validators (``clerk_desk.domain.identity``),
 so the platform refuses exactly what the desk would; messages are rendered in Chinese.
@@ -24,11 +24,8 @@ from clerk_desk.domain.identity import (
     validate_phone,
 )
 from clerk_desk.domain.limits import AGENT_TEXT_LIMITS, APPLICANT_TEXT_LIMITS, too_long
-from clerk_desk.domain.permissions import may_post_event
-from clerk_desk.domain.roles import Role
 from platform_sandbox.case_models import CaseDoc, EventDoc
-from platform_sandbox.deps import Principal
-from platform_sandbox.errors import Problem, forbidden
+from platform_sandbox.errors import Problem
 from platform_sandbox.messages import PLATFORM_LANGUAGE
 from platform_sandbox.models import BlobRow
 
@@ -107,31 +104,27 @@ def desk_problems(
     return problems
 
 
-def check_department(who: Principal, event: str, document: dict[str, Any]) -> None:
-    """403 when ``who`` may post ``event`` only as a reviewer and none of the case's items
-    is handled by their department (a supervisor acts on every case of the centre)."""
-    others = [role for role in who.roles if role != Role.REVIEWER]
-    if may_post_event(others, event) or not may_post_event(who.roles, event):
-        return
-    departments = {str(item["department"]) for item in document["items"]}
-    if who.department not in departments:
-        raise forbidden(f"该办件不属于当前审批人员所在的部门（{who.department or '未设置'}）")
-
-
-def blob_problems(session: Session, case: CaseDoc) -> list[Problem]:
-    """Every ``materials[].files[].sha256`` must name a complete blob."""
+def blob_problems(
+    session: Session, case: CaseDoc, payload: dict[str, Any] | None = None
+) -> list[Problem]:
+    """Every file the case names (``materials[].files[]``, ``transfer_sheets[]``) and the
+    hand-over's ``payload.authorisation`` must be a complete blob."""
     wanted = {
-        (m_index, f_index): file.sha256
+        f"case.materials[{m_index}].files[{f_index}].sha256": file.sha256
         for m_index, material in enumerate(case.materials)
         for f_index, file in enumerate(material.files)
     }
+    wanted |= {
+        f"case.transfer_sheets[{index}].sha256": file.sha256
+        for index, file in enumerate(case.transfer_sheets)
+    }
+    authorisation = (payload or {}).get("authorisation")
+    if isinstance(authorisation, dict) and isinstance(authorisation.get("sha256"), str):
+        wanted["event.payload.authorisation.sha256"] = authorisation["sha256"]
     complete = _complete_blobs(session, set(wanted.values()))
     return [
-        Problem(
-            field=f"case.materials[{m_index}].files[{f_index}].sha256",
-            message="平台尚未收到该文件的全部内容，请先上传文件",
-        )
-        for (m_index, f_index), sha256 in wanted.items()
+        Problem(field=field, message="平台尚未收到该文件的全部内容，请先上传文件")
+        for field, sha256 in wanted.items()
         if sha256 not in complete
     ]
 

@@ -12,10 +12,19 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
-from clerk_desk.domain.case import ApplicantKind, MaterialMark
+from clerk_desk.domain.case import (
+    ApplicantKind,
+    DeliveryMethod,
+    MaterialMark,
+    Outcome,
+    PartState,
+    PaymentMethod,
+)
 from clerk_desk.domain.case_states import CaseEvent, CaseState
 from clerk_desk.domain.identity import DocumentKind
 from clerk_desk.domain.limits import (
+    ADDRESS_MAX,
+    NAME_MAX,
     SHORT_TEXT_MAX,
     TEXT_MAX,
     WORKING_DAYS_MAX,
@@ -26,6 +35,8 @@ SHA256_PATTERN = r"^[0-9a-f]{64}$"
 # For text kept in (or looked up by) a column rather than a JSON document: PostgreSQL's text
 # cannot hold NUL, so it is refused (422) on every backend alike.
 NO_NUL_PATTERN = r"^[^\x00]*$"
+# Yuan with two decimals, as the catalog and the payment records hold them ("80.00").
+AMOUNT_PATTERN = r"^\d{1,9}\.\d{2}$"
 
 Uuid = Annotated[str, Field(pattern=UUID_PATTERN)]
 Sha256 = Annotated[str, Field(pattern=SHA256_PATTERN)]
@@ -35,6 +46,8 @@ CaseNo = Annotated[str, Field(max_length=40, pattern=NO_NUL_PATTERN)]
 Text = Annotated[str, Field(max_length=TEXT_MAX)]
 Count = Annotated[int, Field(ge=0, le=1_000_000)]
 WorkingDays = Annotated[int, Field(ge=0, le=WORKING_DAYS_MAX)]
+Name = Annotated[str, Field(max_length=NAME_MAX)]
+Amount = Annotated[str, Field(pattern=AMOUNT_PATTERN)]
 EventName = CaseEvent | Literal["deadline_recomputed"]
 
 
@@ -47,6 +60,10 @@ class ItemDoc(BaseModel):
     legal_limit_days: WorkingDays
     case_kind: ShortText
     legal_basis: Text = ""
+    result_name: Text = ""
+    result_type: ShortText = ""
+    courier_allowed: bool = False
+    fee_yuan: Amount = "0.00"
 
 
 class ApplicantDoc(BaseModel):
@@ -92,8 +109,78 @@ class MaterialDoc(BaseModel):
     reuse_days: Count = 0
 
 
+class PartDoc(BaseModel):
+    """``CasePart.to_dict()``: one department's part of a routed case."""
+
+    department: Text
+    item_codes: list[ShortText]
+    lead: bool
+    state: PartState
+    working_days: WorkingDays
+    deadline: date | None
+    deadline_provisional: bool
+    extension_days: WorkingDays
+    outcome: Outcome | None
+    decided_at: datetime | None
+    decided_by: ShortText
+    result_name: Text
+    result_number: ShortText
+    valid_until: date | None
+    reasons: Text
+    remedies: Text
+
+
+class ProcedureDoc(BaseModel):
+    """``SpecialProcedure.to_dict()``: a §45 pause or the §42 extension."""
+
+    kind: ShortText
+    department: Text
+    reason: Text
+    basis: Text
+    requested_by: ShortText
+    approved_by: ShortText
+    started_on: date
+    expected_days: WorkingDays
+    ended_on: date | None
+    result: Text
+    counted_days: WorkingDays
+
+
+class PaymentDoc(BaseModel):
+    """``Payment.to_dict()``."""
+
+    number: ShortText
+    method: PaymentMethod
+    amount: Amount
+    paid_at: datetime
+    payer: Name
+    collected_by: ShortText
+
+
+class DeliveryDoc(BaseModel):
+    """``Delivery.to_dict()``: handed over at the window or sent by courier."""
+
+    method: DeliveryMethod
+    at: datetime
+    by: ShortText
+    collector_name: Name
+    collector_id_kind: ShortText
+    collector_id_number: ShortText
+    collector_is_agent: bool
+    authorisation_sha256: Annotated[str, Field(pattern=r"^([0-9a-f]{64})?$")]
+    e_licence_number: ShortText
+    recipient: Name
+    address: Annotated[str, Field(max_length=ADDRESS_MAX)]
+    phone: ShortText
+    company: Name
+    tracking_number: ShortText
+    signed_by: Name
+    delivered_at: datetime | None
+
+
 class CaseDoc(BaseModel):
-    """``Case.to_dict()``."""
+    """``Case.to_dict()``. What review and output add defaults to empty, so documents of
+    desks from before them still parse."""
 
     uuid: Uuid
     case_no: CaseNo | None
@@ -115,6 +202,14 @@ class CaseDoc(BaseModel):
     agent: AgentDoc | None
     materials: list[MaterialDoc]
     notes: Text
+    parts: list[PartDoc] = []
+    procedures: list[ProcedureDoc] = []
+    concluded_at: datetime | None = None
+    result_ready_at: datetime | None = None
+    fee_due: Amount = "0.00"
+    payments: list[PaymentDoc] = []
+    delivery: DeliveryDoc | None = None
+    transfer_sheets: list[FileDoc] = []
 
 
 class EventDoc(BaseModel):

@@ -8,12 +8,14 @@ commit order; on SQLite ``BEGIN IMMEDIATE`` already does both.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
-from platform_sandbox.models import CaseRow, ChangeRow, Counter, EventRow
+from platform_sandbox.models import CaseBlob, CaseDepartment, CaseRow, ChangeRow, Counter, EventRow
+from platform_sandbox.scoping import departments_of
 
 
 def lock_writers(session: Session) -> Counter:
@@ -74,6 +76,50 @@ def apply_document(row: CaseRow, document: dict[str, Any]) -> None:
     row.rated = bool(document["rated"])
 
 
+def department_key(name: str) -> str:
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()
+
+
+def referenced_blobs(document: dict[str, Any]) -> set[str]:
+    """The sha256 of every file a case document names."""
+    hashes = {
+        str(file["sha256"]) for material in document["materials"] for file in material["files"]
+    }
+    return hashes | {str(file["sha256"]) for file in document["transfer_sheets"]}
+
+
+def index_case(session: Session, row: CaseRow) -> None:
+    """Keep ``case_departments`` and ``case_blobs`` up to date with ``row``'s document (after
+    it was flushed): both only grow, as a case's items stay and its files are kept."""
+    held = set(
+        session.scalars(
+            select(CaseDepartment.department_key).where(CaseDepartment.case_id == row.id)
+        )
+    )
+    for key in {department_key(name) for name in departments_of(row.document)} - held:
+        session.add(CaseDepartment(case_id=row.id, department_key=key))
+    files = set(session.scalars(select(CaseBlob.sha256).where(CaseBlob.case_id == row.id)))
+    for sha256 in referenced_blobs(row.document) - files:
+        session.add(CaseBlob(case_id=row.id, sha256=sha256))
+
+
+def _of_department(department: str) -> Select[int]:
+    return select(CaseDepartment.case_id).where(
+        CaseDepartment.department_key == department_key(department)
+    )
+
+
+def blob_of_department(session: Session, sha256: str, centre_code: str, department: str) -> bool:
+    """Whether a case of ``department`` (in the centre) names the blob ``sha256``."""
+    query = select(CaseBlob.case_id).join(CaseRow, CaseRow.id == CaseBlob.case_id)
+    query = query.where(
+        CaseBlob.sha256 == sha256,
+        CaseRow.centre_code == centre_code,
+        CaseBlob.case_id.in_(_of_department(department)),
+    )
+    return bool(session.scalar(select(exists(query))))
+
+
 def record(
     session: Session,
     counter: Counter,
@@ -110,9 +156,13 @@ def list_cases(
     state: str | None,
     after: int,
     limit: int,
+    departments: tuple[str, ...] = (),
 ) -> tuple[list[CaseRow], int | None]:
-    """One page by row id after ``after``; the cursor of the next page, or ``None`` at the end."""
+    """One page by row id after ``after``; the cursor of the next page, or ``None`` at the end.
+    Each of ``departments`` must have a share in the case."""
     query = select(CaseRow).where(CaseRow.centre_code == centre_code, CaseRow.id > after)
+    for department in departments:
+        query = query.where(CaseRow.id.in_(_of_department(department)))
     if case_no is not None:
         query = query.where(CaseRow.case_no == case_no)
     if state is not None:
@@ -124,16 +174,14 @@ def list_cases(
 
 
 def changes(
-    session: Session, centre_code: str, after: int, limit: int
+    session: Session, centre_code: str, after: int, limit: int, department: str | None = None
 ) -> tuple[list[ChangeRow], bool]:
-    rows = list(
-        session.scalars(
-            select(ChangeRow)
-            .where(ChangeRow.centre_code == centre_code, ChangeRow.seq > after)
-            .order_by(ChangeRow.seq)
-            .limit(limit + 1)
-        )
-    )
+    """Changes after ``after`` (of the cases ``department`` has a share in, if given)."""
+    query = select(ChangeRow).where(ChangeRow.centre_code == centre_code, ChangeRow.seq > after)
+    if department is not None:
+        cases = select(CaseRow.uuid).where(CaseRow.id.in_(_of_department(department)))
+        query = query.where(ChangeRow.case_uuid.in_(cases))
+    rows = list(session.scalars(query.order_by(ChangeRow.seq).limit(limit + 1)))
     return rows[:limit], len(rows) > limit
 
 

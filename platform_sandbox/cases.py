@@ -1,4 +1,7 @@
-"""``PUT /cases/{uuid}`` (idempotent create), ``GET /cases/{uuid}``, ``GET /cases``."""
+"""``PUT /cases/{uuid}`` (idempotent create), ``GET /cases/{uuid}``, ``GET /cases``.
+
+A reviewer reads only the cases their department has a share in (:mod:`platform_sandbox.scoping`).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import JSONResponse
 
 from clerk_desk.domain.case_states import CaseEvent, CaseState
+from clerk_desk.domain.limits import TEXT_MAX
 from clerk_desk.domain.permissions import Call
 from platform_sandbox import case_store
 from platform_sandbox.canonical import digest
@@ -37,6 +41,7 @@ from platform_sandbox.errors import (
     not_found,
 )
 from platform_sandbox.models import CaseRow
+from platform_sandbox.scoping import check_readable, reading_department
 
 router = APIRouter(tags=["cases"])
 
@@ -91,6 +96,7 @@ def put_case(uuid: CaseUuid, body: CaseBody, platform: PlatformDep, who: Writer)
         case_store.apply_document(row, document)
         session.add(row)
         session.flush()
+        case_store.index_case(session, row)
         reply = case_store.record(session, counter, row, event, "case_created")
         row.create_reply = reply
     return JSONResponse(reply, status_code=201)
@@ -117,6 +123,14 @@ def _opening_problems(body: CaseBody) -> list[Problem]:
         "deadline_provisional": case.deadline_provisional,
         "supplement_deadline": case.supplement_deadline is not None,
         "rated": case.rated,
+        "parts": bool(case.parts),
+        "procedures": bool(case.procedures),
+        "concluded_at": case.concluded_at is not None,
+        "result_ready_at": case.result_ready_at is not None,
+        "fee_due": case.fee_due != "0.00",
+        "payments": bool(case.payments),
+        "delivery": case.delivery is not None,
+        "transfer_sheets": bool(case.transfer_sheets),
     }
     problems += [
         Problem(field=f"case.{name}", message="新收件的办件尚无此项，由之后的事件设定")
@@ -134,6 +148,7 @@ def get_case(uuid: CaseUuid, platform: PlatformDep, who: Reader) -> JSONResponse
         row = case_store.case_by_uuid(session, uuid, who.centre_code)
         if row is None:
             raise not_found("找不到该办件")
+        check_readable(who, row.document)
         detail = {**case_store.case_view(row), "history": case_store.history(session, row)}
     return JSONResponse(detail)
 
@@ -144,12 +159,23 @@ def list_cases(
     who: Reader,
     case_no: Annotated[str | None, Query(max_length=40, pattern=NO_NUL_PATTERN)] = None,
     state: CaseState | None = None,
+    department: Annotated[
+        str | None,
+        Query(max_length=TEXT_MAX, description="only cases this department has a share in"),
+    ] = None,
     after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
 ) -> JSONResponse:
+    departments = tuple(name for name in (reading_department(who), department) if name is not None)
     with platform.database.read() as session:
         rows, next_after = case_store.list_cases(
-            session, who.centre_code, case_no, None if state is None else str(state), after, limit
+            session,
+            who.centre_code,
+            case_no,
+            None if state is None else str(state),
+            after,
+            limit,
+            departments,
         )
         cases = [case_store.case_view(row) for row in rows]
     return JSONResponse({"cases": cases, "next_after": next_after})

@@ -1,4 +1,5 @@
-"""``GET /changes``: what happened to the cases of the caller's centre, by server sequence."""
+"""``GET /changes``: what happened to the cases of the caller's centre, by server sequence
+(for a reviewer: to the cases their department has a share in)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from platform_sandbox.case_models import ChangeList
 from platform_sandbox.cases import MAX_CURSOR, MAX_LIMIT
 from platform_sandbox.deps import PlatformDep, Principal, require
 from platform_sandbox.errors import error_responses
+from platform_sandbox.scoping import reading_department
 
 router = APIRouter(tags=["changes"])
 
@@ -25,7 +27,9 @@ def get_changes(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,
 ) -> JSONResponse:
     with platform.database.read() as session:
-        rows, more = case_store.changes(session, who.centre_code, after, limit)
+        rows, more = case_store.changes(
+            session, who.centre_code, after, limit, reading_department(who)
+        )
         changes = [
             {
                 "seq": row.seq,

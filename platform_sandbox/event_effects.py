@@ -7,13 +7,16 @@ Every event sets ``state`` (its ``to_state``) and ``updated_at`` (its ``at``). B
   set ``decided_at`` to the event's ``at`` and carry the clerk's checklist (``materials``,
   ``notes``), as does ``supplement`` (the applicant came back with what was missing);
 - ``accept`` and ``accept_with_gaps`` set ``accepted_on``, ``committed_deadline`` and
-  ``deadline_provisional`` from ``payload.deadline``; ``accept_with_gaps`` also sets
-  ``supplement_deadline`` from ``payload.supplement_deadline``;
+  ``deadline_provisional`` from ``payload.deadline`` and ``fee_due`` from the items' fees;
+  ``accept_with_gaps`` also sets ``supplement_deadline`` from ``payload.supplement_deadline``;
 - ``rate`` sets ``rated``;
 - ``deadline_recomputed`` moves ``committed_deadline`` from ``payload.old_deadline`` (which
   must be the deadline held) to ``payload.new_deadline`` (at most a month away: a loaded
   calendar shifts a deadline by holidays, not by years) and sets ``deadline_provisional``
-  from ``payload.provisional``.
+  from ``payload.provisional``; each part's deadline may move with it, as the document sent
+  says, within the same month;
+- the review and output events (``route`` … ``attach_transfer_sheet``) are derived by the
+  desk's own rules (:mod:`platform_sandbox.applied_events`).
 
 Nothing else changes; the document sent with the event must equal the derived one, else 422
 naming every field where it differs (``case.case_no``, ``case.applicant.name``, …).
@@ -26,7 +29,11 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from clerk_desk.domain.case import CaseItem
 from clerk_desk.domain.case_states import DEADLINE_RECOMPUTED, CaseEvent, CaseState
+from clerk_desk.domain.output_rules import fee_of
+from platform_sandbox.applied_events import applied_case, is_applied
+from platform_sandbox.case_models import CaseDoc
 from platform_sandbox.errors import Problem, conflict, invalid
 from platform_sandbox.messages import event_name
 
@@ -46,6 +53,21 @@ MAX_ACCEPTANCE_DRIFT = timedelta(days=31)
 def derive(stored: dict[str, Any], event: dict[str, Any], sent: dict[str, Any]) -> dict[str, Any]:
     """The case after ``event`` (all three as JSON); 422 if ``sent`` says anything else."""
     name = str(event["event"])
+    # A document stored before review and output existed gains their (empty) fields.
+    held = CaseDoc.model_validate(stored).model_dump(mode="json")
+    derived = applied_case(held, event) if is_applied(name) else _generic(held, event, sent)
+    label = event_name(name)
+    differences = [
+        Problem(field=f"case.{path}", message=_refusal(label, value))
+        for path, value in _differences(derived, sent)
+    ]
+    if differences:
+        raise invalid(differences, f"“{label}”事件只能修改它自己改变的内容")
+    return derived
+
+
+def _generic(stored: dict[str, Any], event: dict[str, Any], sent: dict[str, Any]) -> dict[str, Any]:
+    name = str(event["event"])
     derived = copy.deepcopy(stored)
     derived["state"] = event["to_state"]
     derived["updated_at"] = event["at"]
@@ -63,15 +85,9 @@ def derive(stored: dict[str, Any], event: dict[str, Any], sent: dict[str, Any]) 
         derived["rated"] = True
     if name == DEADLINE_RECOMPUTED:
         problems += _recomputed(derived, event["payload"])
+        problems += _parts_recomputed(derived, sent)
     if problems:
         raise invalid(problems)
-    label = event_name(name)
-    differences = [
-        Problem(field=f"case.{path}", message=_refusal(label, held))
-        for path, held in _differences(derived, sent)
-    ]
-    if differences:
-        raise invalid(differences, f"“{label}”事件只能修改它自己改变的内容")
     return derived
 
 
@@ -105,6 +121,7 @@ def _accepting(derived: dict[str, Any], event: dict[str, Any]) -> list[Problem]:
         problems.append(Problem(field=f"{field}.provisional", message="应为true或false"))
     if problems or accepted_on is None or committed is None:
         return problems
+    derived["fee_due"] = fee_of([CaseItem.from_dict(item) for item in derived["items"]])
     derived["accepted_on"] = accepted_on.isoformat()
     derived["committed_deadline"] = committed.isoformat()
     derived["deadline_provisional"] = provisional
@@ -146,6 +163,25 @@ def _recomputed(derived: dict[str, Any], payload: dict[str, Any]) -> list[Proble
     derived["committed_deadline"] = new.isoformat()
     derived["deadline_provisional"] = provisional
     return []
+
+
+def _parts_recomputed(derived: dict[str, Any], sent: dict[str, Any]) -> list[Problem]:
+    """Each part's deadline as the desk recomputed it, if it moved at most a month."""
+    held, moved = derived["parts"], sent["parts"]
+    if len(held) != len(moved):
+        return []  # the comparison with the document sent names the difference
+    problems = []
+    for index, (part, sent_part) in enumerate(zip(held, moved, strict=True)):
+        old, new = _day(part["deadline"]), _day(sent_part["deadline"])
+        if old is None or new is None:
+            continue
+        if abs(new - old) > MAX_DEADLINE_SHIFT:
+            field = f"case.parts[{index}].deadline"
+            problems.append(Problem(field=field, message="与原期限相差超过一个月"))
+            continue
+        part["deadline"] = new.isoformat()
+        part["deadline_provisional"] = sent_part["deadline_provisional"]
+    return problems
 
 
 def _day(value: Any) -> date | None:

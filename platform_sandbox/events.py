@@ -1,7 +1,8 @@
 """``POST /cases/{uuid}/events``: a later step of a case, checked against the life cycle.
 
 The case after the event is derived from the stored case and the event's own fields
-(:mod:`platform_sandbox.event_effects`); the document the desk sends must agree with it.
+(:mod:`platform_sandbox.event_effects`); the document the desk sends must agree with it. A
+reviewer acts only within their department (:func:`~platform_sandbox.case_checks.check_department`).
 """
 
 from __future__ import annotations
@@ -20,12 +21,8 @@ from clerk_desk.domain.case_states import (
 )
 from clerk_desk.domain.permissions import may_post_event
 from platform_sandbox import case_store
-from platform_sandbox.case_checks import (
-    blob_problems,
-    check_department,
-    consistency_problems,
-    desk_problems,
-)
+from platform_sandbox.applied_events import is_applied
+from platform_sandbox.case_checks import blob_problems, consistency_problems, desk_problems
 from platform_sandbox.case_models import CaseReply, EventBody
 from platform_sandbox.cases import CaseUuid
 from platform_sandbox.deps import PlatformDep, Principal, current_principal
@@ -40,6 +37,7 @@ from platform_sandbox.errors import (
 from platform_sandbox.event_effects import derive
 from platform_sandbox.messages import PLATFORM_LANGUAGE, state_label
 from platform_sandbox.models import CaseRow
+from platform_sandbox.scoping import check_department
 
 router = APIRouter(tags=["cases"])
 
@@ -79,21 +77,23 @@ def post_event(
         row = case_store.case_by_uuid(session, uuid, who.centre_code)
         if row is None:
             raise not_found("找不到该办件")
-        check_department(who, name, row.document)
+        check_department(who, name, row.document, event.payload)
         if problems:
             raise invalid(problems)
         _check_transition(row, body)
         document = derive(row.document, data, sent)
-        problems = blob_problems(session, body.case)
+        problems = blob_problems(session, body.case, event.payload)
         if problems:
             raise invalid(problems)
         case_store.apply_document(row, document)
+        case_store.index_case(session, row)
         reply = case_store.record(session, counter, row, data, "event")
     return JSONResponse(reply, status_code=201)
 
 
 def _check_transition(row: CaseRow, body: EventBody) -> None:
-    """409 unless the event starts from the stored state and the life cycle allows it."""
+    """409 unless the event starts from the stored state and the life cycle allows it (the
+    review and output events are checked by their rules as they are applied)."""
     event = body.event
     stored = CaseState(row.state)
     if event.from_state != stored:
@@ -101,6 +101,8 @@ def _check_transition(row: CaseRow, body: EventBody) -> None:
             f"平台上该办件的状态为“{state_label(stored)}”，"
             f"而事件的起始状态为“{state_label(event.from_state)}”"
         )
+    if is_applied(str(event.event)):
+        return
     if event.event == DEADLINE_RECOMPUTED:
         target = stored
     else:

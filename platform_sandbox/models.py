@@ -93,6 +93,25 @@ class CaseRow(Base):
     create_reply: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class CaseDepartment(Base):
+    """A department with a share in a case (of an item or a part), for department-scoped
+    reads. Names may be long (catalog text), so they are indexed by their sha256."""
+
+    __tablename__ = "case_departments"
+
+    case_id: Mapped[int] = mapped_column(RowId, ForeignKey("cases.id"), primary_key=True)
+    department_key: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class CaseBlob(Base):
+    """A blob a case names (a material's file, a transfer sheet): whose department may read it."""
+
+    __tablename__ = "case_blobs"
+
+    case_id: Mapped[int] = mapped_column(RowId, ForeignKey("cases.id"), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
 class EventRow(Base):
     """An event as the desk sent it, and the reply given, returned again on a repeat."""
 

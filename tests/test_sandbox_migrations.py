@@ -32,7 +32,7 @@ def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[D
     postgres.drop_database(name)
 
 
-ADDED_SINCE_0001 = {"sign_in_throttle"}  # revision 0002
+ADDED_SINCE_0001 = {"sign_in_throttle", "case_departments", "case_blobs"}  # 0002, 0003
 
 
 def _differences(database: Database) -> list[object]:
