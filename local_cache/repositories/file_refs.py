@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 # documents without any file entry before the JSON is parsed.
 _REFERENCED = text(
     """
-    SELECT DISTINCT json_extract(file.value, '$.sha256')
+    SELECT json_extract(file.value, '$.sha256')
     FROM cases,
          json_each(cases.data, '$.materials') AS material,
          json_each(material.value, '$.files') AS file
