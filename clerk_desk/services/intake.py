@@ -602,6 +602,7 @@ def _before_decision(case: Case, stored: dict[str, Any]) -> Case:
     applicant brought it, before the decision."""
     data = case.to_dict()
     data.update({name: stored.get(name) for name in _DECISION_FIELDS})
+    data["fee_due"] = stored.get("fee_due", "0.00")  # set by the acceptance, not before
     return Case.from_dict(data)
 
 
