@@ -22,6 +22,7 @@ from service_hall import (
     assert_all_agree,
     desk_history,
     open_hall,
+    platform_document,
     platform_history,
     stored,
     synced,
@@ -203,5 +204,11 @@ def test_the_second_reviewer_is_refused_and_then_sees_the_first_decision(hall: H
     assert second.sync.problems() == []
     shown = stored(second, taken.uuid)
     assert (shown.state, shown.parts[0].decided_by) == (CaseState.DECIDED, REVIEWER)
-    assert desk_history(second, taken.uuid) == platform_history(hall.platform.case(taken.uuid))
-    assert_all_agree(hall, taken.uuid, window, first, second)
+    after = hall.platform.case(taken.uuid)
+    assert platform_history(after) == platform_history(view)  # nothing more reached it
+    assert shown.to_dict() == platform_document(after)
+    assert_all_agree(hall, taken.uuid, window, first)
+    # Every event of the platform reached the second desk, in order. (Its history also still
+    # lists its own refused approval: discarding the row leaves the local event behind.)
+    events = platform_history(after)
+    assert [event for event in desk_history(second, taken.uuid) if event in events] == events

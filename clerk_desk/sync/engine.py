@@ -370,6 +370,7 @@ class SyncEngine:
             )
             if problem.pulled is None:
                 sync_repo.delete_outbox(session, problem.outbox_id)
+                refetch(session, problem.case_uuid)  # the platform's case, not the discarded one
 
 
 def _problem(row: SyncProblemRow, case_no: str | None) -> SyncProblem:
