@@ -29,7 +29,8 @@ MONDAY_NOV_2 = datetime(2026, 11, 2, 9, 30)  # a working Monday; no holiday in N
 MARKET = "市场监督管理局"
 POLICE = "公安局"
 
-Agreed = tuple[str, str, str, str]  # an event as both ends must hold it: uuid, name, from, to
+# An event as every end must hold it: uuid, name, from state, to state, by whom, when.
+Agreed = tuple[str, str, str, str, str, str]
 
 
 @dataclass
@@ -97,14 +98,28 @@ def stored(desk: Desk, case_uuid: str) -> Case:
 
 def desk_history(desk: Desk, case_uuid: str) -> list[Agreed]:
     return [
-        (event.uuid, event.event, str(event.from_state), str(event.to_state))
+        (
+            event.uuid,
+            event.event,
+            str(event.from_state),
+            str(event.to_state),
+            event.by,
+            event.at.isoformat(),
+        )
         for event in desk.intake.events(case_uuid)
     ]
 
 
 def platform_history(view: dict[str, Any]) -> list[Agreed]:
     return [
-        (event["uuid"], event["event"], event["from_state"], event["to_state"])
+        (
+            event["uuid"],
+            event["event"],
+            event["from_state"],
+            event["to_state"],
+            event["by"],
+            event["at"],
+        )
         for event in view["history"]
     ]
 

@@ -145,15 +145,15 @@ def test_a_case_goes_round_the_loop_and_every_end_agrees(hall: Hall) -> None:
     synced(back)
 
     events = assert_all_agree(hall, taken.uuid, window, back)
-    assert [(name, source, target) for _, name, source, target in events] == [
-        ("submit", "draft", "received"),
-        ("accept", "received", "accepted"),
-        ("route", "accepted", "in_review"),
-        ("pause", "in_review", "paused"),
-        ("resume", "paused", "in_review"),
-        ("approve", "in_review", "decided"),
-        ("result_ready", "decided", "ready_for_pickup"),
-        ("hand_over", "ready_for_pickup", "delivered"),
+    assert [event[1:5] for event in events] == [
+        ("submit", "draft", "received", CLERK),
+        ("accept", "received", "accepted", CLERK),
+        ("route", "accepted", "in_review", CLERK),
+        ("pause", "in_review", "paused", REVIEWER),
+        ("resume", "paused", "in_review", REVIEWER),
+        ("approve", "in_review", "decided", REVIEWER),
+        ("result_ready", "decided", "ready_for_pickup", REVIEWER),
+        ("hand_over", "ready_for_pickup", "delivered", OUTPUT_CLERK),
     ]
     final = stored(back, taken.uuid)
     assert final.committed_deadline == date(2026, 11, 12)
@@ -207,6 +207,8 @@ def test_the_second_reviewer_is_refused_and_then_sees_the_first_decision(hall: H
     after = hall.platform.case(taken.uuid)
     assert platform_history(after) == platform_history(view)  # nothing more reached it
     assert shown.to_dict() == platform_document(after)
+    synced(window)
+    synced(first)
     assert_all_agree(hall, taken.uuid, window, first)
     # Every event of the platform reached the second desk, in order. (Its history also still
     # lists its own refused approval: discarding the row leaves the local event behind.)
