@@ -16,13 +16,20 @@ from typing import Any
 from clerk_desk.domain.calendar import WorkCalendar
 from clerk_desk.domain.case import Case
 from clerk_desk.domain.case_effects import APPLIED_EVENTS, apply_event
-from clerk_desk.domain.case_states import CaseEvent, TransitionRefused
+from clerk_desk.domain.case_states import (
+    PART_EVENTS,
+    CaseEvent,
+    CaseState,
+    TransitionRefused,
+    next_state,
+)
 from clerk_desk.domain.review_rules import EventRefused
 from platform_sandbox.errors import Problem, conflict, invalid
 from platform_sandbox.messages import PLATFORM_LANGUAGE
 
 CALENDAR = WorkCalendar()
 APPLIED = frozenset(str(event) for event in APPLIED_EVENTS)
+_REVIEWING = frozenset({CaseState.IN_REVIEW, CaseState.PAUSED})
 
 
 def is_applied(name: str) -> bool:
@@ -33,10 +40,13 @@ def applied_case(stored: dict[str, Any], event: dict[str, Any]) -> dict[str, Any
     """The case (JSON) after ``event`` (JSON, one of :data:`APPLIED`); 409 / 422 if refused,
     422 on ``event.to_state`` when the event names another state than the rules give."""
     case = Case.from_dict(stored)
+    name = CaseEvent(event["event"])
     try:
+        if name in PART_EVENTS and case.state not in _REVIEWING:
+            next_state(case.state, name)  # refuses the step before looking at its fields
         target = apply_event(
             case,
-            CaseEvent(event["event"]),
+            name,
             event["payload"],
             reason=event["reason"],
             at=datetime.fromisoformat(event["at"]),

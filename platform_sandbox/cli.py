@@ -1,4 +1,4 @@
-"""``python -m platform_sandbox serve|stats``: the sandbox's own command line.
+"""``python -m platform_sandbox serve|stats|record-payment``: the sandbox's own command line.
 
 ``clerk-desk sandbox …`` runs this as a subprocess (the desk never imports the platform).
 """
@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -16,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from platform_sandbox.platform import ConfigurationError, Platform
 
 USAGE_EXIT = 2
+REFUSED_EXIT = 1
 PORT_MAX = 65535
 
 
@@ -36,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="count what the platform holds")
     _storage_options(stats)
     stats.add_argument("--json", action="store_true", help="print one JSON object")
+    pay = commands.add_parser(
+        "record-payment", help="a fee paid by payment code: store its pay event (user platform)"
+    )
+    _storage_options(pay)
+    pay.add_argument("--case-no", required=True, help="the case number, as printed")
+    pay.add_argument("--amount", required=True, help="yuan with two decimals, e.g. 80.00")
+    pay.add_argument("--number", default="", help="缴款单号 (default: the case's payment code)")
     return parser
 
 
@@ -70,6 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "serve":
             return _serve(platform, args.host, args.port, args.exit_with_stdin)
+        if args.command == "record-payment":
+            return _record_payment(platform, args.case_no, args.amount, args.number)
         return _stats(platform, args.json)
     except (OSError, SQLAlchemyError) as error:
         # A database that cannot be opened, a port in use: say which, in one line.
@@ -88,6 +99,27 @@ def _serve(platform: Platform, host: str, port: int, exit_with_stdin: bool) -> i
     upgrade_to_head(platform.database)
     seed(platform)
     serve(platform, host, port, exit_with_stdin)
+    return 0
+
+
+def _record_payment(platform: Platform, case_no: str, amount: str, number: str) -> int:
+    from platform_sandbox.errors import ApiError
+    from platform_sandbox.migrate import upgrade_to_head
+    from platform_sandbox.payments import record_payment
+
+    upgrade_to_head(platform.database)
+    try:
+        reply = record_payment(
+            platform, case_no, amount, number, datetime.now().replace(microsecond=0)
+        )
+    except ApiError as refusal:
+        details = "；".join(problem.message for problem in refusal.problems)
+        print(
+            f"platform_sandbox: {refusal.message}{'：' + details if details else ''}",
+            file=sys.stderr,
+        )
+        return REFUSED_EXIT
+    print(f"已记录办件{case_no}的缴费 {amount} 元（变更序号 {reply['seq']}）")
     return 0
 
 

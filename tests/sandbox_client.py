@@ -7,8 +7,11 @@ exactly what the desk sends.
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 import requests
@@ -16,11 +19,16 @@ from sqlalchemy import select
 
 from clerk_desk.demo import DEMO_ACCOUNTS
 from clerk_desk.desk import Desk
+from clerk_desk.domain.calendar import WorkCalendar
 from clerk_desk.domain.case import Case
+from clerk_desk.domain.case_effects import apply_event
+from clerk_desk.domain.case_states import CaseEvent
 from local_cache.schema import OutboxRow
 
 API = "/api/v1"
 TIMEOUT = 10
+DESK = "desk-test"
+CALENDAR = WorkCalendar()  # the built-in official calendar, as the platform counts
 PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
 
 
@@ -102,3 +110,79 @@ def bodies_of(desk: Desk, case: Case) -> tuple[Case, dict[str, Any], dict[str, A
     """An accepted case with what the desk queued for it: its submit body and accept body."""
     submit, accept = outbox(desk, case.uuid)
     return case, submit, accept
+
+
+class Walk:
+    """One case walked through its life on a live platform by signed-in demo users; each
+    later event's body is built from the case the platform holds, as a desk would."""
+
+    def __init__(self, url: str, submit: dict[str, Any], users: tuple[str, ...] = ()) -> None:
+        names = {"clerk", "supervisor", *users}
+        self.clients = {name: sign_in(url, name) for name in names}
+        self.uuid = submit["case"]["uuid"]
+        self.at = datetime.now().replace(microsecond=0)
+        reply = self.clients["clerk"].put_case(submit)
+        assert reply.status_code == 201, reply.text
+
+    def view(self) -> dict[str, Any]:
+        reply = self.clients["supervisor"].get(f"/cases/{self.uuid}")
+        assert reply.status_code == 200, reply.text
+        return dict(reply.json())
+
+    def _event(self, name: str, view: dict[str, Any], to_state: str, **fields: Any) -> Any:
+        self.at += timedelta(minutes=1)
+        return {
+            "uuid": str(uuid.uuid4()),
+            "case_uuid": self.uuid,
+            "seq": view["events"] + 1,
+            "event": name,
+            "from_state": view["state"],
+            "to_state": to_state,
+            "at": self.at.isoformat(),
+            "by": "supervisor",
+            "desk_id": DESK,
+            "reason": "",
+            "payload": {},
+            **fields,
+        }
+
+    def body(
+        self,
+        name: str,
+        to_state: str,
+        payload: dict[str, Any] | None = None,
+        reason: str = "",
+        **changes: Any,
+    ) -> dict[str, Any]:
+        """The honest body of an intake event: the stored case with what the event changes."""
+        view = self.view()
+        event = self._event(name, view, to_state, payload=payload or {}, reason=reason)
+        document = {**view["document"], "state": to_state, "updated_at": event["at"], **changes}
+        return {"event": event, "case": document}
+
+    def applied(
+        self, name: str, payload: dict[str, Any], reason: str = "", by: str = "supervisor"
+    ) -> dict[str, Any]:
+        """The honest body of a review or output event, the case made by the desk's rules."""
+        view = self.view()
+        case = Case.from_dict(view["document"])
+        event = self._event(name, view, "", payload=payload, reason=reason, by=by)
+        target = apply_event(
+            case,
+            CaseEvent(name),
+            copy.deepcopy(payload),
+            reason=reason,
+            at=self.at,
+            by=by,
+            calendar=CALENDAR,
+        )
+        event["to_state"] = str(target)
+        return {"event": event, "case": case.to_dict()}
+
+    def case(self) -> Case:
+        return Case.from_dict(self.view()["document"])
+
+    def post(self, body: dict[str, Any], client: str = "supervisor") -> requests.Response:
+        body = copy.deepcopy(body)
+        body["event"]["by"] = client
+        return self.clients[client].post_event(body)

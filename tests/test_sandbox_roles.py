@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import copy
 import uuid
+from pathlib import Path
 from typing import Any
 
 import requests
-from case_factory import CLERK, MONDAY, Clock, make_case
+from case_factory import CLERK, MINIMAL_PDF, MONDAY, Clock, make_case, write_pdf
 from platform_fixtures import SandboxProcess, both_backends
 from sandbox_client import Client, bodies_of, sha256, sign_in
 
@@ -36,9 +37,11 @@ CONTRACT: dict[str, set[str]] = {
     "changes": {INTAKE, REVIEW, OUTPUT, SUPER},
     **{event: {INTAKE, SUPER} for event in ("accept", "accept_with_gaps", "notify_missing")},
     **{event: {INTAKE, SUPER} for event in ("supplement", "reject", "route", "withdraw")},
-    **{event: {REVIEW, SUPER} for event in ("pause", "resume", "request_supplement", "approve")},
-    **{event: {REVIEW, SUPER} for event in ("deny", "result_ready", "terminate")},
-    **{event: {INTAKE, OUTPUT, SUPER} for event in ("hand_over", "ship", "rate")},
+    **{event: {REVIEW, SUPER} for event in ("pause", "resume", "extend", "request_supplement")},
+    **{event: {REVIEW, SUPER} for event in ("approve", "deny", "result_ready", "terminate")},
+    **{event: {INTAKE, OUTPUT, SUPER} for event in ("hand_over", "ship", "deliver", "pay")},
+    "rate": {INTAKE, OUTPUT, SUPER},
+    "attach_transfer_sheet": {INTAKE, REVIEW, OUTPUT, SUPER},
     "deadline_recomputed": {INTAKE, SUPER, ADMIN},
     "head_blob": {INTAKE, OUTPUT, SUPER},
     "patch_blob": {INTAKE, OUTPUT, SUPER},
@@ -54,7 +57,8 @@ CALLS = {
     "patch_blob": Call.BLOB_WRITE,
     "get_blob": Call.BLOB_READ,
 }
-BLOB = b"role check"
+BLOB = MINIMAL_PDF  # attached to the case, so the reviewer of its department may read it
+DEPARTMENT = "市场监督管理局"  # the reviewer's, and the food licence's
 
 
 def test_the_shared_table_is_the_contracts() -> None:
@@ -66,8 +70,10 @@ def test_the_shared_table_is_the_contracts() -> None:
 
 
 def _event(accept: dict[str, Any], name: str, by: str) -> dict[str, Any]:
+    """``name`` on the accepted case, naming the reviewer's department (their own share)."""
     body = copy.deepcopy(accept)
     body["event"].update(uuid=str(uuid.uuid4()), event=name, by=by, from_state="accepted")
+    body["event"]["payload"] = {"department": DEPARTMENT}
     body["event"]["to_state"] = body["case"]["state"] = "accepted"
     return body
 
@@ -95,12 +101,12 @@ def _calls(client: Client, submit: dict[str, Any], accept: dict[str, Any]) -> di
 
 @both_backends
 def test_every_role_gets_403_exactly_for_the_calls_it_may_not_make(
-    sandbox_server: SandboxProcess, demo_desk: Desk
+    sandbox_server: SandboxProcess, demo_desk: Desk, tmp_path: Path
 ) -> None:
-    _case, submit, accept = bodies_of(
-        demo_desk, make_case(demo_desk, clock=Clock(MONDAY), accept_by=CLERK)
-    )
+    case = make_case(demo_desk, clock=Clock(MONDAY), attach=write_pdf(tmp_path), accept_by=CLERK)
+    _case, submit, accept = bodies_of(demo_desk, case)
     clerk = sign_in(sandbox_server.url, "clerk")
+    assert clerk.upload(BLOB).status_code == 204
     assert clerk.put_case(submit).status_code == 201
     assert clerk.post_event(accept).status_code == 201
 

@@ -8,22 +8,32 @@ cases and events name the token's desk, a reviewer acts on their department's ca
 from __future__ import annotations
 
 import copy
-import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
 import requests
-from case_factory import CLERK, MONDAY, SEAL_FILING, Clock, intake_service, make_case, person
+from case_factory import (
+    CLERK,
+    MINIMAL_PDF,
+    MONDAY,
+    SEAL_FILING,
+    Clock,
+    intake_service,
+    make_case,
+    person,
+)
 from platform_fixtures import SandboxProcess
-from sandbox_client import API, Client, bodies_of, outbox, sign_in
+from sandbox_client import API, CALENDAR, Client, Walk, bodies_of, outbox, sha256, sign_in
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case
 from clerk_desk.domain.case_number import make_case_no
+from clerk_desk.domain.review_rules import extension_deadline, resume_facts, route_payload
 
 CENTRE = "340100"
 DESK = "desk-test"
+FOOD = "市场监督管理局"  # the food licence's department
 # What a hostile document tries to change with any event.
 TAMPERED = {
     "case.case_no": make_case_no(CENTRE, date(2026, 9, 28), 3, 9999),
@@ -51,64 +61,25 @@ def _fields(error: dict[str, Any]) -> set[str]:
     return {problem["field"] for problem in error["problems"]}
 
 
-class Walk:
-    """One case walked through its life on the platform, each step tried hostile first."""
-
-    def __init__(self, sandbox: SandboxProcess, submit: dict[str, Any]) -> None:
-        self.clients = {name: sign_in(sandbox.url, name) for name in ("clerk", "supervisor")}
-        self.uuid = submit["case"]["uuid"]
-        self.at = datetime.now().replace(microsecond=0)
-        assert self.clients["clerk"].put_case(submit).status_code == 201
-
-    def view(self) -> dict[str, Any]:
-        reply = self.clients["clerk"].get(f"/cases/{self.uuid}")
-        assert reply.status_code == 200, reply.text
-        return dict(reply.json())
-
-    def body(
-        self, name: str, to_state: str, payload: dict[str, Any] | None = None, **changes: Any
-    ) -> dict[str, Any]:
-        """The honest body of ``name``: the stored case with what the event changes."""
-        view = self.view()
-        self.at += timedelta(minutes=1)
-        at = self.at.isoformat()
-        document = {**view["document"], "state": to_state, "updated_at": at, **changes}
-        event = {
-            "uuid": str(uuid.uuid4()),
-            "case_uuid": self.uuid,
-            "seq": view["events"] + 1,
-            "event": name,
-            "from_state": view["state"],
-            "to_state": to_state,
-            "at": at,
-            "by": "supervisor",
-            "desk_id": DESK,
-            "reason": "理由" if name in _REASONED else "",
-            "payload": payload or {},
-        }
-        return {"event": event, "case": document}
-
-    def step(self, body: dict[str, Any], client: str = "supervisor") -> None:
-        """``body`` tampered is refused naming each field, changing nothing; then it is taken."""
-        sender = self.clients[client]
-        body = copy.deepcopy(body)
-        body["event"]["by"] = sender.username
-        before = self.view()
-        hostile = copy.deepcopy(body)
-        hostile["case"]["case_no"] = TAMPERED["case.case_no"]
-        hostile["case"]["applicant"]["name"] = TAMPERED["case.applicant.name"]
-        hostile["case"]["committed_deadline"] = TAMPERED["case.committed_deadline"]
-        error = _error(sender.post_event(hostile), 422, "invalid")
-        assert _fields(error) == set(TAMPERED), (body["event"]["event"], error)
-        assert self.view() == before
-        reply = sender.post_event(body)
-        assert reply.status_code == 201, (body["event"]["event"], reply.text)
-        document = reply.json()["case"]["document"]
-        assert document["case_no"] == before["case_no"]
-        assert document["applicant"] == before["document"]["applicant"]
-
-
-_REASONED = {"reject", "withdraw", "terminate", "notify_missing", "pause"}
+def step(walk: Walk, body: dict[str, Any], client: str = "supervisor") -> None:
+    """``body`` tampered is refused naming each field, changing nothing; then it is taken."""
+    sender = walk.clients[client]
+    body = copy.deepcopy(body)
+    body["event"]["by"] = sender.username
+    before = walk.view()
+    hostile = copy.deepcopy(body)
+    hostile["case"]["case_no"] = TAMPERED["case.case_no"]
+    hostile["case"]["applicant"]["name"] = TAMPERED["case.applicant.name"]
+    hostile["case"]["committed_deadline"] = TAMPERED["case.committed_deadline"]
+    error = _error(sender.post_event(hostile), 422, "invalid")
+    assert _fields(error) == set(TAMPERED), (body["event"]["event"], error)
+    assert walk.view() == before
+    reply = sender.post_event(body)
+    assert reply.status_code == 201, (body["event"]["event"], reply.text)
+    document = reply.json()["case"]["document"]
+    assert document == body["case"]
+    assert document["case_no"] == before["case_no"]
+    assert document["applicant"] == before["document"]["applicant"]
 
 
 def _accepting(walk: Walk, name: str, **extra: Any) -> dict[str, Any]:
@@ -128,58 +99,103 @@ def _accepting(walk: Walk, name: str, **extra: Any) -> dict[str, Any]:
     return walk.body(name, "accepted", payload, **changes)
 
 
-def _decided(walk: Walk, name: str, to_state: str) -> dict[str, Any]:
-    return walk.body(name, to_state, decided_at=(walk.at + timedelta(minutes=1)).isoformat())
+def _decided(walk: Walk, name: str, to_state: str, reason: str = "") -> dict[str, Any]:
+    at = (walk.at + timedelta(minutes=1)).isoformat()
+    return walk.body(name, to_state, reason=reason, decided_at=at)
+
+
+def _route(walk: Walk) -> dict[str, Any]:
+    return walk.applied("route", route_payload(walk.case(), CALENDAR), by="clerk")
 
 
 def test_every_event_changes_only_what_it_changes(
     sandbox_server: SandboxProcess, demo_desk: Desk
 ) -> None:
     cases = [accepted_case(demo_desk, sequence=30 + n) for n in range(5)]
-    main = Walk(sandbox_server, cases[0][1])
+    main = Walk(sandbox_server.url, cases[0][1], ("output",))
     accept = copy.deepcopy(cases[0][2])
     main.at = datetime.fromisoformat(accept["event"]["at"])
-    main.step(accept, "clerk")
-    main.step(main.body("route", "in_review"))
-    main.step(main.body("pause", "paused"))
-    main.step(main.body("resume", "in_review"))
-    main.step(main.body("request_supplement", "awaiting_supplement"))
-    main.step(main.body("supplement", "received"))
-    main.step(_decided(main, "notify_missing", "awaiting_supplement"))
-    main.step(main.body("supplement", "received"))
+    step(main, accept, "clerk")
+    step(main, _route(main), "clerk")
+    pause = {"department": FOOD, "kind": "检验", "approved_by": "局长", "expected_days": 3}
+    step(main, main.applied("pause", pause, "送检"))
+    paused_days, deadline = resume_facts(main.case(), FOOD, main.at.date(), CALENDAR)
+    resume = {"department": FOOD, "result": "合格", "paused_days": paused_days}
+    step(main, main.applied("resume", {**resume, "deadline": str(deadline)}))
+    extension = extension_deadline(main.case(), FOOD, 5, CALENDAR)
+    extend = {"department": FOOD, "days": 5, "approved_by": "局长", "deadline": str(extension)}
+    step(main, main.applied("extend", extend, "情况复杂"))
+    supplement = {"department": FOOD, "materials": ["食品经营许可申请书"], "basis": "第三十二条"}
+    step(main, main.applied("request_supplement", supplement, "申请书未签字"))
+    step(main, main.body("supplement", "received"))
+    step(main, _decided(main, "notify_missing", "awaiting_supplement", "缺少材料"))
+    step(main, main.body("supplement", "received"))
     gaps = (main.at + timedelta(minutes=1)).date() + timedelta(days=3)
-    main.step(_accepting(main, "accept_with_gaps", supplement_deadline=str(gaps)))
+    step(main, _accepting(main, "accept_with_gaps", supplement_deadline=str(gaps)))
     held = main.view()["document"]["committed_deadline"]
     moved = (date.fromisoformat(held) + timedelta(days=2)).isoformat()
     recompute = {"old_deadline": held, "new_deadline": moved, "provisional": False}
-    main.step(main.body("deadline_recomputed", "accepted", recompute, committed_deadline=moved))
-    main.step(main.body("route", "in_review"))
-    main.step(main.body("deny", "decided"))
-    main.step(main.body("result_ready", "ready_for_pickup"))
-    main.step(main.body("ship", "delivered"))
-    main.step(main.body("rate", "delivered", rated=True))
+    step(main, main.body("deadline_recomputed", "accepted", recompute, committed_deadline=moved))
+    step(main, _route(main), "clerk")
+    step(main, main.applied("deny", {"department": FOOD, "remedies": "可申请行政复议"}, "不符合"))
+    step(main, main.applied("result_ready", {}))
+    courier = {
+        "recipient": "李娜",
+        "address": "合肥市蜀山区长江西路100号",
+        "phone": "13812345678",
+        "company": "中国邮政EMS",
+        "tracking_number": "EMS1234567890",
+    }
+    step(main, main.applied("ship", courier, by="output"), "output")
+    step(main, main.applied("deliver", {"signed_by": "李娜"}, by="output"), "output")
+    step(main, main.body("rate", "delivered", rated=True))
 
-    second = Walk(sandbox_server, cases[1][1])
-    second.step(_accepting(second, "accept"))
-    second.step(second.body("route", "in_review"))
-    second.step(second.body("approve", "decided"))
-    second.step(second.body("result_ready", "ready_for_pickup"))
-    second.step(second.body("hand_over", "delivered"))
+    second = Walk(sandbox_server.url, cases[1][1], ("output",))
+    step(second, _accepting(second, "accept"))
+    step(second, _route(second), "clerk")
+    sheet = {"file": _uploaded(second.clients["clerk"], "材料流转单.pdf")}
+    step(second, second.applied("attach_transfer_sheet", sheet))
+    licence = {
+        "department": FOOD,
+        "result_name": "食品经营许可证",
+        "result_number": "JY13401040000001",
+        "valid_until": "2031-09-27",
+    }
+    step(second, second.applied("approve", licence))
+    step(second, second.applied("result_ready", {}))
+    collector = {
+        "collector_name": "李娜",
+        "collector_id_number": second.case().applicant.id_number,
+        "collector_is_agent": False,
+    }
+    step(second, second.applied("hand_over", collector, by="output"), "output")
 
-    third = Walk(sandbox_server, cases[2][1])
-    third.step(_decided(third, "reject", "rejected"))
-    fourth = Walk(sandbox_server, cases[3][1])
-    fourth.step(fourth.body("withdraw", "closed"))
-    fifth = Walk(sandbox_server, cases[4][1])
-    fifth.step(fifth.body("terminate", "closed"))
+    third = Walk(sandbox_server.url, cases[2][1])
+    step(third, _decided(third, "reject", "rejected", "不符合受理条件"))
+    fourth = Walk(sandbox_server.url, cases[3][1])
+    step(fourth, fourth.body("withdraw", "closed", reason="申请人撤回"))
+    fifth = Walk(sandbox_server.url, cases[4][1])
+    step(fifth, fifth.body("terminate", "closed", reason="终止"))
+
+
+def _uploaded(client: Client, name: str) -> dict[str, Any]:
+    """A file uploaded to the platform, as a case names it."""
+    assert client.upload(MINIMAL_PDF).status_code == 204
+    return {
+        "sha256": sha256(MINIMAL_PDF),
+        "name": name,
+        "size": len(MINIMAL_PDF),
+        "media_type": "application/pdf",
+        "added_at": datetime.now().replace(microsecond=0).isoformat(),
+    }
 
 
 def test_an_admin_moves_a_deadline_neither_years_away_nor_from_another_one(
     sandbox_server: SandboxProcess, demo_desk: Desk
 ) -> None:
     _case, submit, accept = accepted_case(demo_desk, sequence=13)
-    walk = Walk(sandbox_server, submit)
-    walk.step(accept, "clerk")
+    walk = Walk(sandbox_server.url, submit)
+    step(walk, accept, "clerk")
     held = walk.view()["document"]["committed_deadline"]
     far = {"old_deadline": held, "new_deadline": "2099-12-31", "provisional": False}
     admin = sign_in(sandbox_server.url, "admin")
@@ -238,28 +254,30 @@ def test_a_reviewer_acts_only_on_the_cases_of_their_department(
         make_case(service, (SEAL_FILING,), applicant=person(sequence=41)), "clerk"
     )
     food, food_submit, food_accept = accepted_case(demo_desk, sequence=42)
-    reviewer = sign_in(sandbox_server.url, "reviewer")  # 市场监督管理局
     walks = []
     for submit, accept in (outbox(demo_desk, seal.uuid), (food_submit, food_accept)):
-        walk = Walk(sandbox_server, submit)
-        walk.step(accept, "clerk")
-        walk.step(walk.body("route", "in_review"))
+        walk = Walk(sandbox_server.url, submit, ("reviewer",))
+        step(walk, accept, "clerk")
+        step(walk, _route(walk), "clerk")
         walks.append(walk)
     seal_walk, food_walk = walks
     assert food_walk.uuid == food.uuid
 
-    approve = seal_walk.body("approve", "decided")
-    approve["event"]["by"] = "reviewer"
-    error = _error(reviewer.post_event(approve), 403, "forbidden")
-    assert "市场监督管理局" in error["message"]
+    seal_approval = {"department": "公安局", "result_name": "备案回执"}
+    approve = seal_walk.applied("approve", seal_approval, by="reviewer")
+    error = _error(seal_walk.post(approve, "reviewer"), 403, "forbidden")
+    assert FOOD in error["message"]
     assert seal_walk.view()["state"] == "in_review"
-    approve = food_walk.body("approve", "decided")
-    approve["event"]["by"] = "reviewer"
-    assert reviewer.post_event(approve).status_code == 201
-    supervisor = sign_in(sandbox_server.url, "supervisor")
-    approve = seal_walk.body("approve", "decided")
-    approve["event"]["by"] = "supervisor"
-    assert supervisor.post_event(approve).status_code == 201
+    licence = {
+        "department": FOOD,
+        "result_name": "食品经营许可证",
+        "result_number": "JY13401040000002",
+        "valid_until": "2031-09-27",
+    }
+    approve = food_walk.applied("approve", licence, by="reviewer")
+    assert food_walk.post(approve, "reviewer").status_code == 201
+    approve = seal_walk.applied("approve", seal_approval)
+    assert seal_walk.post(approve).status_code == 201
 
 
 def _sign_in(url: str, username: str, password: str) -> requests.Response:
