@@ -10,6 +10,8 @@ holiday and ``chinesecalendar`` knows the year, so deadlines in it are never pro
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -77,6 +79,32 @@ def open_hall(server: SandboxProcess, template: Path, root: Path) -> Iterator[Ha
         yield hall
     finally:
         hall.close()
+
+
+def record_payment(hall: Hall, case_no: str, amount: str) -> subprocess.CompletedProcess[str]:
+    """The payment channel reports a fee paid by payment code: the platform's own
+    ``record-payment`` command, run as its own process beside the running server."""
+    server = hall.server
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "platform_sandbox",
+            "record-payment",
+            "--db",
+            server.db_url,
+            "--blob-dir",
+            str(server.blob_dir),
+            "--case-no",
+            case_no,
+            "--amount",
+            amount,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def synced(desk: Desk) -> PassReport:

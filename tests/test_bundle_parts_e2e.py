@@ -9,7 +9,8 @@ is not released unpaid, and a payment recorded on the platform comes back to the
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -21,14 +22,15 @@ from service_hall import (
     Hall,
     assert_all_agree,
     open_hall,
+    record_payment,
     stored,
     synced,
 )
 
 from clerk_desk.desk import Desk
-from clerk_desk.domain.case import Case, PartState
+from clerk_desk.domain.case import Case, PartState, PaymentMethod
 from clerk_desk.domain.case_states import CaseState
-from clerk_desk.errors import UserError
+from clerk_desk.domain.review_rules import EventRefused
 from clerk_desk.services.work_queue import QueueFilter
 
 SOLE_TRADER = "000142110300"  # 个体工商户设立登记 (市场监督管理局), a licence
@@ -178,15 +180,45 @@ def test_a_fee_case_is_released_only_once_the_platform_reports_it_paid(hall: Hal
     hall.at(datetime(2026, 11, 3, 10, 0))
     ready = _ready(hall, window, back, taken, LAND, SUPERVISOR)
 
-    assert window.output.release_problems(ready)  # unpaid: says so
-    with pytest.raises(UserError) as refused:
+    (unpaid,) = window.output.release_problems(ready)
+    assert unpaid.render("en") == "80.00 yuan are still unpaid; the result is released once paid"
+    with pytest.raises(EventRefused) as refused:
         window.output.hand_over(
             ready,
             OUTPUT_CLERK,
             collector_name=ready.applicant.name,
             collector_id_number=ready.applicant.id_number,
         )
-    assert "80.00" in str(refused.value) or "unpaid" in str(refused.value).lower()
+    assert refused.value.render() == unpaid.render()
     assert stored(window, taken.uuid).state is CaseState.READY_FOR_PICKUP
 
-    raise NotImplementedError("the platform's record-payment command: after h/platform lands")
+    assert ready.case_no is not None
+    (row,) = window.queue.ready_for_output(ready.case_no, hall.clock.now.date())
+    assert row.fee_outstanding == Decimal("80.00")
+
+    # The applicant pays by the payment code; the channel reports it to the platform.
+    assert record_payment(hall, ready.case_no, "8.00").returncode == 1  # a wrong amount
+    reported = record_payment(hall, ready.case_no, "80.00")
+    assert reported.returncode == 0, reported.stderr
+    hall.at(datetime.now().replace(microsecond=0) + timedelta(minutes=1))
+    assert synced(window).pulled == 1
+    paid = stored(window, taken.uuid)
+    assert [(p.amount, p.method, p.collected_by) for p in paid.payments] == [
+        ("80.00", PaymentMethod.CODE, "platform")
+    ]
+    assert window.output.release_problems(paid) == []
+    handed = window.output.hand_over(
+        paid,
+        OUTPUT_CLERK,
+        collector_name=paid.applicant.name,
+        collector_id_number=paid.applicant.id_number,
+    )
+    assert handed.state is CaseState.DELIVERED
+    synced(window)
+    synced(back)
+    events = assert_all_agree(hall, taken.uuid, window, back)
+    assert [event[1:5] for event in events][-3:] == [
+        ("result_ready", "decided", "ready_for_pickup", SUPERVISOR),
+        ("pay", "ready_for_pickup", "ready_for_pickup", "platform"),
+        ("hand_over", "ready_for_pickup", "delivered", OUTPUT_CLERK),
+    ]
