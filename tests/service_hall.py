@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +25,13 @@ from sync_helpers import PASSWORDS, PlatformView
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case
+from clerk_desk.services.work_queue import QueueFilter
 from clerk_desk.sync.status import PassReport
 
 MONDAY_NOV_2 = datetime(2026, 11, 2, 9, 30)  # a working Monday; no holiday in November 2026
 MARKET = "市场监督管理局"
 POLICE = "公安局"
+EVERYTHING = QueueFilter(item_code=None, state=None, window_number=None)
 
 # An event as every end must hold it: uuid, name, from state, to state, by whom, when.
 Agreed = tuple[str, str, str, str, str, str]
@@ -116,6 +118,12 @@ def synced(desk: Desk) -> PassReport:
         desk.sync.problems(),
     )
     return report
+
+
+def queued(desk: Desk, department: str, today: date) -> list[str]:
+    """The case numbers in ``department``'s review queue on ``desk``, as listed."""
+    rows = desk.queue.review_queue(department, EVERYTHING, today, 2)
+    return [str(row.case_no) for row in rows]
 
 
 def stored(desk: Desk, case_uuid: str) -> Case:

@@ -22,6 +22,7 @@ from service_hall import (
     Hall,
     assert_all_agree,
     open_hall,
+    queued,
     record_payment,
     stored,
     synced,
@@ -31,23 +32,17 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, PartState, PaymentMethod
 from clerk_desk.domain.case_states import CaseState
 from clerk_desk.domain.review_rules import EventRefused
-from clerk_desk.services.work_queue import QueueFilter
 
 SOLE_TRADER = "000142110300"  # 个体工商户设立登记 (市场监督管理局), a licence
 HOUSE_TRANSFER = "000102720502"  # 不动产转移登记（二手房买卖） (自然资源和规划局), 80.00 yuan
 LAND = "自然资源和规划局"
 REVIEWER, POLICE_REVIEWER, OUTPUT_CLERK, SUPERVISOR = "reviewer", "police", "output", "supervisor"
-EVERYTHING = QueueFilter(item_code=None, state=None, window_number=None)
 
 
 @pytest.fixture
 def hall(tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess) -> Iterator[Hall]:
     with open_hall(sandbox_server, demo_template, tmp_path / "desks") as hall:
         yield hall
-
-
-def _queued(desk: Desk, department: str, today: date) -> list[str | None]:
-    return [row.case_no for row in desk.queue.review_queue(department, EVERYTHING, today, 2)]
 
 
 def _states(hall: Hall, case_uuid: str, *desks: Desk) -> list[str]:
@@ -78,8 +73,8 @@ def test_a_bundle_is_decided_only_when_both_departments_are(hall: Hall) -> None:
 
     # Each department's desk holds what concerns it, and only that.
     today = date(2026, 11, 2)
-    assert sorted(_queued(market, MARKET, today)) == sorted([bundle.case_no, market_only.case_no])
-    assert _queued(police, POLICE, today) == [bundle.case_no]
+    assert set(queued(market, MARKET, today)) == {bundle.case_no, market_only.case_no}
+    assert queued(police, POLICE, today) == [bundle.case_no]
     assert police.intake.case(market_only.uuid) is None
     assert hall.platform.get(f"/cases/{market_only.uuid}", POLICE_REVIEWER).status_code == 403
     assert hall.platform.get(f"/cases/{bundle.uuid}", POLICE_REVIEWER).status_code == 200

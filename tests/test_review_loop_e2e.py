@@ -24,6 +24,7 @@ from service_hall import (
     open_hall,
     platform_document,
     platform_history,
+    queued,
     stored,
     synced,
 )
@@ -31,11 +32,9 @@ from service_hall import (
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, Outcome, PartState
 from clerk_desk.domain.case_states import CaseState
-from clerk_desk.services.work_queue import QueueFilter
 from platform_sandbox.messages import state_label
 
 REVIEWER, SECOND_REVIEWER, OUTPUT_CLERK = "reviewer", "reviewer2", "output"
-EVERYTHING = QueueFilter(item_code=None, state=None, window_number=None)
 LICENCE_NUMBER = "JY13401000012345"
 
 
@@ -43,12 +42,6 @@ LICENCE_NUMBER = "JY13401000012345"
 def hall(tmp_path: Path, demo_template: Path, sandbox_server: SandboxProcess) -> Iterator[Hall]:
     with open_hall(sandbox_server, demo_template, tmp_path / "desks") as hall:
         yield hall
-
-
-def _queued(desk: Desk, department: str, today: date) -> list[str]:
-    """The case numbers in ``department``'s review queue on ``desk``."""
-    rows = desk.queue.review_queue(department, EVERYTHING, today, 2)
-    return [row.case_no for row in rows]
 
 
 def _approve(desk: Desk, case: Case, reviewer: str) -> Case:
@@ -78,7 +71,7 @@ def test_a_case_goes_round_the_loop_and_every_end_agrees(hall: Hall) -> None:
     # 14:00: the back office pulls it into its queue.
     hall.at(datetime(2026, 11, 2, 14, 0))
     synced(back)
-    assert _queued(back, MARKET, date(2026, 11, 2)) == [taken.case_no]
+    assert queued(back, MARKET, date(2026, 11, 2)) == [taken.case_no]
     assert stored(back, taken.uuid).state is CaseState.IN_REVIEW
 
     # Tuesday: paused for 检验; the clock stands still.
