@@ -3,6 +3,10 @@ bad input refused with what to fix and nothing stored."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -430,3 +434,121 @@ def test_a_denied_case_has_no_output_deadline(
     )
     assert case.state is CaseState.DECIDED
     assert output.output_deadline(case) is None
+
+
+# kill -9 ------------------------------------------------------------------------------------
+
+_HAND_OVER_CHILD = """
+import os, signal, sys
+from pathlib import Path
+
+import clerk_desk.services.output as output_module
+from clerk_desk.desk import Desk
+
+root, case_uuid, scan, agent_id, point = sys.argv[1:]
+desk = Desk.open(root, demo_mode=True)
+case = desk.intake.case(case_uuid)
+
+
+def die():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+if point == "stored":  # the scan is in the file store, the transaction not yet begun
+    put = desk.output.files.put
+
+    def put_then_die(source):
+        put(source)
+        die()
+
+    desk.output.files.put = put_then_die
+if point == "written":  # case, event and outbox row written, not committed
+    record = output_module.record
+
+    def record_then_die(session, *args, **kwargs):
+        record(session, *args, **kwargs)
+        session.flush()
+        die()
+
+    output_module.record = record_then_die
+print("started", flush=True)
+handed = desk.output.hand_over(
+    case,
+    "output",
+    collector_name="王强",
+    collector_id_number=agent_id,
+    collector_is_agent=True,
+    authorisation=Path(scan),
+)
+print("returned", handed.state, flush=True)
+sys.stdin.read()
+"""
+
+
+def _hand_over_killed(root: Path, case: Case, scan: Path, point: str) -> None:
+    """Run the hand-over in a process of its own and kill it (-9) at ``point``: when the
+    hand-over starts or has returned (killed from here), or inside it (it kills itself)."""
+    command = [sys.executable, "-c", _HAND_OVER_CHILD, str(root), case.uuid, str(scan)]
+    with subprocess.Popen(
+        [*command, AGENT_ID, point],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    ) as child:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if point in ("started", "returned") and line.startswith(point):
+                child.send_signal(signal.SIGKILL)
+                break
+        _, errors = child.communicate(timeout=60)
+    assert child.returncode == -signal.SIGKILL, errors
+
+
+@pytest.mark.parametrize("point", ["started", "stored", "written", "returned"])
+def test_kill_9_during_a_hand_over_loses_nothing_and_never_hands_over_twice(
+    demo_desk: Desk, clock: Clock, tmp_path: Path, point: str
+) -> None:
+    case = ready_case(demo_desk, clock)
+    root = demo_desk.data_dir.root
+    scan = write_pdf(tmp_path, "授权委托书.pdf")
+    demo_desk.close()
+
+    _hand_over_killed(root, case, scan, point)
+
+    with Desk.open(root, demo_mode=True) as desk:
+        reopened = stored(desk, case)
+        handed_over = [e for e in desk.intake.events(case.uuid) if e.event == "hand_over"]
+        assert len(handed_over) == outbox_kinds(desk, case).count("hand_over")
+        if point in ("stored", "written"):
+            assert handed_over == []
+        if point == "returned":
+            assert len(handed_over) == 1
+        if not handed_over:
+            assert reopened.state is CaseState.READY_FOR_PICKUP
+            assert reopened.delivery is None
+            reopened = desk.output.hand_over(
+                reopened,
+                OUTPUT_CLERK,
+                collector_name="王强",
+                collector_id_number=AGENT_ID,
+                collector_is_agent=True,
+                authorisation=scan,
+            )
+        assert reopened.state is CaseState.DELIVERED
+        assert reopened.delivery is not None
+        assert desk.intake.files.exists(reopened.delivery.authorisation_sha256)
+        before = counts(desk)
+        with pytest.raises(OutputRefused, match="it is not handed over again"):
+            desk.output.hand_over(
+                reopened,
+                OUTPUT_CLERK,
+                collector_name="王强",
+                collector_id_number=AGENT_ID,
+                collector_is_agent=True,
+                authorisation=scan,
+            )
+        assert counts(desk) == before
+        assert [e.event for e in desk.intake.events(case.uuid)].count("hand_over") == 1
+        assert outbox_kinds(desk, case).count("hand_over") == 1
