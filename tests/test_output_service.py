@@ -29,6 +29,7 @@ from clerk_desk.domain.case_states import CaseEvent, CaseState, TransitionRefuse
 from clerk_desk.domain.identity import DocumentKind, make_id_number
 from clerk_desk.domain.review_rules import EventRefused, route_payload
 from clerk_desk.services.output import OutputRefused, OutputService
+from clerk_desk.sync.outbox_payload import referenced_blobs
 from local_cache.repositories.file_refs import referenced_files
 from local_cache.schema import CaseEventRow, OutboxRow
 
@@ -191,6 +192,9 @@ def test_an_agent_needs_a_letter_of_authorisation_and_the_scan_is_kept(
     }
     with demo_desk.database.read() as session:
         assert sha256 in referenced_files(session)  # kept by the start-up sweep
+        sent = session.scalars(select(OutboxRow.payload).order_by(OutboxRow.id.desc())).first()
+    assert sent is not None
+    assert sha256 in referenced_blobs(sent["case"])  # uploaded to the platform with the event
 
 
 def test_a_scan_that_is_not_a_pdf_or_image_is_refused_before_anything_is_stored(
@@ -249,6 +253,21 @@ def test_a_stale_copy_is_refused_and_the_stored_case_kept(
     )
     assert counts(demo_desk) == before
     assert stored(demo_desk, case) == paid
+
+
+def test_a_case_not_stored_on_this_desk_is_refused(
+    demo_desk: Desk, output: OutputService, clock: Clock
+) -> None:
+    case = ready_case(demo_desk, clock)
+    elsewhere = Case.from_dict({**case.to_dict(), "uuid": "7d0c5c1e-0000-4000-8000-000000000001"})
+    with pytest.raises(OutputRefused) as refusal:
+        output.hand_over(
+            elsewhere,
+            OUTPUT_CLERK,
+            collector_name="李娜",
+            collector_id_number=case.applicant.id_number,
+        )
+    assert refusal.value.render("en") == f"Case {case.case_no} is not on this desk"
 
 
 def test_a_case_not_yet_ready_is_not_released(
@@ -361,6 +380,30 @@ def test_ship_then_deliver_keeps_the_courier_record(
     assert (delivery.at, delivery.by) == (MONDAY, OUTPUT_CLERK)
     assert (delivery.signed_by, delivery.delivered_at) == ("李娜", datetime(2026, 9, 30, 15, 0))
     assert outbox_kinds(demo_desk, case)[-2:] == ["ship", "deliver"]
+
+
+def test_a_shipped_result_is_not_released_again(
+    demo_desk: Desk, output: OutputService, clock: Clock
+) -> None:
+    case = ready_case(demo_desk, clock)
+    shipped = output.ship(case, OUTPUT_CLERK, **COURIER)
+    before = counts(demo_desk)
+    message = (
+        f"The result of case {case.case_no} was sent by courier at 2026-09-28 09:30 (tracking "
+        "number 1234567890123); it is not released again"
+    )
+    with pytest.raises(OutputRefused) as refusal:
+        output.ship(shipped, OUTPUT_CLERK, **COURIER)
+    assert refusal.value.render("en") == message
+    with pytest.raises(OutputRefused) as refusal:
+        output.hand_over(
+            shipped,
+            OUTPUT_CLERK,
+            collector_name="李娜",
+            collector_id_number=case.applicant.id_number,
+        )
+    assert refusal.value.render("en") == message
+    assert counts(demo_desk) == before
 
 
 def test_a_courier_record_without_a_phone_is_refused_and_nothing_stored(
