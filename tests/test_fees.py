@@ -72,7 +72,7 @@ def test_an_amount_on_an_item_that_charges_nothing_is_refused() -> None:
 # The workbook --------------------------------------------------------------------------------
 
 
-def set_fee(path: Path, value: object, charged: str = "是") -> None:
+def set_fee(path: Path, value: Any, charged: str = "是") -> None:
     workbook = load_workbook(path)
     sheet = workbook["事项"]
     headers = [cell.value for cell in sheet[1]]
@@ -87,7 +87,8 @@ def test_the_template_has_the_fee_column_and_explains_it(tmp_path: Path) -> None
     workbook = load_workbook(path)
     headers = [cell.value for cell in workbook["事项"][1]]
     assert headers.index(FEE_HEADER) == headers.index("收费标准") + 1
-    explained = {row[0].value: row[1].value for row in workbook["说明"].iter_rows(min_row=4)}
+    rows = workbook["说明"].iter_rows(min_row=4)
+    explained = {str(row[0].value): str(row[1].value) for row in rows}
     assert "例如80.00" in explained[FEE_HEADER]
     assert "收费金额(元)为“0.00”" in explained["留空时的取值"]
 
@@ -101,7 +102,7 @@ def test_fees_round_trip_through_the_workbook(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("typed", "stored"), [(80, "80.00"), (80.5, "80.50"), ("２０", "20.00")])
 def test_an_amount_typed_as_a_number_is_read_as_yuan(
-    tmp_path: Path, typed: object, stored: str
+    tmp_path: Path, typed: Any, stored: str
 ) -> None:
     path = tmp_path / "目录.xlsx"
     write_catalog(path, [item()], version="1")

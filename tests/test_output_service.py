@@ -3,6 +3,10 @@ bad input refused with what to fix and nothing stored."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,6 +29,7 @@ from clerk_desk.domain.case_states import CaseEvent, CaseState, TransitionRefuse
 from clerk_desk.domain.identity import DocumentKind, make_id_number
 from clerk_desk.domain.review_rules import EventRefused, route_payload
 from clerk_desk.services.output import OutputRefused, OutputService
+from clerk_desk.sync.outbox_payload import referenced_blobs
 from local_cache.repositories.file_refs import referenced_files
 from local_cache.schema import CaseEventRow, OutboxRow
 
@@ -187,6 +192,9 @@ def test_an_agent_needs_a_letter_of_authorisation_and_the_scan_is_kept(
     }
     with demo_desk.database.read() as session:
         assert sha256 in referenced_files(session)  # kept by the start-up sweep
+        sent = session.scalars(select(OutboxRow.payload).order_by(OutboxRow.id.desc())).first()
+    assert sent is not None
+    assert sha256 in referenced_blobs(sent["case"])  # uploaded to the platform with the event
 
 
 def test_a_scan_that_is_not_a_pdf_or_image_is_refused_before_anything_is_stored(
@@ -245,6 +253,21 @@ def test_a_stale_copy_is_refused_and_the_stored_case_kept(
     )
     assert counts(demo_desk) == before
     assert stored(demo_desk, case) == paid
+
+
+def test_a_case_not_stored_on_this_desk_is_refused(
+    demo_desk: Desk, output: OutputService, clock: Clock
+) -> None:
+    case = ready_case(demo_desk, clock)
+    elsewhere = Case.from_dict({**case.to_dict(), "uuid": "7d0c5c1e-0000-4000-8000-000000000001"})
+    with pytest.raises(OutputRefused) as refusal:
+        output.hand_over(
+            elsewhere,
+            OUTPUT_CLERK,
+            collector_name="李娜",
+            collector_id_number=case.applicant.id_number,
+        )
+    assert refusal.value.render("en") == f"Case {case.case_no} is not on this desk"
 
 
 def test_a_case_not_yet_ready_is_not_released(
@@ -359,6 +382,30 @@ def test_ship_then_deliver_keeps_the_courier_record(
     assert outbox_kinds(demo_desk, case)[-2:] == ["ship", "deliver"]
 
 
+def test_a_shipped_result_is_not_released_again(
+    demo_desk: Desk, output: OutputService, clock: Clock
+) -> None:
+    case = ready_case(demo_desk, clock)
+    shipped = output.ship(case, OUTPUT_CLERK, **COURIER)
+    before = counts(demo_desk)
+    message = (
+        f"The result of case {case.case_no} was sent by courier at 2026-09-28 09:30 (tracking "
+        "number 1234567890123); it is not released again"
+    )
+    with pytest.raises(OutputRefused) as refusal:
+        output.ship(shipped, OUTPUT_CLERK, **COURIER)
+    assert refusal.value.render("en") == message
+    with pytest.raises(OutputRefused) as refusal:
+        output.hand_over(
+            shipped,
+            OUTPUT_CLERK,
+            collector_name="李娜",
+            collector_id_number=case.applicant.id_number,
+        )
+    assert refusal.value.render("en") == message
+    assert counts(demo_desk) == before
+
+
 def test_a_courier_record_without_a_phone_is_refused_and_nothing_stored(
     demo_desk: Desk, output: OutputService, clock: Clock
 ) -> None:
@@ -430,3 +477,121 @@ def test_a_denied_case_has_no_output_deadline(
     )
     assert case.state is CaseState.DECIDED
     assert output.output_deadline(case) is None
+
+
+# kill -9 ------------------------------------------------------------------------------------
+
+_HAND_OVER_CHILD = """
+import os, signal, sys
+from pathlib import Path
+
+import clerk_desk.services.output as output_module
+from clerk_desk.desk import Desk
+
+root, case_uuid, scan, agent_id, point = sys.argv[1:]
+desk = Desk.open(root, demo_mode=True)
+case = desk.intake.case(case_uuid)
+
+
+def die():
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+if point == "stored":  # the scan is in the file store, the transaction not yet begun
+    put = desk.output.files.put
+
+    def put_then_die(source):
+        put(source)
+        die()
+
+    desk.output.files.put = put_then_die
+if point == "written":  # case, event and outbox row written, not committed
+    record = output_module.record
+
+    def record_then_die(session, *args, **kwargs):
+        record(session, *args, **kwargs)
+        session.flush()
+        die()
+
+    output_module.record = record_then_die
+print("started", flush=True)
+handed = desk.output.hand_over(
+    case,
+    "output",
+    collector_name="王强",
+    collector_id_number=agent_id,
+    collector_is_agent=True,
+    authorisation=Path(scan),
+)
+print("returned", handed.state, flush=True)
+sys.stdin.read()
+"""
+
+
+def _hand_over_killed(root: Path, case: Case, scan: Path, point: str) -> None:
+    """Run the hand-over in a process of its own and kill it (-9) at ``point``: when the
+    hand-over starts or has returned (killed from here), or inside it (it kills itself)."""
+    command = [sys.executable, "-c", _HAND_OVER_CHILD, str(root), case.uuid, str(scan)]
+    with subprocess.Popen(
+        [*command, AGENT_ID, point],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    ) as child:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if point in ("started", "returned") and line.startswith(point):
+                child.send_signal(signal.SIGKILL)
+                break
+        _, errors = child.communicate(timeout=60)
+    assert child.returncode == -signal.SIGKILL, errors
+
+
+@pytest.mark.parametrize("point", ["started", "stored", "written", "returned"])
+def test_kill_9_during_a_hand_over_loses_nothing_and_never_hands_over_twice(
+    demo_desk: Desk, clock: Clock, tmp_path: Path, point: str
+) -> None:
+    case = ready_case(demo_desk, clock)
+    root = demo_desk.data_dir.root
+    scan = write_pdf(tmp_path, "授权委托书.pdf")
+    demo_desk.close()
+
+    _hand_over_killed(root, case, scan, point)
+
+    with Desk.open(root, demo_mode=True) as desk:
+        reopened = stored(desk, case)
+        handed_over = [e for e in desk.intake.events(case.uuid) if e.event == "hand_over"]
+        assert len(handed_over) == outbox_kinds(desk, case).count("hand_over")
+        if point in ("stored", "written"):
+            assert handed_over == []
+        if point == "returned":
+            assert len(handed_over) == 1
+        if not handed_over:
+            assert reopened.state is CaseState.READY_FOR_PICKUP
+            assert reopened.delivery is None
+            reopened = desk.output.hand_over(
+                reopened,
+                OUTPUT_CLERK,
+                collector_name="王强",
+                collector_id_number=AGENT_ID,
+                collector_is_agent=True,
+                authorisation=scan,
+            )
+        assert reopened.state is CaseState.DELIVERED
+        assert reopened.delivery is not None
+        assert desk.intake.files.exists(reopened.delivery.authorisation_sha256)
+        before = counts(desk)
+        with pytest.raises(OutputRefused, match="it is not handed over again"):
+            desk.output.hand_over(
+                reopened,
+                OUTPUT_CLERK,
+                collector_name="王强",
+                collector_id_number=AGENT_ID,
+                collector_is_agent=True,
+                authorisation=scan,
+            )
+        assert counts(desk) == before
+        assert [e.event for e in desk.intake.events(case.uuid)].count("hand_over") == 1
+        assert outbox_kinds(desk, case).count("hand_over") == 1
