@@ -24,6 +24,7 @@ from clerk_desk.domain.calendar import Level, WorkCalendar
 from clerk_desk.domain.case import ApplicantKind, Case, PartState
 from clerk_desk.domain.case_number import is_valid_case_no, normalize_case_no
 from clerk_desk.domain.case_states import CaseState
+from clerk_desk.domain.identity import validate_phone
 from clerk_desk.domain.output_rules import output_deadline, outstanding
 from clerk_desk.services.intake import SearchKind, _text_matches
 from local_cache.db import Database
@@ -226,12 +227,17 @@ class WorkQueue:
 
 def finder_matches(text: str, today: date) -> list[TextMatch]:
     """How the output finder looks ``text`` up: the case number it holds (a QR code's
-    address, a grouped or plain number), else as the case list's search box does."""
+    address, a grouped or plain number), else as the case list's search box does, and as a
+    phone number however it was written (+86 and spaces included)."""
     compact = normalize_case_no(text.strip())
     for found in _CASE_NO_IN_TEXT.finditer(compact.upper()):
         if is_valid_case_no(found.group()):
             return [TextMatch("case_no", found.group())]
-    return _text_matches(text, SearchKind.AUTO, today)
+    matches = _text_matches(text, SearchKind.AUTO, today)
+    phone = validate_phone(text)
+    if phone.ok and TextMatch("applicant_phone", phone.value) not in matches:
+        matches.append(TextMatch("applicant_phone", phone.value))
+    return matches
 
 
 def _queue_rows(department: str, parts: list[tuple[Any, ...]], clock: Clock) -> list[QueueRow]:
