@@ -9,8 +9,8 @@ SQL, then ANALYZE), as ``bench_case_search`` does. Three years of working days, 
 the real catalog's items and limits, deadlines from the real calendar. The open parts (90 % in
 review, 10 % paused; 40,000 more open in other departments) were taken in within their item's
 limit and up to 3 working days more before the measured day, so most are on time and some
-late; the rest of the cases are decided and handed out. Each case has its ``case_parts`` row as ``case_repo``
-writes it; the JSON documents are kept short (the queue never reads them).
+late; the rest of the cases are decided and handed out. Each case has its ``case_parts`` row
+as ``case_repo`` writes it; the JSON documents are kept short (the queue never reads them).
 """
 
 from __future__ import annotations
@@ -145,8 +145,9 @@ def generate(items: list[ServiceItem]) -> Iterator[tuple[tuple[Any, ...], tuple[
              "parts": [] if state == "rejected" else [part]},
             ensure_ascii=False,
         )  # fmt: skip
+        clerk = f"clerk{window:02d}"
         case_row = (case_uuid, case_no, state, name, number, phone, item.basic_code, item.name,
-                    f"clerk{window:02d}", received, received, received, received, due, data)  # fmt: skip
+                    clerk, received, received, received, received, due, data)  # fmt: skip
         part_row = None
         if state != "rejected":
             part_row = (case_uuid, item.department, part_state, state, is_open, due, window,
