@@ -24,8 +24,11 @@ from platform_fixtures import SandboxProcess
 from sync_helpers import PASSWORDS, PlatformView
 
 from clerk_desk.desk import Desk
-from clerk_desk.domain.case import Case
+from clerk_desk.domain.case import Case, MaterialFile
 from clerk_desk.services.work_queue import QueueFilter
+from clerk_desk.sync.blob_fetch import fetch_blob
+from clerk_desk.sync.client import PlatformClient
+from clerk_desk.sync.connection import Connection
 from clerk_desk.sync.status import PassReport
 
 MONDAY_NOV_2 = datetime(2026, 11, 2, 9, 30)  # a working Monday; no holiday in November 2026
@@ -118,6 +121,20 @@ def synced(desk: Desk) -> PassReport:
         desk.sync.problems(),
     )
     return report
+
+
+def fetched_page(desk: Desk, user: str, page: MaterialFile) -> bytes:
+    """A file this desk does not hold, fetched from the platform's blobs as ``user`` (signed in
+    on ``desk``), as the case view's page viewer does."""
+    assert not desk.intake.files.exists(page.sha256)
+    token = desk.sync.tokens.get(user)
+    assert token is not None, f"{user} is not signed in"
+    client = PlatformClient(Connection.from_settings(desk.settings))
+    try:
+        path = fetch_blob(client, token.value, desk.intake.files, page.sha256, page.size)
+    finally:
+        client.close()
+    return path.read_bytes()
 
 
 def queued(desk: Desk, department: str, today: date) -> list[str]:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from case_factory import CLERK, FOOD_LICENCE, SEAL_FILING, make_case, person
+from case_factory import CLERK, FOOD_LICENCE, FORM, SEAL_FILING, make_case, person, write_pdf
 from platform_fixtures import SandboxProcess
 from service_hall import (
     MARKET,
@@ -60,7 +60,12 @@ def test_a_bundle_is_decided_only_when_both_departments_are(hall: Hall) -> None:
     police = hall.desk("police", POLICE_REVIEWER)
     bundle = make_case(window, (SOLE_TRADER, SEAL_FILING), accept_by=CLERK)
     market_only = make_case(
-        window, (FOOD_LICENCE,), applicant=person("周洋", sequence=34), accept_by=CLERK
+        window,
+        (FOOD_LICENCE,),
+        applicant=person("周洋", sequence=34),
+        attach=write_pdf(hall.root / "scans"),
+        attach_to=FORM,
+        accept_by=CLERK,
     )
     assert [(part.department, part.lead) for part in bundle.parts] == [
         (MARKET, True),
@@ -78,6 +83,9 @@ def test_a_bundle_is_decided_only_when_both_departments_are(hall: Hall) -> None:
     assert police.intake.case(market_only.uuid) is None
     assert hall.platform.get(f"/cases/{market_only.uuid}", POLICE_REVIEWER).status_code == 403
     assert hall.platform.get(f"/cases/{bundle.uuid}", POLICE_REVIEWER).status_code == 200
+    (scan,) = next(m.files for m in market_only.materials if m.name == FORM)
+    assert hall.platform.get(f"/blobs/{scan.sha256}", POLICE_REVIEWER).status_code == 403
+    assert hall.platform.get(f"/blobs/{scan.sha256}", REVIEWER).status_code == 200
 
     hall.at(datetime(2026, 11, 2, 14, 0))
     market.review.approve(

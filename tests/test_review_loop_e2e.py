@@ -14,13 +14,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from case_factory import CLERK, FOOD_LICENCE, make_case
+from case_factory import CLERK, FOOD_LICENCE, FORM, make_case, write_pdf
 from platform_fixtures import SandboxProcess
 from service_hall import (
     MARKET,
     Hall,
     assert_all_agree,
     desk_history,
+    fetched_page,
     open_hall,
     platform_document,
     platform_history,
@@ -59,8 +60,9 @@ def test_a_case_goes_round_the_loop_and_every_end_agrees(hall: Hall) -> None:
     window = hall.desk("window", CLERK, OUTPUT_CLERK)
     back = hall.desk("back-office", REVIEWER)
 
-    # Monday 2 November, 9:30: taken in at the window, routed to 市场监督管理局.
-    taken = make_case(window, (FOOD_LICENCE,), accept_by=CLERK)
+    # Monday 2 November, 9:30: taken in at the window (the form scanned), routed to 市场监督管理局.
+    scan = write_pdf(hall.root / "scans", "申请书.pdf")
+    taken = make_case(window, (FOOD_LICENCE,), attach=scan, attach_to=FORM, accept_by=CLERK)
     assert taken.state is CaseState.IN_REVIEW
     assert taken.committed_deadline == date(2026, 11, 9)  # 5 working days
     assert [(part.department, part.deadline) for part in taken.parts] == [
@@ -73,6 +75,9 @@ def test_a_case_goes_round_the_loop_and_every_end_agrees(hall: Hall) -> None:
     synced(back)
     assert queued(back, MARKET, date(2026, 11, 2)) == [taken.case_no]
     assert stored(back, taken.uuid).state is CaseState.IN_REVIEW
+    # The reviewer reads the form scanned at the window: fetched from the platform.
+    (page,) = next(m.files for m in stored(back, taken.uuid).materials if m.name == FORM)
+    assert fetched_page(back, REVIEWER, page) == scan.read_bytes()
 
     # Tuesday: paused for 检验; the clock stands still.
     hall.at(datetime(2026, 11, 3, 10, 0))
