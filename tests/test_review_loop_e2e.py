@@ -108,22 +108,23 @@ def test_a_case_goes_round_the_loop_and_every_end_agrees(hall: Hall) -> None:
         date(2026, 11, 6),
     )
 
-    # Monday 9 November: approved at 10:00, the licence printed by 11:00.
+    # Monday 9 November: approved at 10:00; the licence is printed the next morning.
     hall.at(datetime(2026, 11, 9, 10, 0))
     approved = _approve(back, resumed, REVIEWER)
     assert approved.state is CaseState.DECIDED
     assert approved.concluded_at == datetime(2026, 11, 9, 10, 0)
-    hall.at(datetime(2026, 11, 9, 11, 0))
+    hall.at(datetime(2026, 11, 10, 9, 0))
     ready = back.review.result_ready(approved, REVIEWER)
     assert ready.state is CaseState.READY_FOR_PICKUP
     synced(back)
 
     # 15:00: the window pulls; the output clerk finds it by number and hands it over.
-    hall.at(datetime(2026, 11, 9, 15, 0))
+    hall.at(datetime(2026, 11, 10, 15, 0))
     synced(window)
     assert taken.case_no is not None
-    (row,) = window.queue.ready_for_output(taken.case_no, date(2026, 11, 9))
-    # §44: the output clock starts at approval: 10 working days from 9 November.
+    (row,) = window.queue.ready_for_output(taken.case_no, date(2026, 11, 10))
+    # §44: the output clock starts at approval (9 November), not when the licence was made:
+    # 10 working days.
     assert (row.uuid, row.output_deadline, row.output_overdue) == (
         taken.uuid,
         date(2026, 11, 23),
