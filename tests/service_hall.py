@@ -182,20 +182,19 @@ def platform_document(view: dict[str, Any]) -> dict[str, Any]:
 
 
 def assert_all_agree(hall: Hall, case_uuid: str, *desks: Desk) -> list[Agreed]:
-    """The platform and every desk hold the same events (uuids, names, states, in order) and
-    the same case document; the events."""
+    """The platform and every desk hold the same events (uuid, name, states, by whom, when, in
+    order) and the same case document; the events."""
     view = hall.platform.case(case_uuid)
     events = platform_history(view)
     document = platform_document(view)
     for desk in desks:
-        assert desk_history(desk, case_uuid) == events, desk.settings.get("desk_id")
+        name = desk.settings.get("desk_id")
+        assert desk_history(desk, case_uuid) == events, name
         held = stored(desk, case_uuid).to_dict()
-        differing = sorted(
-            k for k in held.keys() | document.keys() if held.get(k) != document.get(k)
-        )
-        assert held == document, (
-            desk.settings.get("desk_id"),
-            differing,
-            {k: (held.get(k), document.get(k)) for k in differing},
-        )
+        differing = {
+            key: (held.get(key), document.get(key))
+            for key in sorted(held.keys() | document.keys())
+            if held.get(key) != document.get(key)
+        }
+        assert not differing, (name, differing)
     return events
