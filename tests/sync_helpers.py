@@ -6,7 +6,7 @@ import copy
 import hashlib
 import shutil
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,17 @@ from clerk_desk.domain.calendar import WorkCalendar
 from clerk_desk.domain.case import Case
 from clerk_desk.domain.case_effects import APPLIED_EVENTS, apply_event
 from clerk_desk.domain.case_states import CaseEvent
-from clerk_desk.domain.review_rules import route_payload
 from platform_sandbox.models import ChangeRow, Counter
 
 PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
 OTHER_WINDOW = "another-window"
-CALENDAR = WorkCalendar()  # the built-in official calendar, as the platform counts
+# 准予 of the food licence (a licence: its number and validity), by its department.
+FOOD_APPROVAL = {
+    "department": "市场监督管理局",
+    "result_name": "食品经营许可证",
+    "result_number": "JY13401000000001",
+    "valid_until": "2031-12-31",
+}
 
 
 def platform_desk(root: Path, template: Path, url: str, clock: Clock | None = None) -> Desk:
@@ -83,20 +88,32 @@ class PlatformView:
         return hashlib.sha256(reply.content).hexdigest()
 
     def post_event(
-        self, case_uuid: str, event: str, to_state: str, username: str
+        self,
+        case_uuid: str,
+        event: str,
+        to_state: str,
+        username: str,
+        payload: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Record ``event`` on the platform as ``username`` would from another window (a
-        review or output event with the payload :func:`_payload` gives, applied by the rules)."""
+        """Record ``event`` on the platform as ``username`` would from another window. A
+        review or output event is applied to the platform's document as a desk applies it
+        (its state then is what the parts make it)."""
         view = self.case(case_uuid)
         now = datetime.now().replace(microsecond=0)
         at = now.isoformat()
         document = {**view["document"], "state": to_state, "updated_at": at}
-        payload: dict[str, Any] = {}
-        if event in APPLIED_EVENTS:
+        if CaseEvent(event) in APPLIED_EVENTS:
             case = Case.from_dict(view["document"])
-            payload = _payload(case, CaseEvent(event))
-            apply_event(
-                case, CaseEvent(event), payload, reason="", at=now, by=username, calendar=CALENDAR
+            to_state = str(
+                apply_event(
+                    case,
+                    CaseEvent(event),
+                    payload or {},
+                    reason="",
+                    at=now,
+                    by=username,
+                    calendar=WorkCalendar(),
+                )
             )
             document = case.to_dict()
         body = {
@@ -111,7 +128,7 @@ class PlatformView:
                 "by": username,
                 "desk_id": OTHER_WINDOW,
                 "reason": "",
-                "payload": payload,
+                "payload": payload or {},
             },
             "case": document,
         }
@@ -124,21 +141,6 @@ class PlatformView:
         assert reply.status_code == 201, reply.text
         data: dict[str, Any] = reply.json()
         return data
-
-
-def _payload(case: Case, event: CaseEvent) -> dict[str, Any]:
-    """What a routing clerk or an approving reviewer sends (a licence valid five years)."""
-    if event is CaseEvent.ROUTE:
-        return route_payload(case, CALENDAR)
-    if event is CaseEvent.APPROVE:
-        until = date.today() + timedelta(days=5 * 365)
-        return {
-            "department": case.parts[0].department,
-            "result_name": "许可证",
-            "result_number": "XK0001",
-            "valid_until": until.isoformat(),
-        }
-    return {}
 
 
 def serve_changes(db_url: str, changes: list[tuple[dict[str, Any], str]]) -> int:

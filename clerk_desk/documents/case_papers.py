@@ -229,7 +229,8 @@ def papers_for(case: Case, context: PaperContext, reason: str = "") -> list[Pape
         return [rejection(case, context, reason)]
     if case.state is CaseState.AWAITING_SUPPLEMENT:
         return [missing_notice(case, context)]
-    if case.state is not CaseState.ACCEPTED:
+    # 受理 hands the case to its departments at once (流转): it leaves the window in review.
+    if case.state not in (CaseState.ACCEPTED, CaseState.IN_REVIEW):
         return []
     papers: list[Paper] = (
         [gap_notice(case, context), gap_promise(case, context)]
