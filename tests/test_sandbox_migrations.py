@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from platform_fixtures import BACKENDS
@@ -13,8 +15,13 @@ from postgres_server import PostgresServer
 from sqlalchemy import select
 
 from platform_sandbox.db import Database
-from platform_sandbox.migrate import current_revision, head_revision, upgrade_to_head
-from platform_sandbox.models import Base, Counter
+from platform_sandbox.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_to_head,
+)
+from platform_sandbox.models import Base, CaseBlob, CaseDepartment, CaseRow, Counter
 
 
 @pytest.fixture(params=BACKENDS)
@@ -67,3 +74,34 @@ def test_a_database_made_before_the_migrations_is_taken_over(empty_database: Dat
     assert _differences(empty_database) == []
     with empty_database.read() as session:
         assert list(session.scalars(select(Counter.value))) == [7]
+
+
+def test_cases_held_before_revision_0003_get_their_departments_and_files(
+    empty_database: Database,
+) -> None:
+    command.upgrade(alembic_config(empty_database), "0002")
+    document = {
+        "items": [{"department": "公安局"}, {"department": "公安局"}],
+        "materials": [{"files": [{"sha256": "a" * 64}]}, {"files": []}],
+    }
+    with empty_database.write() as session:
+        session.add(
+            CaseRow(
+                uuid="00000000-0000-4000-8000-000000000001",
+                case_no=None,
+                state="received",
+                rated=False,
+                centre_code="340100",
+                desk_id="desk",
+                event_count=1,
+                document=document,
+                body_hash="0" * 64,
+                create_reply={},
+            )
+        )
+    upgrade_to_head(empty_database)
+    with empty_database.read() as session:
+        assert list(session.scalars(select(CaseDepartment.department_key))) == [
+            hashlib.sha256("公安局".encode()).hexdigest()
+        ]
+        assert list(session.scalars(select(CaseBlob.sha256))) == ["a" * 64]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -246,3 +247,24 @@ def test_a_payment_by_code_comes_back_through_the_change_feed(
     assert (payment.amount, payment.collected_by, payment.payer) == (FEE, "platform", "李娜")
     again = _record_payment(sandbox_server, case_no, FEE)
     assert again.returncode == 1  # nothing is due any more
+
+
+def test_a_recomputed_deadline_moves_the_parts_within_a_month(
+    sandbox_server: SandboxProcess, demo_desk: Desk
+) -> None:
+    walk = _routed(sandbox_server, demo_desk, 58, ("admin",))
+    held = walk.case().committed_deadline
+    assert held is not None
+    moved = str(held + timedelta(days=2))
+    recompute = {"old_deadline": str(held), "new_deadline": moved, "provisional": False}
+
+    def body(part_deadline: str) -> dict[str, Any]:
+        sent = walk.body("deadline_recomputed", "in_review", recompute, committed_deadline=moved)
+        sent["case"]["parts"][0]["deadline"] = part_deadline
+        return sent
+
+    error = _error(walk.post(body("2099-12-31"), "admin"), 422, "invalid")
+    assert _fields(error) == {"case.parts[0].deadline"}
+    assert walk.post(body(moved), "admin").status_code == 201
+    case = walk.case()
+    assert (case.committed_deadline, case.parts[0].deadline) == (held + timedelta(days=2),) * 2
