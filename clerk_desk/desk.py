@@ -22,6 +22,7 @@ from clerk_desk.services.catalog import CatalogService
 from clerk_desk.services.intake import IntakeService
 from clerk_desk.services.pages import PageService
 from clerk_desk.services.review import ReviewService
+from clerk_desk.services.work_queue import WorkQueue
 from clerk_desk.settings import Settings
 from clerk_desk.storage_errors import StorageError
 from clerk_desk.sync.engine import SyncEngine
@@ -64,6 +65,7 @@ class Desk:
         self.pages = PageService(
             self.intake.files, database, clock, lambda: int(settings.get("max_import_mb"))
         )
+        self.queue = WorkQueue(database, CalendarStore(data_dir.calendars).work_calendar, clock)
         self.sync = SyncEngine(database, settings, self.catalog, self.intake.files, clock)
 
     @classmethod
