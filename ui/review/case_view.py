@@ -237,14 +237,17 @@ class CaseView(QWidget):
         for part in case.parts:
             outcome = ""
             if part.outcome is Outcome.APPROVED:
-                outcome = self.tr("approved: {result} {number}").format(
-                    result=part.result_name, number=part.result_number
-                ).strip()
+                outcome = (
+                    self.tr("approved: {result} {number}")
+                    .format(result=part.result_name, number=part.result_number)
+                    .strip()
+                )
             elif part.outcome is Outcome.DENIED:
                 outcome = self.tr("denied: {reasons}").format(reasons=part.reasons)
             rows.append(
                 [
-                    part.department + (self.tr(" (lead)") if part.lead and len(case.parts) > 1 else ""),
+                    part.department
+                    + (self.tr(" (lead)") if part.lead and len(case.parts) > 1 else ""),
                     "、".join(names.get(code, code) for code in part.item_codes),
                     translate("core", PART_STATE_LABELS[part.state]),
                     "" if part.deadline is None else part.deadline.isoformat(),

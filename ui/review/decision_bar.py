@@ -120,9 +120,7 @@ class ReviewDecisionBar(QWidget):
             self.decided.emit(decision.value)
 
     def explain(self, decision: ReviewDecision) -> None:
-        self.reasons.setText(
-            self._why(decision, SHOWN_REASONS) if self.problems[decision] else ""
-        )
+        self.reasons.setText(self._why(decision, SHOWN_REASONS) if self.problems[decision] else "")
 
     def _why(self, decision: ReviewDecision, limit: int | None = None) -> str:
         reasons = self.problems[decision]

@@ -35,12 +35,15 @@ class PageFetcher(QObject):
                 continue
             self._asked[file.sha256] = file.size
             self._done[file.sha256] = 0
-            self.worker.run_network(
-                lambda file=file: self._fetch(file),
-                self.fetched.emit,
-                lambda error, sha=file.sha256: self._failed(sha, error),
-                owner=self,
-            )
+            self._start(file)
+
+    def _start(self, file: MaterialFile) -> None:
+        self.worker.run_network(
+            lambda: self._fetch(file),
+            self.fetched.emit,
+            lambda error: self._failed(file.sha256, error),
+            owner=self,
+        )
 
     def _fetch(self, file: MaterialFile) -> str:
         desk = self.worker.desk

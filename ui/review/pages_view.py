@@ -153,12 +153,15 @@ class MaterialPages(QWidget):
             self.status.setText(self.tr("No pages: the material was taken on paper"))
         elif missing:
             self.status.setText(
-                self.tr("{count} page(s) are not on this desk; fetching them from the platform")
-                .format(count=len(missing))
+                self.tr(
+                    "{count} page(s) are not on this desk; fetching them from the platform"
+                ).format(count=len(missing))
             )
             self.fetcher.fetch(missing)
         else:
-            self.status.setText(self.tr("{count} page(s) · Enter: full view").format(count=len(files)))
+            self.status.setText(
+                self.tr("{count} page(s) · Enter: full view").format(count=len(files))
+            )
         self._ask_thumbnails([file.sha256 for file in files if file.sha256 in self.on_desk])
 
     def _ask_thumbnails(self, shas: list[str]) -> None:

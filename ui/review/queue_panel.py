@@ -82,9 +82,7 @@ class QueuePanel(QWidget):
     countsChanged = Signal(object)  # dict[Level, int]
     loaded = Signal()
 
-    def __init__(
-        self, worker: DeskWorker, full_names: bool, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, worker: DeskWorker, full_names: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("review.queuePanel")
         self.worker = worker
@@ -242,11 +240,7 @@ class QueuePanel(QWidget):
         words = self.search.text().lower().split()
         rows = self.all_rows
         if words:
-            rows = [
-                row
-                for row in rows
-                if matches(row, words, self.model.text(row, APPLICANT))
-            ]
+            rows = [row for row in rows if matches(row, words, self.model.text(row, APPLICANT))]
         self.model.set_rows(list(rows))
         self.count.setProperty("role", "muted")
         self.count.setText(

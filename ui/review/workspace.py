@@ -29,7 +29,7 @@ from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.render import render_html
 from clerk_desk.domain.calendar import Level
 from clerk_desk.domain.case import Case, CaseEventRecord
-from clerk_desk.domain.case_states import EVENT_LABELS
+from clerk_desk.domain.case_states import event_label
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
@@ -334,7 +334,7 @@ class ReviewWorkspace(QWidget):
         self.paper_stem = (case.case_no or case.uuid).replace("/", "-")
         self.printed_paths = []
         self.say_note(
-            self.tr("Done: {decision}").format(decision=translate("core", EVENT_LABELS[event.event]))
+            self.tr("Done: {decision}").format(decision=translate("core", event_label(event.event)))
         )
         self.open_case(case.uuid)
         self.decisionTaken.emit(case)
