@@ -182,8 +182,8 @@ class MainWindow(QMainWindow):
             return IntakePage(self.worker, self.clerk, self.desk.settings)
         if workspace is Workspace.REVIEW:
             review = ReviewWorkspace(self.worker, self.clerk, self.desk.settings)
-            review.titleChanged.connect(self.tabs[workspace].setText)
-            self.tabs[workspace].setText(review.title)
+            tab = self.tabs[workspace]
+            review.titleChanged.connect(lambda counted: tab.setText(counted or title))
             return review
         return Placeholder(workspace.value, title)
 

@@ -44,7 +44,7 @@ def clock_words(clock: PartClock) -> tuple[str, Level | None]:
     elif clock.status is not None:
         level = clock.status.level
         left = days_left_text(clock.status.working_days_left)
-        parts.append(f"{left}（{level_word(level)}）")
+        parts.append(_tr("{left} ({level})").format(left=left, level=level_word(level)))
     if part.deadline is not None:
         deadline = part.deadline.isoformat()
         if part.deadline_provisional:

@@ -9,11 +9,57 @@ asked) comes back to the GUI thread as a queued signal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from clerk_desk.domain.case import MaterialFile
 from clerk_desk.errors import UserError
+from clerk_desk.i18n import QT_TRANSLATE_NOOP
+from clerk_desk.sync.blob_fetch import fetch_blob
+from clerk_desk.sync.client import PlatformClient
+from clerk_desk.sync.connection import Connection
+from clerk_desk.sync.errors import PlatformUnreachable, Refused, TransportFailure
 from ui.desk_worker import DeskWorker
+
+if TYPE_CHECKING:
+    from clerk_desk.desk import Desk
+
+
+class PageNotFetched(UserError):
+    pass
+
+
+def fetch_page(
+    desk: Desk, username: str, file: MaterialFile, report: Callable[[int], None]
+) -> None:
+    """Download one page into the desk's file store with the reviewer's platform token (on
+    the network thread); a failure says why in the reviewer's words."""
+    token = desk.sync.tokens.get(username)
+    if token is None:
+        raise PageNotFetched(
+            # 未登录中心平台，无法下载本办件的页面；请锁屏后重新登录
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Not signed in to the platform, so the pages of this case cannot be fetched; "
+                "lock the window and sign in again",
+            )
+        )
+    client = PlatformClient(Connection.from_settings(desk.settings))
+    try:
+        fetch_blob(client, token.value, desk.intake.files, file.sha256, file.size, report)
+    except TransportFailure as failure:
+        raise PlatformUnreachable.from_failure(failure) from failure
+    except Refused as refused:
+        raise PageNotFetched(
+            # 中心平台拒绝提供页面“{name}”：{reason}
+            QT_TRANSLATE_NOOP("core", "The platform refused the page “{name}”: {reason}"),
+            name=file.name,
+            reason=refused.reason,
+        ) from refused
+    finally:
+        client.close()
 
 
 class PageFetcher(QObject):
@@ -53,7 +99,7 @@ class PageFetcher(QObject):
             self._done[file.sha256] = done
             self.progressed.emit(sum(self._done.values()), sum(self._asked.values()))
 
-        desk.sync.fetch_blob(self.username, file.sha256, file.size, report)
+        fetch_page(desk, self.username, file, report)
         report(file.size)
         return file.sha256
 

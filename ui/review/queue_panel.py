@@ -38,7 +38,7 @@ from clerk_desk.services.work_queue import QueueFilter, QueueRow
 from ui.desk_worker import DeskWorker
 from ui.naming import named
 from ui.review.queue_model import APPLICANT, DAYS_LEFT, ITEMS, LIGHT, QueueModel
-from ui.theme import align_spin_box
+from ui.theme import align_spin_box, set_role
 
 if TYPE_CHECKING:
     from clerk_desk.changes import Changes
@@ -90,6 +90,7 @@ class QueuePanel(QWidget):
         self.all_rows: list[QueueRow] = []
         self.counts: dict[Level, int] = {}
         self._generation = 0
+        self._answered = 0
         self.model = QueueModel(full_names, self)
 
         self.department_box = named(QComboBox(), "review.department", self.tr("Department"))
@@ -209,6 +210,7 @@ class QueuePanel(QWidget):
     def _arrived(self, generation: int, load: QueueLoad) -> None:
         if generation != self._generation:
             return
+        self._answered = generation
         self.all_rows = load.rows
         self.counts = load.counts
         self._offer_items(load.items)
@@ -217,8 +219,14 @@ class QueuePanel(QWidget):
         self.loaded.emit()
 
     def _refused(self, error: UserError) -> None:
-        self.count.setProperty("role", "error")
+        self._answered = self._generation
+        set_role(self.count, "error")
         self.count.setText(error.render())
+
+    @property
+    def loading(self) -> bool:
+        """Whether the queue asked for is still on its way."""
+        return self._answered != self._generation
 
     def _offer_items(self, items: list[tuple[str, str]]) -> None:
         """The item filter offers the items in the queue; the one chosen stays chosen."""
@@ -242,7 +250,7 @@ class QueuePanel(QWidget):
         if words:
             rows = [row for row in rows if matches(row, words, self.model.text(row, APPLICANT))]
         self.model.set_rows(list(rows))
-        self.count.setProperty("role", "muted")
+        set_role(self.count, "muted")
         self.count.setText(
             self.tr("{shown} of {total} cases").format(shown=len(rows), total=len(self.all_rows))
             if words

@@ -88,6 +88,8 @@ class ReviewWorkspace(QWidget):
         self.preview: PaperPreviewDialog | None = None
         self.dialog: DecisionDialog | ConfirmDialog | None = None
         self._generation = 0
+        self._answered = 0
+        self._deciding = False
         self.title = ""
         full = may_see_full_data(clerk)
         self.queue = QueuePanel(worker, full)
@@ -157,11 +159,17 @@ class ReviewWorkspace(QWidget):
         return self.queue.department
 
     def _show_counts(self, counts: dict[Level, int]) -> None:
-        """The tab's title counts the queue: 审批（待办 37 · 即将到期 4 · 已超期 1）."""
-        self.title = self.tr("Review (to do {total} · due soon {soon} · overdue {overdue})").format(
-            total=sum(counts.values()),
-            soon=counts.get(Level.DUE_SOON, 0),
-            overdue=counts.get(Level.OVERDUE, 0),
+        """The tab's title counts the queue: 审批（待办 37 · 即将到期 4 · 已超期 1）; with
+        nothing to do, the title is empty and the tab keeps its plain name."""
+        total = sum(counts.values())
+        self.title = (
+            self.tr("Review (to do {total} · due soon {soon} · overdue {overdue})").format(
+                total=total,
+                soon=counts.get(Level.DUE_SOON, 0),
+                overdue=counts.get(Level.OVERDUE, 0),
+            )
+            if total
+            else ""
         )
         self.titleChanged.emit(self.title)
 
@@ -174,9 +182,19 @@ class ReviewWorkspace(QWidget):
         self.worker.run(
             lambda desk: load_case(desk, uuid, department),
             lambda load: self._loaded(generation, load),
-            self.say_error,
+            lambda error: self._not_loaded(generation, error),
             owner=self,
         )
+
+    def _not_loaded(self, generation: int, error: UserError) -> None:
+        if generation == self._generation:
+            self._answered = generation
+            self.say_error(error)
+
+    @property
+    def loading(self) -> bool:
+        """Whether a case, the queue or a decision is still on its way."""
+        return self._answered != self._generation or self.queue.loading or self._deciding
 
     def reload_case(self) -> None:
         load = self.view.load
@@ -190,6 +208,7 @@ class ReviewWorkspace(QWidget):
     def _loaded(self, generation: int, load: CaseLoad | None) -> None:
         if generation != self._generation:
             return
+        self._answered = generation
         self.view.show_load(load)
         problems: dict[ReviewDecision, list[str]]
         if load is None:
@@ -304,12 +323,17 @@ class ReviewWorkspace(QWidget):
             return after, desk.intake.events(after.uuid)[-1]
 
         dialog = self.dialog
+        self._deciding = True
         self.worker.run(
             job,
             lambda done: self._decided(dialog, *done),
             lambda error: self._refused(dialog, error),
             owner=self,
+            after=self._decision_answered,
         )
+
+    def _decision_answered(self) -> None:
+        self._deciding = False
 
     def _refused(self, dialog: DecisionDialog | ConfirmDialog | None, error: UserError) -> None:
         """A stale copy: said here, the case loaded as it is now. Anything else: said in the
