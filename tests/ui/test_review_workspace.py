@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from case_factory import FOOD_LICENCE, MARKET, Clock, person, routed_case
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from pytestqt.qtbot import QtBot
 from test_accessibility import unnamed_controls
 from ui_test_helpers import find, settle
 
-from case_factory import FOOD_LICENCE, MARKET, Clock, person, routed_case
 from clerk_desk.desk import Desk
 from clerk_desk.domain.calendar import Level, committed_deadline, deadline_status
 from clerk_desk.domain.case import Case, Outcome, PartState
@@ -167,10 +167,12 @@ def test_the_queue_goes_by_time_left_with_words_and_counts_in_the_tab(
     assert numbers == [queue_cases[level].case_no for level in Level.__members__.values()][::-1]
     days = [row.working_days_left for row in workspace.queue.model.rows]
     assert days == sorted(days)
-    assert queue_texts(workspace, DAYS_LEFT)[0].startswith("overdue ")
-    assert queue_texts(workspace, DAYS_LEFT)[2].endswith("working day(s) left")
-    # The word and a colour, not the colour alone.
+    assert int(queue_texts(workspace, DAYS_LEFT)[0]) < 0 < int(queue_texts(workspace, DAYS_LEFT)[2])
     table = find(workspace, QTableView, "review.queue")
+    spoken = table.model().index(0, DAYS_LEFT).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith("overdue ") and spoken.endswith("working day(s)")
+    assert "deadline" in table.model().index(2, DAYS_LEFT).data(Qt.ItemDataRole.ToolTipRole)
+    # The word and a colour, not the colour alone.
     overdue = table.model().index(0, LIGHT)
     assert overdue.data(Qt.ItemDataRole.ForegroundRole).name() == "#b42318"
     # The applicant is masked for a reviewer.

@@ -92,10 +92,8 @@ class CaseView(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.clock = named(QLabel(), "review.clock", self.tr("Time limit"))
         self.clock.setWordWrap(True)
-        self.items = self._value("review.items", self.tr("Items"))
         self.situations = self._value("review.situations", self.tr("Situations"))
         self.applicant = self._value("review.applicant", self.tr("Applicant"))
-        self.received = self._value("review.received", self.tr("Received"))
         self.materials = MaterialPages(worker, username)
         self.parts, self.parts_model = _table("review.parts", self.tr("Parts of the case"))
         self.procedures, self.procedures_model = _table(
@@ -118,10 +116,8 @@ class CaseView(QWidget):
         facts.setVerticalSpacing(4)
         facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for caption, value in (
-            (self.tr("Items"), self.items),
-            (self.tr("Situations"), self.situations),
             (self.tr("Applicant"), self.applicant),
-            (self.tr("Received"), self.received),
+            (self.tr("Situations"), self.situations),
         ):
             label = QLabel(caption)
             label.setProperty("role", "muted")
@@ -178,12 +174,12 @@ class CaseView(QWidget):
         self.stack.setCurrentIndex(1)
         self.header.setText(self._header(load))
         self._show_clock(load)
-        self.items.setText("、".join(item.name for item in case.items))
         self.situations.setText("；".join(load.situations) or "—")
-        self.applicant.setText(self._applicant(case))
-        self.received.setText(
-            "" if case.received_at is None else f"{case.received_at:%Y-%m-%d %H:%M}"
-        )
+        applicant = self._applicant(case)
+        if case.received_at is not None:
+            received = self.tr("received {time}").format(time=f"{case.received_at:%Y-%m-%d %H:%M}")
+            applicant = f"{applicant} · {received}"
+        self.applicant.setText(applicant)
         self.materials.show_case(case, load.on_desk)
         self._show_parts(case)
         self._show_history(load)
@@ -201,7 +197,13 @@ class CaseView(QWidget):
             state,
         ]
         if deadline is not None:
-            parts.append(self.tr("Deadline {date}").format(date=deadline.isoformat()))
+            shown = deadline.isoformat()
+            provisional = (
+                part.deadline_provisional if part is not None else case.deadline_provisional
+            )
+            if provisional:
+                shown = self.tr("{date} (provisional)").format(date=shown)
+            parts.append(self.tr("Deadline {date}").format(date=shown))
         return " · ".join(parts)
 
     def _name(self, case: Case) -> str:

@@ -73,7 +73,7 @@ class DecisionDialog(QDialog):
         layout.addLayout(self.grid)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
     def add_field(self, key: str, caption: str, field: Field) -> None:
         """A field under ``key`` with its caption (a mnemonic with &) and its message line."""
@@ -321,6 +321,8 @@ class SupplementDialog(DecisionDialog):
             ticks.addItem(item)
         ticks.setCurrentRow(0)
         ticks.setMinimumHeight(120)
+        ticks.setWordWrap(True)
+        ticks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         ticks.itemChanged.connect(lambda _: self._clear("materials"))
         self.add_field("materials", self.tr("&Materials"), ticks)
         self.text_field("reason", self.tr("&Reason"), lines=2)

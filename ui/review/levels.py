@@ -10,14 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from clerk_desk.domain.calendar import Level
 from ui.case_list import LIGHT_COLOURS
 
-CONTEXT = "ReviewLevels"
-
 
 def level_word(level: Level) -> str:
     words = {
-        Level.NORMAL: QCoreApplication.translate(CONTEXT, "On time"),
-        Level.DUE_SOON: QCoreApplication.translate(CONTEXT, "Due soon"),
-        Level.OVERDUE: QCoreApplication.translate(CONTEXT, "Overdue"),
+        Level.NORMAL: QCoreApplication.translate("ReviewLevels", "On time"),
+        Level.DUE_SOON: QCoreApplication.translate("ReviewLevels", "Due soon"),
+        Level.OVERDUE: QCoreApplication.translate("ReviewLevels", "Overdue"),
     }
     return words[level]
 
@@ -30,8 +28,12 @@ def days_left_text(days: int | None) -> str:
     """Working days left, in words: "3 working days left", "overdue 1 working day"."""
     if days is None:
         return ""
+    if days == 0:
+        return QCoreApplication.translate("ReviewLevels", "due today")
     if days < 0:
-        return QCoreApplication.translate(CONTEXT, "overdue {days} working day(s)").format(
+        return QCoreApplication.translate("ReviewLevels", "overdue {days} working day(s)").format(
             days=-days
         )
-    return QCoreApplication.translate(CONTEXT, "{days} working day(s) left").format(days=days)
+    return QCoreApplication.translate("ReviewLevels", "{days} working day(s) left").format(
+        days=days
+    )

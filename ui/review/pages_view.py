@@ -72,9 +72,6 @@ class MaterialPages(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.pages_model = PagesModel(self)
         self.pages = named(QListView(), "review.pages", self.tr("Pages of the current material"))
         self.pages.setModel(self.pages_model)
@@ -127,6 +124,10 @@ class MaterialPages(QWidget):
                     QStandardItem(str(len(material.files)) if material.files else ""),
                 ]
             )
+        # Columns removed and added again lose their resize modes: set them on every fill.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         if self.table_model.rowCount():
             self.table.setCurrentIndex(
                 self.table_model.index(min(max(row, 0), self.table_model.rowCount() - 1), 0)
@@ -146,6 +147,8 @@ class MaterialPages(QWidget):
     def _show_material(self, material: CaseMaterial | None) -> None:
         files = material.files if material is not None else ()
         self.pages_model.set_files(files)
+        # A material taken on paper has no pages: its room goes to the list.
+        self.pages.setVisible(bool(files))
         missing = [file for file in files if file.sha256 not in self.on_desk]
         if material is None:
             self.status.setText("")

@@ -22,7 +22,7 @@ from ui.review.levels import days_left_text, level_colour, level_word
 from ui.table_headers import column_header
 
 Index = QModelIndex | QPersistentModelIndex
-LIGHT, DAYS_LEFT, CASE_NO, ITEMS, APPLICANT, STATE, DEADLINE, WINDOW = range(8)
+LIGHT, DAYS_LEFT, CASE_NO, ITEMS, APPLICANT, STATE = range(6)
 
 
 class QueueModel(QAbstractTableModel):
@@ -34,13 +34,11 @@ class QueueModel(QAbstractTableModel):
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Light"),
-            self.tr("Time left"),
+            self.tr("Days left"),
             self.tr("Case number"),
             self.tr("Items"),
             self.tr("Applicant"),
             self.tr("State"),
-            self.tr("Deadline"),
-            self.tr("Window"),
         )
 
     def set_rows(self, rows: list[QueueRow]) -> None:
@@ -67,12 +65,16 @@ class QueueModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == DAYS_LEFT:
+            return days_left_text(row.working_days_left)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LEFT:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and column in (LIGHT, DAYS_LEFT):
             return QColor(level_colour(row.level))
-        if role == Qt.ItemDataRole.ToolTipRole and column == ITEMS:
-            return "\n".join(row.item_names)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tip(row, column)
         if role == Qt.ItemDataRole.UserRole:
             return row.uuid
         return None
@@ -81,15 +83,29 @@ class QueueModel(QAbstractTableModel):
         if column == LIGHT:
             return level_word(row.level)
         if column == DAYS_LEFT:
-            return days_left_text(row.working_days_left)
+            # A number, as the sketch has it (-1 overdue); the words are in the tooltip.
+            return "" if row.working_days_left is None else str(row.working_days_left)
         if column == CASE_NO:
-            return display_case_no(row.case_no) if row.case_no else ""
+            # Every case on the desk carries its centre's code: the queue leaves it out.
+            return display_case_no(row.case_no).split("-", 1)[1] if row.case_no else ""
         if column == ITEMS:
             return "、".join(row.item_names)
         if column == APPLICANT:
             return row.applicant_name if self.full_names else mask_name(row.applicant_name)
-        if column == STATE:
-            return translate("core", PART_STATE_LABELS[row.part_state])
-        if column == DEADLINE:
-            return "" if row.deadline is None else row.deadline.isoformat()
-        return str(row.window_number) if row.window_number else ""
+        return translate("core", PART_STATE_LABELS[row.part_state])
+
+    def tip(self, row: QueueRow, column: int) -> str | None:
+        """What a narrow column leaves out: the deadline, the window, every item."""
+        if column == DAYS_LEFT and row.deadline is not None:
+            return self.tr("{left} · deadline {date}").format(
+                left=days_left_text(row.working_days_left), date=row.deadline.isoformat()
+            )
+        if column == CASE_NO and row.case_no:
+            number = display_case_no(row.case_no)
+            if not row.window_number:
+                return number
+            window = self.tr("Taken in at window {number}").format(number=row.window_number)
+            return f"{number}\n{window}"
+        if column == ITEMS:
+            return "\n".join(row.item_names)
+        return None

@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from clerk_desk.desk import Desk
 
 Decided = tuple[Case, CaseEventRecord]
-QUEUE_SHARE, CASE_SHARE = 42, 58
+QUEUE_SHARE, CASE_SHARE = 1, 1
 
 
 class ReviewWorkspace(QWidget):
