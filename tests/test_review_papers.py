@@ -195,14 +195,15 @@ class Loop:
         )
 
 
-def context(**settings: str) -> PaperContext:
+def context(review_body: str = "", address: str = "") -> PaperContext:
     return PaperContext(
         centre_name="合肥市政务服务中心",
         window="3号窗口（企业开办）",
         clerk="王芳",
         printed_at=datetime(2026, 12, 15, 16, 5),
         phone="0551-12345678",
-        **settings,
+        review_body=review_body,
+        address=address,
     )
 
 
@@ -616,3 +617,19 @@ def test_courier_slip_prints_the_phone_and_address_in_full_and_the_id_masked(
     assert "送达时间2026年12月18日14:05" in receipt
     assert "物流单号1100123456789" in receipt
     assert "与受送达人关系收件人本人" in receipt
+
+
+def test_the_context_comes_from_the_desks_settings(demo_desk: Desk) -> None:
+    demo_desk.settings.set("centre_phone", "0551-12345678")
+    demo_desk.settings.set("review_body", "安徽省烟草专卖局")
+    now = datetime(2026, 12, 15, 16, 5)
+
+    printing = PaperContext.from_settings(
+        demo_desk.settings, window="综合出件窗口", clerk="马丽", printed_at=now
+    )
+
+    assert printing.centre_name == demo_desk.settings.get("centre_name")
+    assert (printing.window, printing.clerk, printing.printed_at) == ("综合出件窗口", "马丽", now)
+    assert printing.training  # a demo desk prints training papers
+    assert printing.contact == "0551-12345678（综合出件窗口）"
+    assert printing.review == "安徽省烟草专卖局"
