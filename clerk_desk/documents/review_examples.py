@@ -240,7 +240,7 @@ def courier_slip() -> CourierSlipPaper:
         company="中国邮政速递物流（EMS）",
         tracking_number="1100123456789",
         contents=(
-            "不动产登记结果告知（合肥市自然资源和规划局）",
+            "准予许可决定书（合肥市自然资源和规划局）",
             f"{HOUSE_RESULT}（编号：{HOUSE_CERTIFICATE}）",
         ),
         shipped_on=date(2026, 12, 17),
