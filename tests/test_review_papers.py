@@ -276,7 +276,8 @@ def test_a_case_of_two_departments_hands_over_a_transfer_sheet_to_each(
     assert "接收人（合肥市烟草专卖局）：" in tobacco
     assert "1个体工商户登记（备案）申请书原件12" in market  # one copy of two scanned pages
     assert "烟草专卖零售许可证申请表" in tobacco and "烟草专卖零售许可证申请表" not in market
-    assert "食品经营许可" not in market  # only what this department reviews
+    assert "烟草专卖零售许可证新办" in tobacco
+    assert "烟草专卖零售许可证新办" not in market  # only what this department reviews
 
 
 # 补正通知书 -----------------------------------------------------------------------------------
