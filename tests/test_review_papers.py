@@ -590,7 +590,7 @@ def test_courier_slip_prints_the_phone_and_address_in_full_and_the_id_masked(
     loop.event(
         CaseEvent.SHIP,
         datetime(2026, 12, 17, 10, 0),
-        recipient="刘建国",
+        recipient=case.applicant.name,
         address="安徽省合肥市包河区示例路66号3栋502室",
         phone="138 1234 2468",
         company="中国邮政速递物流（EMS）",
@@ -602,7 +602,7 @@ def test_courier_slip_prints_the_phone_and_address_in_full_and_the_id_masked(
     assert "邮寄单" in slip
     assert "寄件单位合肥市政务服务中心" in slip
     assert "寄件地址合肥市蜀山区怀宁路1800号" in slip
-    assert "收件人刘建国联系电话13812342468" in slip
+    assert f"收件人{case.applicant.name}联系电话13812342468" in slip
     assert "收件地址安徽省合肥市包河区示例路66号3栋502室" in slip
     assert "快递公司中国邮政速递物流（EMS）物流单号1100123456789" in slip
     assert (
@@ -612,12 +612,12 @@ def test_courier_slip_prints_the_phone_and_address_in_full_and_the_id_masked(
     assert case.applicant.id_number not in slip
     assert flat(case.applicant.id_number[:6] + "********" + case.applicant.id_number[-4:]) in slip
 
-    loop.event(CaseEvent.DELIVER, datetime(2026, 12, 18, 14, 5), signed_by="刘建国")
+    loop.event(CaseEvent.DELIVER, datetime(2026, 12, 18, 14, 5), signed_by=case.applicant.name)
     receipt = printed(delivery_receipt(case, context()), tmp_path / "receipt")
     assert "送达方式邮寄送达（中国邮政速递物流（EMS））" in receipt
     assert "送达时间2026年12月18日14:05" in receipt
     assert "物流单号1100123456789" in receipt
-    assert "与受送达人关系收件人本人" in receipt
+    assert "与受送达人关系本人" in receipt
 
 
 def test_the_context_comes_from_the_desks_settings(demo_desk: Desk) -> None:
@@ -634,3 +634,17 @@ def test_the_context_comes_from_the_desks_settings(demo_desk: Desk) -> None:
     assert printing.training  # a demo desk prints training papers
     assert printing.contact == "0551-12345678（综合出件窗口）"
     assert printing.review == "安徽省烟草专卖局"
+
+
+def test_a_courier_slip_before_shipping_offers_the_applicants_own_phone_and_address(
+    demo_desk: Desk,
+) -> None:
+    case = fee_case(demo_desk).case
+    case.applicant.address = "安徽省合肥市蜀山区示例路88号"
+
+    slip = courier_slip(case, context())
+
+    assert (slip.recipient, slip.address) == (case.applicant.name, "安徽省合肥市蜀山区示例路88号")
+    assert slip.phone == "13812345678"  # in full, as the courier dials it
+    assert (slip.company, slip.tracking_number) == ("", "")
+    assert slip.case.applicant.phone == "138****5678"  # the applicant's row stays masked

@@ -1,5 +1,6 @@
-"""A routed case's review as its papers: the 材料流转单 of each department's part and what the
-law says the applicant must be told in writing (补正, 特别程序, 延长审批, 准予 / 不予许可).
+"""A routed case's review as the papers the law says the applicant must be given: 补正通知书,
+特别程序告知书, 延长审批告知书, 准予 / 不予许可决定书 (the 材料流转单 of each department's part
+is printed at acceptance: :func:`case_papers.transfer_sheet`).
 
 Pure functions, no Qt, like :mod:`case_papers`: ``case`` is the case as stored after the event
 (``event``, its :class:`CaseEventRecord`, says what was decided); ID numbers and phones are
