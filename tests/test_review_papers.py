@@ -75,12 +75,17 @@ def pdf_text(path: Path) -> str:
 
 
 def printed(paper: Paper, folder: Path) -> str:
+    """The paper printed to PDF and read back: numbered pages, set in the serif CJK face
+    (no box, no Japanese fallback), text that copies out as ideographs."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{type(paper).__name__}.pdf"
     pages = render_pdf(render_html(paper), path)
     text = pdf_text(path)
     assert f"第{pages}页共{pages}页" in text
     assert not KANGXI_RADICALS.search(text)
+    fonts = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
+    names = [line.split()[0] for line in fonts.stdout.splitlines()[2:]]
+    assert "NotoSerifCJKsc-Regular" in names and all("Serif" in name for name in names)
     return text
 
 
