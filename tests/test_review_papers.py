@@ -167,7 +167,7 @@ class Loop:
             "需现场核查经营场所的设施布局与申请材料是否一致",
             department=MARKET,
             kind="检验",
-            basis="《食品经营许可和备案管理办法》第十八条",
+            basis="《食品经营许可和备案管理办法》关于现场核查的规定",
             approved_by="张科长",
             expected_days=3,
         )
@@ -298,7 +298,7 @@ def test_supplement_request_lists_the_materials_reason_basis_and_where_to_bring_
         "设备布局图未标明各功能区面积",
         department=MARKET,
         materials=materials,
-        basis="《食品经营许可和备案管理办法》第十二条",
+        basis="《食品经营许可和备案管理办法》关于申请材料的规定",
     )
 
     paper = supplement_request(food.case, context(address="合肥市蜀山区怀宁路1800号"), record)
@@ -308,7 +308,7 @@ def test_supplement_request_lists_the_materials_reason_basis_and_where_to_bring_
     for number, name in enumerate(materials, start=1):
         assert f"{number}{name}" in text
     assert "补正理由设备布局图未标明各功能区面积" in text
-    assert "依据《食品经营许可和备案管理办法》第十二条" in text
+    assert "依据《食品经营许可和备案管理办法》关于申请材料的规定" in text
     assert "审查部门合肥市市场监督管理局" in text
     assert "到合肥市政务服务中心综合窗口（合肥市蜀山区怀宁路1800号）提交" in text
     assert "咨询电话0551-12345678" in text
@@ -353,6 +353,16 @@ def test_after_the_procedure_the_notice_gives_its_result_and_the_moved_deadline(
     assert "顺延后的办结期限2026年12月09日" in text
     assert "特别程序种类检验" in text and "开始日期2026年11月30日" in text
     assert "盖章处合肥市市场监督管理局（盖章）2026年12月03日" in text
+
+
+def test_a_procedure_the_law_does_not_list_cites_the_items_own_rule() -> None:
+    paper = review_examples.special_procedure_notice()
+    rule = "《烟草专卖许可证管理办法》关于实地核查的规定"
+    inspection = dataclasses.replace(paper, kind="实地核查", basis=rule)
+
+    assert paper.law == "《中华人民共和国行政许可法》第四十五条"
+    assert inspection.law == rule
+    assert f"依据{rule}，实地核查所需时间不计入审批期限" in flat(render_html(inspection))
 
 
 # 延长审批告知书 ------------------------------------------------------------------------------
@@ -413,7 +423,7 @@ def test_approval_decision_gives_the_licence_its_number_validity_and_the_seal(
 def test_denial_decision_gives_the_reasons_and_the_remedies_with_the_review_body(
     qapp: QApplication, food: Loop, tmp_path: Path, setting: str, body: str
 ) -> None:
-    reasons = "经营场所距离公共厕所不足25米且无有效防护措施"
+    reasons = "经营场所距离旱厕不足25米且无有效防护措施"
     printing = context(review_body=setting)
     addition = "复议和诉讼期间，本决定不停止执行。"
     food.event(
