@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from clerk_desk.desk import Desk
 from clerk_desk.documents import review_examples
 from clerk_desk.documents.case_papers import PaperContext, papers_for
+from clerk_desk.documents.event_papers import papers_for_event
 from clerk_desk.documents.formatting import yuan_in_capitals
 from clerk_desk.documents.output_papers import (
     courier_slip,
@@ -301,7 +302,9 @@ def test_supplement_request_lists_the_materials_reason_basis_and_where_to_bring_
         basis="《食品经营许可和备案管理办法》关于申请材料的规定",
     )
 
-    paper = supplement_request(food.case, context(address="合肥市蜀山区怀宁路1800号"), record)
+    printing = context(address="合肥市蜀山区怀宁路1800号")
+    paper = supplement_request(food.case, printing, record)
+    assert papers_for_event(food.case, printing, record) == [paper]
     text = printed(paper, tmp_path)
 
     assert "补正通知书" in text
@@ -426,7 +429,7 @@ def test_denial_decision_gives_the_reasons_and_the_remedies_with_the_review_body
     reasons = "经营场所距离旱厕不足25米且无有效防护措施"
     printing = context(review_body=setting)
     addition = "复议和诉讼期间，本决定不停止执行。"
-    food.event(
+    record = food.event(
         CaseEvent.DENY,
         datetime(2026, 12, 15, 16, 0),
         reasons,
@@ -434,7 +437,9 @@ def test_denial_decision_gives_the_reasons_and_the_remedies_with_the_review_body
         remedies=deny_remedies(food.case, printing) + addition,  # as the form offers them
     )
 
-    text = printed(denial_decision(food.case, printing, MARKET), tmp_path)
+    paper = denial_decision(food.case, printing, MARKET)
+    assert papers_for_event(food.case, printing, record) == [paper]
+    text = printed(paper, tmp_path)
 
     assert "不予许可决定书" in text
     assert f"经审查：{reasons}。依据《中华人民共和国行政许可法》第三十八条第二款" in text
@@ -602,7 +607,7 @@ def test_courier_slip_prints_the_phone_and_address_in_full_and_the_id_masked(
         amount="80.00",
         payer=case.applicant.name,
     )
-    loop.event(
+    shipped = loop.event(
         CaseEvent.SHIP,
         datetime(2026, 12, 17, 10, 0),
         recipient=case.applicant.name,
@@ -612,7 +617,9 @@ def test_courier_slip_prints_the_phone_and_address_in_full_and_the_id_masked(
         tracking_number="1100123456789",
     )
 
-    slip = printed(courier_slip(case, context(address="合肥市蜀山区怀宁路1800号")), tmp_path)
+    printing = context(address="合肥市蜀山区怀宁路1800号")
+    assert papers_for_event(case, printing, shipped) == [courier_slip(case, printing)]
+    slip = printed(courier_slip(case, printing), tmp_path)
 
     assert "邮寄单" in slip
     assert "寄件单位合肥市政务服务中心" in slip
@@ -663,3 +670,34 @@ def test_a_courier_slip_before_shipping_offers_the_applicants_own_phone_and_addr
     assert slip.phone == "13812345678"  # in full, as the courier dials it
     assert (slip.company, slip.tracking_number) == ("", "")
     assert slip.case.applicant.phone == "138****5678"  # the applicant's row stays masked
+
+
+def test_each_event_prints_the_paper_the_applicant_is_owed(food: Loop) -> None:
+    printing = context()
+
+    def titles(record: CaseEventRecord) -> list[str]:
+        return [paper.title for paper in papers_for_event(food.case, printing, record)]
+
+    pause = food.pause()
+    assert titles(pause) == ["特别程序告知书"]
+    assert titles(dataclasses.replace(pause, event="route", payload={})) == ["材料流转单"]
+    assert titles(food.resume()) == ["特别程序告知书"]
+    extend = food.event(
+        CaseEvent.EXTEND,
+        datetime(2026, 12, 8, 11, 0),
+        "需组织专家论证",
+        department=MARKET,
+        days=5,
+        approved_by="陈局长",
+        deadline="2026-12-16",
+    )
+    assert titles(extend) == ["延长审批告知书"]
+    assert titles(food.approve()) == ["准予许可决定书"]
+    assert titles(food.event(CaseEvent.RESULT_READY, datetime(2026, 12, 16, 9, 0))) == []
+    hand_over = food.event(
+        CaseEvent.HAND_OVER,
+        datetime(2026, 12, 17, 10, 38),
+        collector_name=food.case.applicant.name,
+        collector_id_number=food.case.applicant.id_number,
+    )
+    assert titles(hand_over) == ["送达回证"]
