@@ -32,7 +32,7 @@ class PageNotFetched(UserError):
 
 
 def fetch_page(
-    desk: Desk, username: str, file: MaterialFile, report: Callable[[int], None]
+    desk: Desk, username: str, file: MaterialFile, report: Callable[[int, int], None]
 ) -> None:
     """Download one page into the desk's file store with the reviewer's platform token (on
     the network thread); a failure says why in the reviewer's words."""
@@ -95,12 +95,12 @@ class PageFetcher(QObject):
         desk = self.worker.desk
         assert desk is not None
 
-        def report(done: int) -> None:
-            self._done[file.sha256] = done
+        def report(held: int, _size: int) -> None:
+            self._done[file.sha256] = held
             self.progressed.emit(sum(self._done.values()), sum(self._asked.values()))
 
         fetch_page(desk, self.username, file, report)
-        report(file.size)
+        report(file.size, file.size)
         return file.sha256
 
     def _failed(self, sha256: str, error: UserError) -> None:

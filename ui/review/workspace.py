@@ -25,8 +25,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from clerk_desk.documents.case_papers import PaperContext
+from clerk_desk.documents.event_papers import papers_for_event
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.render import render_html
+from clerk_desk.documents.review_papers import deny_remedies
 from clerk_desk.domain.calendar import Level
 from clerk_desk.domain.case import Case, CaseEventRecord
 from clerk_desk.domain.case_states import event_label
@@ -53,7 +56,6 @@ from ui.review.dialogs import (
     SupplementDialog,
     TerminateDialog,
 )
-from ui.review.papers import paper_context, papers_after, remedies_text
 from ui.review.queue_panel import QueuePanel
 from ui.theme import set_role
 
@@ -276,8 +278,7 @@ class ReviewWorkspace(QWidget):
             name = next((item.result_name for item in items if item.result_name), "")
             return ApproveDialog(name, any(item.issues_licence for item in items), self)
         if decision is ReviewDecision.DENY:
-            context = paper_context(self.settings, "", "", datetime.now())
-            return DenyDialog(remedies_text(context), self)
+            return DenyDialog(deny_remedies(case, self._paper_context()), self)
         if decision is ReviewDecision.SUPPLEMENT:
             return SupplementDialog([material.name for material in case.materials], self)
         if decision is ReviewDecision.TERMINATE:
@@ -351,10 +352,7 @@ class ReviewWorkspace(QWidget):
     ) -> None:
         if isinstance(dialog, DecisionDialog):
             dialog.done_ok()
-        context = paper_context(
-            self.settings, self.clerk.display_name, self._window_text(), datetime.now()
-        )
-        self.papers = papers_after(case, event, context, self.department)
+        self.papers = papers_for_event(case, self._paper_context(), event)
         self.paper_stem = (case.case_no or case.uuid).replace("/", "-")
         self.printed_paths = []
         self.say_note(
@@ -364,6 +362,14 @@ class ReviewWorkspace(QWidget):
         self.decisionTaken.emit(case)
         if self.auto_preview and self.papers:
             self.show_preview()
+
+    def _paper_context(self) -> PaperContext:
+        return PaperContext.from_settings(
+            self.settings,
+            window=self._window_text(),
+            clerk=self.clerk.display_name,
+            printed_at=datetime.now(),
+        )
 
     def _window_text(self) -> str:
         number = self.settings.get("window_number")
