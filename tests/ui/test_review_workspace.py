@@ -403,3 +403,38 @@ def test_every_review_control_is_named(
         assert unnamed_controls(dialog) == [], dialog.objectName()
         dialog.reject()
     assert find(workspace, QTableView, "review.queue").model().index(0, CASE_NO).data()
+
+
+def test_a_pause_opens_its_notice_in_preview(
+    qtbot: QtBot, main_window: OpenWindow, queue_cases: dict[Level, Case], english: None
+) -> None:
+    window = main_window("reviewer", "demo-review")
+    workspace = review_of(qtbot, window)
+    workspace.auto_preview = True
+    open_first(qtbot, workspace)
+    press(qtbot, workspace, Qt.Key.Key_F6)
+    pause = dialog_of(qtbot, workspace)
+    type_text(qtbot, pause.fields["reason"], "hearing requested")
+    type_text(qtbot, pause.fields["approved_by"], "Liu")
+    submit(qtbot, workspace, pause)
+    assert workspace.preview is not None and workspace.preview.isVisible()
+    assert workspace.preview.objectName() == "review.previewDialog"
+    assert [paper.title for paper in workspace.papers] == ["特别程序告知书"]
+    assert find(workspace, QPushButton, "review.print").isEnabled()
+    workspace.preview.close()
+
+
+def test_the_due_soon_days_come_from_the_settings(
+    qtbot: QtBot,
+    main_window: OpenWindow,
+    demo_desk: Desk,
+    queue_cases: dict[Level, Case],
+    english: None,
+) -> None:
+    demo_desk.settings.set("review_warn_days", 0)
+    window = main_window("reviewer", "demo-review")
+    workspace = review_of(qtbot, window)
+    assert queue_texts(workspace, LIGHT) == ["Overdue", "On time", "On time"]
+    assert find(window, QPushButton, "main.tab.review").text() == (
+        "Review (to do 3 · due soon 0 · overdue 1)"
+    )
