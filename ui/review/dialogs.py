@@ -73,7 +73,8 @@ class DecisionDialog(QDialog):
         layout.addLayout(self.grid)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
-        self.setMinimumWidth(600)
+        # About 36 Chinese characters wide, at any text size.
+        self.setMinimumWidth(36 * self.fontMetrics().horizontalAdvance("审"))
 
     def add_field(self, key: str, caption: str, field: Field) -> None:
         """A field under ``key`` with its caption (a mnemonic with &) and its message line."""
