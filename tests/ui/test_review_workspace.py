@@ -438,3 +438,82 @@ def test_the_due_soon_days_come_from_the_settings(
     assert find(window, QPushButton, "main.tab.review").text() == (
         "Review (to do 3 · due soon 0 · overdue 1)"
     )
+
+
+def choose(qtbot: QtBot, workspace: ReviewWorkspace, case: Case) -> None:
+    row = workspace.queue.model.row_of(case.uuid)
+    assert row is not None
+    workspace.queue.table.setFocus()
+    workspace.queue.table.selectRow(row)
+    settled(qtbot, workspace)
+
+
+def test_supplement_deny_result_extend_and_terminate_from_their_keys(
+    qtbot: QtBot,
+    main_window: OpenWindow,
+    demo_desk: Desk,
+    queue_cases: dict[Level, Case],
+    english: None,
+) -> None:
+    window = main_window("reviewer", "demo-review")
+    workspace = review_of(qtbot, window)
+
+    # F11 补正: Space ticks the first material; the case goes back to the window.
+    supplemented = queue_cases[Level.OVERDUE]
+    choose(qtbot, workspace, supplemented)
+    press(qtbot, workspace, Qt.Key.Key_F11)
+    supplement = dialog_of(qtbot, workspace)
+    submit(qtbot, workspace, supplement)
+    reason = find(supplement, QLabel, "review.supplementDialog.reasonMessage")
+    assert "needs a reason" in reason.text()
+    type_text(qtbot, supplement.fields["reason"], "stamp missing")
+    assert not reason.isVisible()
+    submit(qtbot, workspace, supplement)
+    materials = find(supplement, QLabel, "review.supplementDialog.materialsMessage")
+    assert "Materials to supplement" in materials.text()
+    qtbot.keyClick(supplement.fields["materials"], Qt.Key.Key_Space)
+    type_text(qtbot, supplement.fields["basis"], "Art. 32")
+    submit(qtbot, workspace, supplement)
+    stored = demo_desk.intake.case(supplemented.uuid)
+    assert stored is not None and stored.state is CaseState.AWAITING_SUPPLEMENT
+    assert [paper.title for paper in workspace.papers] == ["补正通知书"]
+
+    # F12 不予许可 with the remedies offered; then F10 制证完成 after a confirmation.
+    denied = queue_cases[Level.DUE_SOON]
+    choose(qtbot, workspace, denied)
+    press(qtbot, workspace, Qt.Key.Key_F12)
+    deny = dialog_of(qtbot, workspace)
+    assert "行政复议" in deny.text("remedies")
+    type_text(qtbot, deny.fields["reason"], "premises unsuitable")
+    submit(qtbot, workspace, deny)
+    assert [paper.title for paper in workspace.papers] == ["不予许可决定书"]
+    press(qtbot, workspace, Qt.Key.Key_F10)
+    confirm = workspace.dialog
+    assert confirm is not None and confirm.objectName() == "review.resultReadyDialog"
+    confirm.activateWindow()
+    qtbot.waitUntil(confirm.isActiveWindow)
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    settled(qtbot, workspace)
+    stored = demo_desk.intake.case(denied.uuid)
+    assert stored is not None and stored.state is CaseState.READY_FOR_PICKUP
+
+    # F8 延长审批 once; a second time says why not. F4 终止 with its reason.
+    extended = queue_cases[Level.NORMAL]
+    choose(qtbot, workspace, extended)
+    press(qtbot, workspace, Qt.Key.Key_F8)
+    extend = dialog_of(qtbot, workspace)
+    type_text(qtbot, extend.fields["reason"], "site visit")
+    type_text(qtbot, extend.fields["approved_by"], "Liu")
+    submit(qtbot, workspace, extend)
+    assert [paper.title for paper in workspace.papers] == ["延长审批告知书"]
+    assert "extended by 10 working day(s)" in find(workspace, QLabel, "review.clock").text()
+    press(qtbot, workspace, Qt.Key.Key_F8)
+    assert workspace.dialog is None
+    assert "once already" in find(workspace, QLabel, "review.decisionReasons").text()
+    press(qtbot, workspace, Qt.Key.Key_F4)
+    terminate = dialog_of(qtbot, workspace)
+    type_text(qtbot, terminate.fields["reason"], "applicant withdrew by letter")
+    submit(qtbot, workspace, terminate)
+    stored = demo_desk.intake.case(extended.uuid)
+    assert stored is not None and stored.state is CaseState.CLOSED
+    assert workspace.queue.model.rows == []

@@ -138,7 +138,7 @@ class DecisionDialog(QDialog):
     def refuse(self, error: UserError) -> None:
         """Show the refusal beside its field (or above the buttons) and keep what was typed."""
         self.ok.setEnabled(True)
-        key = error.key if isinstance(error, EventRefused) else None
+        key = error.key if isinstance(error, EventRefused) else self._empty_reason()
         if key in self.messages:
             message = self.messages[key]
             message.setText(error.render())
@@ -146,6 +146,11 @@ class DecisionDialog(QDialog):
             self.fields[key].setFocus()
         else:
             self.general.setText(error.render())
+
+    def _empty_reason(self) -> str | None:
+        """The life cycle refuses an event without its reason before any field is read,
+        naming no field: that refusal belongs beside an empty reason."""
+        return "reason" if "reason" in self.fields and not self.text("reason") else None
 
     def done_ok(self) -> None:
         self.accept()

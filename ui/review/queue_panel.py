@@ -91,6 +91,7 @@ class QueuePanel(QWidget):
         self.counts: dict[Level, int] = {}
         self._generation = 0
         self._answered = 0
+        self._refilling = False
         self.model = QueueModel(full_names, self)
 
         self.department_box = named(QComboBox(), "review.department", self.tr("Department"))
@@ -249,16 +250,24 @@ class QueuePanel(QWidget):
         rows = self.all_rows
         if words:
             rows = [row for row in rows if matches(row, words, self.model.text(row, APPLICANT))]
-        self.model.set_rows(list(rows))
+        # A reload never opens another case: the case shown stays (a decided one has left
+        # the queue but stays in view for 制证完成 and its paper) until the reviewer moves.
+        self._refilling = True
+        try:
+            self.model.set_rows(list(rows))
+            row = self.model.row_of(current) if current else None
+            if row is None:
+                self.table.setCurrentIndex(QModelIndex())
+            else:
+                self.table.selectRow(row)
+        finally:
+            self._refilling = False
         set_role(self.count, "muted")
         self.count.setText(
             self.tr("{shown} of {total} cases").format(shown=len(rows), total=len(self.all_rows))
             if words
             else self.tr("{total} cases").format(total=len(rows))
         )
-        row = self.model.row_of(current) if current else None
-        if row is not None:
-            self.table.selectRow(row)
 
     # The current case -----------------------------------------------------------------------
 
@@ -267,7 +276,7 @@ class QueuePanel(QWidget):
         return self.model.rows[index.row()].uuid if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._refilling:
             self.caseChosen.emit(self.model.rows[current.row()].uuid)
 
     def choose_first(self) -> None:
