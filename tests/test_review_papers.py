@@ -46,7 +46,7 @@ from clerk_desk.documents.review_papers import (
     supplement_request,
 )
 from clerk_desk.domain.calendar import WorkCalendar
-from clerk_desk.domain.case import Agent, Case, CaseEventRecord, MaterialFile
+from clerk_desk.domain.case import Agent, Case, CaseEventRecord, MaterialFile, PartState
 from clerk_desk.domain.case_effects import apply_event
 from clerk_desk.domain.case_states import CaseEvent
 from clerk_desk.domain.identity import make_id_number
@@ -284,6 +284,17 @@ def test_a_case_of_two_departments_hands_over_a_transfer_sheet_to_each(
     assert "烟草专卖零售许可证申请表" in tobacco and "烟草专卖零售许可证申请表" not in market
     assert "烟草专卖零售许可证新办" in tobacco
     assert "烟草专卖零售许可证新办" not in market  # only what this department reviews
+
+
+def test_a_part_decided_before_a_supplement_gets_no_transfer_sheet_again(
+    demo_desk: Desk,
+) -> None:
+    case = taken_in(demo_desk, CONVENIENCE_STORE).case
+    case.parts[0].state = PartState.DECIDED  # kept by ``plan_parts`` when routed again
+
+    sheets = [p for p in papers_for(case, context()) if isinstance(p, TransferSheetPaper)]
+
+    assert [sheet.to_department for sheet in sheets] == ["合肥市烟草专卖局"]
 
 
 # 补正通知书 -----------------------------------------------------------------------------------

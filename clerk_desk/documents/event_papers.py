@@ -7,7 +7,7 @@ paper the law says the applicant must be given after its decision, the output wo
 
 from __future__ import annotations
 
-from clerk_desk.documents.case_papers import PaperContext, transfer_sheet
+from clerk_desk.documents.case_papers import PaperContext, transfer_sheets
 from clerk_desk.documents.output_papers import courier_slip, delivery_receipt
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.review_papers import (
@@ -27,7 +27,7 @@ def papers_for_event(case: Case, context: PaperContext, event: CaseEventRecord) 
     department = str(event.payload.get("department", ""))
     match event.event:
         case CaseEvent.ROUTE:
-            return [transfer_sheet(case, context, part.department) for part in case.parts]
+            return list(transfer_sheets(case, context))
         case CaseEvent.REQUEST_SUPPLEMENT:
             return [supplement_request(case, context, event)]
         case CaseEvent.PAUSE | CaseEvent.RESUME:
