@@ -17,10 +17,21 @@ from sqlalchemy.orm import Session
 
 from clerk_desk.demo import DEMO_ACCOUNTS
 from clerk_desk.desk import Desk
+from clerk_desk.domain.calendar import WorkCalendar
+from clerk_desk.domain.case import Case
+from clerk_desk.domain.case_effects import APPLIED_EVENTS, apply_event
+from clerk_desk.domain.case_states import CaseEvent
 from platform_sandbox.models import ChangeRow, Counter
 
 PASSWORDS = {account.username: account.password for account in DEMO_ACCOUNTS}
 OTHER_WINDOW = "another-window"
+# 准予 of the food licence (a licence: its number and validity), by its department.
+FOOD_APPROVAL = {
+    "department": "市场监督管理局",
+    "result_name": "食品经营许可证",
+    "result_number": "JY13401000000001",
+    "valid_until": "2031-12-31",
+}
 
 
 def platform_desk(root: Path, template: Path, url: str, clock: Clock | None = None) -> Desk:
@@ -77,12 +88,34 @@ class PlatformView:
         return hashlib.sha256(reply.content).hexdigest()
 
     def post_event(
-        self, case_uuid: str, event: str, to_state: str, username: str
+        self,
+        case_uuid: str,
+        event: str,
+        to_state: str,
+        username: str,
+        payload: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        """Record ``event`` on the platform as ``username`` would from another window."""
+        """Record ``event`` on the platform as ``username`` would from another window. A
+        review or output event is applied to the platform's document as a desk applies it
+        (its state then is what the parts make it)."""
         view = self.case(case_uuid)
-        at = datetime.now().replace(microsecond=0).isoformat()
+        now = datetime.now().replace(microsecond=0)
+        at = now.isoformat()
         document = {**view["document"], "state": to_state, "updated_at": at}
+        if CaseEvent(event) in APPLIED_EVENTS:
+            case = Case.from_dict(view["document"])
+            to_state = str(
+                apply_event(
+                    case,
+                    CaseEvent(event),
+                    payload or {},
+                    reason="",
+                    at=now,
+                    by=username,
+                    calendar=WorkCalendar(),
+                )
+            )
+            document = case.to_dict()
         body = {
             "event": {
                 "uuid": str(uuid.uuid4()),
@@ -95,7 +128,7 @@ class PlatformView:
                 "by": username,
                 "desk_id": OTHER_WINDOW,
                 "reason": "",
-                "payload": {},
+                "payload": payload or {},
             },
             "case": document,
         }

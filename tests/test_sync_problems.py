@@ -51,9 +51,9 @@ def test_a_case_number_another_window_holds_is_a_problem_until_resent_with_a_new
     assert (problem.case_uuid, problem.case_no, problem.kind) == (ours.uuid, ours.case_no, "submit")
     assert problem.status_code == 409
     assert problem.reason == f"办件编号{ours.case_no}已被另一个办件使用"
-    assert (status.refused, status.pending) == (1, 1)  # the acceptance waits behind it
+    assert (status.refused, status.pending) == (1, 2)  # acceptance and route wait behind it
     platform = PlatformView(sandbox_server.url)
-    assert platform.case(other.uuid)["state"] == "accepted"
+    assert platform.case(other.uuid)["state"] == "in_review"
     assert second.intake.case(theirs.uuid) is None  # its number is held here: later
 
     new_no = make_case_no("340100", clock.now.date(), 4, 1)
@@ -62,7 +62,7 @@ def test_a_case_number_another_window_holds_is_a_problem_until_resent_with_a_new
 
     assert (status.refused, status.pending) == (0, 0)
     view = platform.case(ours.uuid)
-    assert (view["case_no"], view["state"]) == (new_no, "accepted")
+    assert (view["case_no"], view["state"]) == (new_no, "in_review")
     local = second.intake.case(ours.uuid)
     assert local is not None and local.case_no == new_no
     pulled = second.intake.case(theirs.uuid)
@@ -86,16 +86,16 @@ def test_an_invalid_id_number_is_named_by_the_platform_and_resent_corrected(
     assert (problem.case_uuid, problem.kind, problem.status_code) == (bad.uuid, "submit", 422)
     assert [path for path, _ in problem.fields] == ["case.applicant.id_number"]
     assert all(message for _, message in problem.fields)
-    assert (status.refused, status.pending) == (1, 1)
+    assert (status.refused, status.pending) == (1, 2)  # its acceptance and route wait
     platform = PlatformView(sandbox_server.url)
-    assert platform.case(good.uuid)["state"] == "accepted"
+    assert platform.case(good.uuid)["state"] == "in_review"
 
     desk.sync.resend(problem.id, {"case.applicant.id_number": valid}, by="clerk")
     status = desk.sync.run_once()
 
     assert (status.refused, status.pending) == (0, 0)
     view = platform.case(bad.uuid)
-    assert view["state"] == "accepted"
+    assert view["state"] == "in_review"
     assert view["document"]["applicant"]["id_number"] == valid
     with desk.database.read() as session:
         record = session.scalars(select(SyncProblemRow)).one()
@@ -132,9 +132,9 @@ def test_discarding_needs_a_reason_is_recorded_and_lets_the_later_rows_go(
     with pytest.raises(ProblemResolved):
         desk.sync.discard(problem.id, "again", by="supervisor")
     # The acceptance now goes, and the platform, which never got the case, refuses it too:
-    # it is listed, not dropped.
+    # it is listed, not dropped; the route waits behind it.
     status = desk.sync.run_once()
     (after,) = desk.sync.problems()
     assert (after.case_uuid, after.kind) == (case.uuid, "accept")
-    assert (status.refused, status.pending) == (1, 0)
+    assert (status.refused, status.pending) == (1, 1)
     desk.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from case_factory import CLERK, FORM, Clock, make_case, person, write_pdf
 from platform_fixtures import SandboxProcess
-from sync_helpers import PlatformView, platform_desk
+from sync_helpers import FOOD_APPROVAL, PlatformView, platform_desk
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case_states import CaseState
@@ -33,13 +33,12 @@ def test_events_recorded_elsewhere_reach_the_desk_s_history_and_state(
     desk.sync.run_once()
     cursor = _cursor(desk)
     platform = PlatformView(sandbox_server.url)
-    platform.post_event(case.uuid, "route", "in_review", "clerk")
-    platform.post_event(case.uuid, "approve", "decided", "reviewer")
+    platform.post_event(case.uuid, "approve", "decided", "reviewer", FOOD_APPROVAL)
     last = platform.post_event(case.uuid, "result_ready", "ready_for_pickup", "reviewer")
 
     report = desk.sync.run_pass()
 
-    assert report.pulled == 3
+    assert report.pulled == 2
     stored = desk.intake.case(case.uuid)
     assert stored is not None and stored.state is CaseState.READY_FOR_PICKUP
     history = desk.intake.events(case.uuid)
@@ -51,6 +50,8 @@ def test_events_recorded_elsewhere_reach_the_desk_s_history_and_state(
         (5, "result_ready", "reviewer"),
     ]
     assert history[-1].to_state is CaseState.READY_FOR_PICKUP
+    (part,) = stored.parts
+    assert (part.state, part.result_number) == ("decided", FOOD_APPROVAL["result_number"])
     assert _cursor(desk) == last["seq"] > cursor
     assert desk.sync.run_pass().pulled == 0
     desk.close()
@@ -67,21 +68,26 @@ def test_a_desk_whose_clock_is_a_day_wrong_still_gets_every_change(
     ]
     window.sync.run_once()
     platform = PlatformView(sandbox_server.url)
-    platform.post_event(cases[0].uuid, "route", "in_review", "clerk")
+    platform.post_event(cases[0].uuid, "approve", "decided", "reviewer", FOOD_APPROVAL)
     window.close()
 
     late = Clock(now - timedelta(days=1))
     desk = platform_desk(tmp_path / "late-desk", demo_template, sandbox_server.url, late)
     report = desk.sync.run_pass()
 
-    assert report.pulled == 5  # two cases created, two acceptances, one routing
+    assert report.pulled == 7  # two cases created, accepted and routed; one approval
     first, second = (desk.intake.case(case.uuid) for case in cases)
-    assert first is not None and first.state is CaseState.IN_REVIEW
-    assert second is not None and second.state is CaseState.ACCEPTED
-    assert [e.event for e in desk.intake.events(cases[0].uuid)] == ["submit", "accept", "route"]
+    assert first is not None and first.state is CaseState.DECIDED
+    assert second is not None and second.state is CaseState.IN_REVIEW
+    assert [e.event for e in desk.intake.events(cases[0].uuid)] == [
+        "submit",
+        "accept",
+        "route",
+        "approve",
+    ]
     late.now = now + timedelta(days=1)
-    platform.post_event(cases[1].uuid, "route", "in_review", "clerk")
+    platform.post_event(cases[1].uuid, "approve", "decided", "reviewer", FOOD_APPROVAL)
     assert desk.sync.run_pass().pulled == 1
     again = desk.intake.case(cases[1].uuid)
-    assert again is not None and again.state is CaseState.IN_REVIEW
+    assert again is not None and again.state is CaseState.DECIDED
     desk.close()

@@ -62,7 +62,7 @@ def test_a_hostile_pulled_change_lands_in_sync_problems_and_the_case_keeps_its_n
     kept = desk.intake.case(case.uuid)
     assert kept is not None and kept.case_no == case.case_no
     assert desk.intake.case_by_number(case.case_no) is not None
-    assert kept.state.value == "accepted"  # nothing of the refused changes was applied
+    assert kept.state.value == "in_review"  # nothing of the refused changes was applied
     assert desk.intake.case(stranger["uuid"]) is None
     assert _cursor(desk) == last  # the cursor moved on
     problems = desk.sync.problems()  # in the shipped language, Chinese

@@ -36,17 +36,17 @@ def test_an_accepted_case_with_a_file_reaches_the_platform_once(
         attach_to=FORM,
         accept_by=CLERK,
     )
-    assert desk.sync.status().pending == 2
+    assert desk.sync.status().pending == 3  # submit, accept, route
 
     report = desk.sync.run_pass()
 
     platform = PlatformView(sandbox_server.url)
     view = platform.case(case.uuid)
-    assert (view["case_no"], view["state"]) == (case.case_no, "accepted")
-    assert [event["event"] for event in view["history"]] == ["submit", "accept"]
+    assert (view["case_no"], view["state"]) == (case.case_no, "in_review")
+    assert [event["event"] for event in view["history"]] == ["submit", "accept", "route"]
     (sha256,) = _files(desk, case.uuid)
     assert platform.blob_sha256(sha256) == sha256
-    assert report.pushed == 2
+    assert report.pushed == 3
     status = report.status
     assert (status.online, status.pending, status.refused, status.last_error) == (True, 0, 0, "")
     assert status.last_success is not None
@@ -55,7 +55,7 @@ def test_an_accepted_case_with_a_file_reaches_the_platform_once(
 
     again = desk.sync.run_pass()
     assert again.pushed == 0
-    assert len(platform.case(case.uuid)["history"]) == 2
+    assert len(platform.case(case.uuid)["history"]) == 3
     desk.close()
 
 
@@ -82,12 +82,13 @@ def test_a_row_sent_again_after_a_lost_reply_creates_nothing_new(
 
     report = desk.sync.run_pass()
 
-    assert (report.pushed, report.status.pending, report.status.refused) == (2, 0, 0)
+    assert (report.pushed, report.status.pending, report.status.refused) == (3, 0, 0)
     platform = PlatformView(sandbox_server.url)
     assert platform.case_count() == 1
     assert [event["event"] for event in platform.case(case.uuid)["history"]] == [
         "submit",
         "accept",
+        "route",
     ]
     desk.close()
 
@@ -123,7 +124,7 @@ def test_an_upload_cut_off_resumes_from_the_platform_s_offset(
 
     report = desk.sync.run_pass()
 
-    assert report.pushed == 2
+    assert report.pushed == 3
     assert platform.blob_sha256(sha256) == sha256
     desk.close()
 
@@ -217,6 +218,7 @@ def test_a_case_sent_back_for_materials_then_accepted_reaches_the_platform_step_
         "notify_missing",
         "supplement",
         "accept",
+        "route",
     ]
     assert view["document"]["committed_deadline"] == accepted.committed_deadline.isoformat()
     assert view["document"]["case_no"] == accepted.case_no

@@ -42,7 +42,7 @@ from case_factory import (
 from fault_proxy import RANDOM_FAULTS, Fault, FaultPlan, FaultProxy
 from platform_fixtures import SandboxProcess, both_backends
 from sqlalchemy import func, select
-from sync_helpers import PlatformView
+from sync_helpers import FOOD_APPROVAL, PlatformView
 
 from clerk_desk.desk import Desk
 from local_cache.repositories.file_refs import referenced_files
@@ -83,9 +83,10 @@ def new_desk(
 
 
 def accept_cases(desk: Desk, count: int, files: Path | None = None) -> None:
-    """``count`` food-licence cases accepted at the desk (two outbox rows each). With
-    ``files``, each has a PDF of its own on its application form, and every tenth also the
-    same shop photo, so a blob is referenced by many cases but uploaded once."""
+    """``count`` food-licence cases accepted at the desk (three outbox rows each: submit,
+    accept, route). With ``files``, each has a PDF of its own on its application form, and
+    every tenth also the same shop photo, so a blob is referenced by many cases but uploaded
+    once."""
     clock = Clock(desk.clock().replace(microsecond=0))
     service = intake_service(desk, clock)
     photo = None
@@ -331,13 +332,11 @@ def test_a_desk_clock_a_day_wrong_still_pulls_every_change(
             other.settings.override("platform_url", sandbox_server.url)
             accept_cases(other, 2)
             assert other.sync.run_once().pending == 0
-        for case_uuid in own[:2]:
-            view.post_event(case_uuid, "route", "in_review", "supervisor")
-        view.post_event(own[0], "approve", "decided", "reviewer")
+        view.post_event(own[0], "approve", "decided", "reviewer", FOOD_APPROVAL)
         view.post_event(own[0], "result_ready", "ready_for_pickup", "reviewer")
         status = skewed.sync.run_once()
         assert status.pending == 0 and status.online, status
-        later = [view.post_event(own[2], "route", "in_review", "supervisor")]
+        later = [view.post_event(own[2], "approve", "decided", "reviewer", FOOD_APPROVAL)]
         assert skewed.sync.run_once().online
         with skewed.database.read() as session:
             local = {row.uuid: row.state for row in session.scalars(select(CaseRecord))}
