@@ -102,6 +102,7 @@ class ReviewDecisionBar(QWidget):
         layout.setSpacing(4)
         layout.addLayout(row)
         layout.addWidget(self.reasons)
+        self.reasons.hide()
 
     def _clicked(self) -> None:
         self.decided.emit(self.sender().property("decision"))
@@ -113,7 +114,7 @@ class ReviewDecisionBar(QWidget):
             reasons = self.problems[decision]
             button.setEnabled(not reasons)
             button.setToolTip(self._why(decision) if reasons else KEYS[decision])
-        self.reasons.setText("")
+        self._say("")
 
     def trigger(self, decision: ReviewDecision) -> None:
         """The decision's key was pressed: take it, or say why it cannot be taken."""
@@ -123,7 +124,13 @@ class ReviewDecisionBar(QWidget):
             self.decided.emit(decision.value)
 
     def explain(self, decision: ReviewDecision) -> None:
-        self.reasons.setText(self._why(decision, SHOWN_REASONS) if self.problems[decision] else "")
+        self._say(self._why(decision, SHOWN_REASONS) if self.problems[decision] else "")
+
+    def _say(self, text: str) -> None:
+        """The reason line takes room only while it says something (150 % text on 768
+        pixels needs every line for the case)."""
+        self.reasons.setText(text)
+        self.reasons.setVisible(bool(text))
 
     def _why(self, decision: ReviewDecision, limit: int | None = None) -> str:
         reasons = self.problems[decision]

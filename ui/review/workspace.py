@@ -98,6 +98,7 @@ class ReviewWorkspace(QWidget):
         self.view = CaseView(worker, clerk.username, full)
         self.status = named(QLabel(), "review.status", self.tr("Review messages"))
         self.status.setWordWrap(True)
+        self.status.hide()
         self.decisions = ReviewDecisionBar()
         self._lay_out()
         self._shortcuts()
@@ -382,10 +383,12 @@ class ReviewWorkspace(QWidget):
     def say_error(self, error: UserError) -> None:
         set_role(self.status, "error")
         self.status.setText(error.render())
+        self.status.show()
 
     def say_note(self, text: str) -> None:
         set_role(self.status, "muted")
         self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def paper_html(self) -> list[str]:
         return [render_html(paper) for paper in self.papers]
