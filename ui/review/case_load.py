@@ -47,7 +47,6 @@ class CaseLoad:
     situations: list[str]
     on_desk: frozenset[str]
     clock: PartClock | None
-    today: date
 
 
 def load_case(desk: Desk, uuid: str, department: str) -> CaseLoad | None:
@@ -65,7 +64,6 @@ def load_case(desk: Desk, uuid: str, department: str) -> CaseLoad | None:
         situations=_situations(desk, case),
         on_desk=frozenset(sha for sha in shas if files.exists(sha)),
         clock=part_clock(desk, case, department, today),
-        today=today,
     )
 
 

@@ -80,7 +80,6 @@ class QueuePanel(QWidget):
 
     caseChosen = Signal(str)
     countsChanged = Signal(object)  # dict[Level, int]
-    loaded = Signal()
 
     def __init__(self, worker: DeskWorker, full_names: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +87,6 @@ class QueuePanel(QWidget):
         self.worker = worker
         self.department = ""
         self.all_rows: list[QueueRow] = []
-        self.counts: dict[Level, int] = {}
         self._generation = 0
         self._answered = 0
         self._refilling = False
@@ -213,11 +211,9 @@ class QueuePanel(QWidget):
             return
         self._answered = generation
         self.all_rows = load.rows
-        self.counts = load.counts
         self._offer_items(load.items)
         self._show_rows()
         self.countsChanged.emit(load.counts)
-        self.loaded.emit()
 
     def _refused(self, error: UserError) -> None:
         self._answered = self._generation

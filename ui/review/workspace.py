@@ -69,7 +69,6 @@ QUEUE_SHARE, CASE_SHARE = 1, 1
 
 class ReviewWorkspace(QWidget):
     titleChanged = Signal(str)
-    decisionTaken = Signal(object)
 
     def __init__(
         self,
@@ -360,7 +359,6 @@ class ReviewWorkspace(QWidget):
             self.tr("Done: {decision}").format(decision=translate("core", event_label(event.event)))
         )
         self.open_case(case.uuid)
-        self.decisionTaken.emit(case)
         if self.auto_preview and self.papers:
             self.show_preview()
 
