@@ -1,7 +1,8 @@
 """Pulling 10,000 changes from a real sandbox platform process through the desk's ``Puller``
 (each page applied and the cursor moved in one transaction: cases, their history and their
 queue rows written), against a plain ``requests`` loop over the same feed (fetch and parse
-the pages, nothing stored) in the same run.
+the pages, nothing stored) in the same run. The issue sets no target for it: the ratio is
+what the desk's transactions, checks and history cost over the bare transfer.
 
 The feed: a case taken in at desk A and sent by A's outbox payloads (submit, accept) gives the
 platform's own change rows; its routing (``route``, the parts as ``review_rules`` plans them)
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import requests
-from report import Result, Target
+from report import Result
 from sync_setup import FOOD_LICENCE, demo_desk, sandbox
 
 if TYPE_CHECKING:
@@ -34,7 +35,6 @@ CHANGES = 10_000
 ROUNDS = 3
 PAGE = 500
 WINDOW = 60  # the window number of the cloned cases (no desk here uses it)
-TARGET_RATIO = 5.0
 NAME = f"Pull {CHANGES:,} changes (Puller, into the desk cache)"
 
 
@@ -247,6 +247,5 @@ def run() -> list[Result]:
             ours,
             baseline=plain,
             baseline_name="plain requests loop over the same feed",
-            target=Target(TARGET_RATIO, on_ratio=True),
         )
     ]

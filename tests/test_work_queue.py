@@ -264,6 +264,11 @@ def test_a_case_pulled_from_the_platform_joins_the_queue(desk: Desk, tmp_path: P
     (row,) = queue(desk, MONDAY.date())
     assert row.part_state is PartState.PAUSED
 
+    # A document without parts (nothing new written to the parts) empties the queue too.
+    with desk.database.write() as session:
+        case_repo.save_case(session, {**paused, "parts": []})
+    assert queue(desk, MONDAY.date()) == []
+
 
 def test_an_upgraded_desk_fills_the_parts_of_its_stored_cases(tmp_path: Path) -> None:
     with Desk.open(tmp_path / "desk", demo_mode=True) as desk:

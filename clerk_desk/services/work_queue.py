@@ -186,15 +186,20 @@ class WorkQueue:
 
     def _rows(self, department: str, today: date, warn_days: int) -> list[QueueRow]:
         with self.database.read() as session, _bulk():
-            version = queue_repo.version(session, department)
+            last = queue_repo.last_part_id(session)
             loaded = self._loaded.get(department)
-            if loaded is None or loaded.version != version:
+            if loaded is not None and loaded.version != (
+                last,
+                queue_repo.open_count(session, department),
+            ):
+                loaded = None  # written since: read again
+            if loaded is None:
                 parts = queue_repo.open_parts(session, department)
-                loaded = None
-        if loaded is not None:
-            parts, deadlines = loaded.parts, loaded.deadlines
-        else:
+        if loaded is None:
+            version = (last, len(parts))
             deadlines = {day: date.fromisoformat(day) for day in {p[8] for p in parts} if day}
+        else:
+            version, parts, deadlines = loaded.version, loaded.parts, loaded.deadlines
         clock = deadline_clock(deadlines.values(), today, self.work_calendar(), warn_days)
         if loaded is not None and loaded.clock == clock:
             return loaded.rows

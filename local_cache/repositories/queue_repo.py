@@ -54,12 +54,15 @@ def open_item_sets(session: Session, department: str) -> list[tuple[str, str]]:
     return [(row[0], row[1]) for row in session.execute(_ITEMS, {"department": department})]
 
 
-def version(session: Session, department: str) -> tuple[int, int]:
-    """Changes when the department's open parts may have: every write of a case gives its
-    parts new ids (which only grow), and a deletion lowers the count."""
-    last = session.scalar(select(func.max(CasePartRow.id))) or 0
-    count = session.scalar(_OPEN_COUNT, {"department": department}) or 0
-    return last, count
+def last_part_id(session: Session) -> int:
+    """The largest part id: every write of a case gives its parts new ids (which only grow),
+    so a department's open parts are as read while this and their count are unchanged."""
+    return session.scalar(select(func.max(CasePartRow.id))) or 0
+
+
+def open_count(session: Session, department: str) -> int:
+    """How many open parts the department has (a deletion lowers it)."""
+    return session.scalar(_OPEN_COUNT, {"department": department}) or 0
 
 
 def ready_cases(
