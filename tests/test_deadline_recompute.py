@@ -134,6 +134,19 @@ def test_loading_2027_makes_open_deadlines_final(
     clock.now = ACCEPTED
     paused = make_case(service, applicant=person(sequence=3), accept_by=CLERK)
     pause(review, paused, clock, ACCEPTED + timedelta(days=1))
+    # Extended by 2 working days on 12-29: 12-29 … 01-01, 01-04 … 01-06, provisional.
+    clock.now = ACCEPTED
+    extended = make_case(service, applicant=person(sequence=6), accept_by=CLERK)
+    clock.now = ACCEPTED + timedelta(days=1)
+    extended = review.extend(
+        extended,
+        "reviewer",
+        department="市场监督管理局",
+        days=2,
+        reason="情况复杂",
+        approved_by="局长",
+    )
+    assert extended.committed_deadline == date(2027, 1, 6)
     clock.now = ACCEPTED
     withdrawn = make_case(service, applicant=person(sequence=4), accept_by=CLERK)
     withdraw(demo_desk, withdrawn, ACCEPTED + timedelta(hours=2))
@@ -162,6 +175,7 @@ def test_loading_2027_makes_open_deadlines_final(
             (open_case, "2027-01-04", "2027-01-05"),
             (resumed, "2027-01-06", "2027-01-07"),
             (paused, "2027-01-04", "2027-01-05"),
+            (extended, "2027-01-06", "2027-01-07"),
         )
     ]
     assert stored(service, open_case) == (CaseState.IN_REVIEW, date(2027, 1, 5), False)
@@ -177,7 +191,9 @@ def test_loading_2027_makes_open_deadlines_final(
     # No life-cycle event; one outbox row per changed case, carrying the change and the case.
     assert event_count(demo_desk) == events_before
     rows = outbox(demo_desk)
-    assert [row.case_uuid for row in rows] == [case.uuid for case in (open_case, resumed, paused)]
+    assert [row.case_uuid for row in rows] == [
+        case.uuid for case in (open_case, resumed, paused, extended)
+    ]
     sent = rows[0].payload
     assert sent["change"]["old_deadline"] == "2027-01-04"
     assert sent["change"]["new_deadline"] == "2027-01-05"
@@ -189,7 +205,7 @@ def test_loading_2027_makes_open_deadlines_final(
     assert sent["case"]["deadline_provisional"] is False
 
     assert service.recompute_open_deadlines(by="admin") == []  # nothing moves twice
-    assert len(outbox(demo_desk)) == 3
+    assert len(outbox(demo_desk)) == 4
 
 
 def test_calendar_import_reports_the_changed_deadlines(

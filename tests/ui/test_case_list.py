@@ -366,8 +366,9 @@ def test_rows_read_as_on_paper_and_show_a_deadline_only_where_one_runs(
     assert row_of(company)[DEADLINE] == "即办"
     assert row_of(cases.rejected)[DEADLINE] == ""
     assert row_of(cases.waiting)[DEADLINE] == ""
-    assert row_of(gappy)[1] == "已受理（容缺）"
-    assert row_of(cases.wang)[1] == "已受理"
+    # 受理 hands a case to its department at once: the list says where it is now.
+    assert row_of(gappy)[1] == "审批中（容缺）"
+    assert row_of(cases.wang)[1] == "审批中"
 
     type_search(qtbot, panel, cases.waiting.applicant.id_number[-4:])
     assert numbers(panel) == [number(cases.waiting)]

@@ -72,7 +72,7 @@ def test_a_decision_announces_its_case_and_the_outbox_and_the_count_moves_at_onc
     assert case is not None and case.case_no
     decided = [changes for changes in notices if case.uuid in changes.cases]
     assert any(changes.outbox and changes.queued for changes in decided), notices
-    qtbot.waitUntil(lambda: "To upload 2" in label.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "To upload 3" in label.text(), timeout=2000)  # submit, accept, route
     assert not window.sync.busy
 
 
@@ -100,7 +100,7 @@ def test_an_accepted_case_reaches_the_platform_within_two_seconds_without_f5(
 
     def accepted_on_platform() -> bool:
         reply = platform.get(f"/cases/{case.uuid}")
-        return reply.status_code == 200 and reply.json()["state"] == "accepted"
+        return reply.status_code == 200 and reply.json()["state"] == "in_review"
 
     qtbot.waitUntil(accepted_on_platform, timeout=2000)
     elapsed = time.perf_counter() - started
@@ -117,7 +117,7 @@ def test_the_sync_engine_writes_only_on_the_database_thread(
     sandbox_server: SandboxProcess,
 ) -> None:
     demo_desk.settings.override("platform_url", sandbox_server.url)
-    demo_desk.intake.accept(make_case(demo_desk.intake), "clerk")  # two rows to push
+    demo_desk.intake.accept(make_case(demo_desk.intake), "clerk")  # three rows to push
     writes: list[tuple[str, str]] = []
 
     def watch(_conn: object, _cursor: object, statement: str, *_: object) -> None:
@@ -133,7 +133,7 @@ def test_the_sync_engine_writes_only_on_the_database_thread(
     finally:
         event.remove(demo_desk.database.engine, "before_cursor_execute", watch)
     pushed = [statement for _, statement in writes if statement.startswith("DELETE FROM outbox")]
-    assert len(pushed) == 2
+    assert len(pushed) == 3  # submit, accept and route of the one case
     assert {thread.split("_")[0] for thread, _ in writes} == {"desk-db"}
 
 

@@ -94,11 +94,13 @@ def test_scripted_standard_intake_to_a_receipt(
     deadline = find(workspace, QLabel, "intake.deadline").text()
     assert DISPLAY_CASE_NO.match(case_no), case_no
     case = demo_desk.intake.case_by_number(case_no)
-    assert case is not None and case.state is CaseState.ACCEPTED
+    assert case is not None and case.state is CaseState.IN_REVIEW  # accepted and routed
     assert case.committed_deadline is not None
     day = case.committed_deadline
     assert deadline.startswith(f"{day.year}年{day.month:02}月{day.day:02}日"), deadline
-    assert "受理" in find(workspace, QLabel, "intake.header").text()
+    # 受理 hands the case to its department at once: the header says where it is now, and
+    # the 受理通知书 is the paper to print.
+    assert "审批中" in find(workspace, QLabel, "intake.header").text()
 
     print_button = find(workspace, QPushButton, "intake.printPapers")
     assert print_button.hasFocus()
