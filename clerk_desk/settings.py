@@ -51,6 +51,7 @@ OPTIONS: tuple[Option, ...] = (
         "platform progress page, {case_no} replaced by the number; empty: QR holds the number",
     ),
     Option("gap_supplement_days", int, 5, "working days given to supply 容缺 materials"),
+    Option("review_warn_days", int, 2, "a review is 即将到期 with this many working days left"),
     Option("window_number", int, 0, "number of this comprehensive window"),
     Option("window_category", str, "", "one of the four window categories"),
     Option("desk_id", str, "", "stable id of this desk installation (UUID)"),

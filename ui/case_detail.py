@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -284,22 +284,31 @@ class CaseDetailDialog(QDialog):
         return _read_only_table("caseDetail.materials", self.tr("Materials"), headers, rows)
 
     def _history_table(self, events: Sequence[CaseEventRecord]) -> QTableView:
-        rows = [
-            (
-                _minutes(event.at),
-                translate("core", event_label(event.event)),
-                f"{translate('core', STATE_LABELS[event.from_state])} → "
-                f"{translate('core', STATE_LABELS[event.to_state])}",
-                self.names.get(event.by, event.by),
-                event.reason,
-            )
-            for event in events
-        ]
-        headers = (
-            self.tr("Time"),
-            self.tr("Step"),
-            self.tr("State"),
-            self.tr("By"),
-            self.tr("Reason"),
+        return history_table("caseDetail.history", events, self.names)
+
+
+def history_table(
+    object_name: str, events: Sequence[CaseEventRecord], names: Mapping[str, str]
+) -> QTableView:
+    """A case's history: when, which step, from which state to which, by whom, why.
+    ``names`` gives the person's name of the desk's user names."""
+    rows = [
+        (
+            _minutes(event.at),
+            translate("core", event_label(event.event)),
+            f"{translate('core', STATE_LABELS[event.from_state])} → "
+            f"{translate('core', STATE_LABELS[event.to_state])}",
+            names.get(event.by, event.by),
+            event.reason,
         )
-        return _read_only_table("caseDetail.history", self.tr("History"), headers, rows)
+        for event in events
+    ]
+    headers = (
+        QCoreApplication.translate("CaseDetailDialog", "Time"),
+        QCoreApplication.translate("CaseDetailDialog", "Step"),
+        QCoreApplication.translate("CaseDetailDialog", "State"),
+        QCoreApplication.translate("CaseDetailDialog", "By"),
+        QCoreApplication.translate("CaseDetailDialog", "Reason"),
+    )
+    history = QCoreApplication.translate("CaseDetailDialog", "History")
+    return _read_only_table(object_name, history, headers, rows)

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -29,6 +29,7 @@ from ui.elided_label import ElidedLabel
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.intake.page import IntakePage
 from ui.naming import named
+from ui.review.workspace import ReviewWorkspace
 from ui.sync_controller import SyncController
 from ui.sync_problems import SyncProblemsDialog
 from ui.workspaces import Placeholder, SettingsPage
@@ -179,6 +180,11 @@ class MainWindow(QMainWindow):
             return page
         if workspace is Workspace.INTAKE:
             return IntakePage(self.worker, self.clerk, self.desk.settings)
+        if workspace is Workspace.REVIEW:
+            review = ReviewWorkspace(self.worker, self.clerk, self.desk.settings)
+            tab = self.tabs[workspace]
+            review.titleChanged.connect(lambda counted: _set_tab_text(tab, counted or title))
+            return review
         return Placeholder(workspace.value, title)
 
     def _window_text(self) -> str:
@@ -353,6 +359,16 @@ class MainWindow(QMainWindow):
         if self._owns_sync:
             self.sync.shutdown()
         super().closeEvent(event)
+
+
+def _set_tab_text(tab: QPushButton, text: str) -> None:
+    """A tab whose text changes (审批 with its counts) is as wide as the text in bold, as the
+    checked tab shows it; the size hint measures the regular weight."""
+    bold = QFont(tab.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    tab.setText(text)
+    padding = tab.sizeHint().width() - tab.fontMetrics().horizontalAdvance(text)
+    tab.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(text) + padding)
 
 
 def _clock(moment: datetime) -> str:

@@ -155,6 +155,13 @@ class SettingsPage(QWidget):
         self.gap_days.setRange(0, 60)
         self.gap_days.setSuffix(self.tr(" working days"))
         self.gap_days.setValue(int(settings.saved("gap_supplement_days")))
+        self.warn_days = named(
+            QSpinBox(), "settings.reviewWarnDays", self.tr("Working days left when due soon")
+        )
+        align_spin_box(self.warn_days)
+        self.warn_days.setRange(0, 30)
+        self.warn_days.setSuffix(self.tr(" working days"))
+        self.warn_days.setValue(int(settings.saved("review_warn_days")))
         self.scanner = named(
             QComboBox(), "settings.scannerDevice", self.tr("This window's scanner")
         )
@@ -202,6 +209,7 @@ class SettingsPage(QWidget):
             (self.tr("Review &body"), self.review_body),
             (self.tr("Progress &query URL"), self.progress_url),
             (self.tr("Gap days (&Z)"), self.gap_days),
+            (self.tr("Due-soon days (&J)"), self.warn_days),
             (self.tr("&Scanner"), self.scanner),
             (self.tr("Resolut&ion"), self.scan_resolution),
             (self.tr("C&olour"), self.scan_mode),
@@ -347,6 +355,7 @@ class SettingsPage(QWidget):
                 review_body=self.review_body.text().strip(),
                 progress_url=self.progress_url.text().strip(),
                 gap_supplement_days=self.gap_days.value(),
+                review_warn_days=self.warn_days.value(),
                 scanner_device=str(self.scanner.currentData() or ""),
                 scan_resolution=int(self.scan_resolution.currentData()),
                 scan_mode=str(self.scan_mode.currentData()),

@@ -74,9 +74,9 @@ def test_sync_state_is_offline_once_a_platform_is_configured(
 
 def test_placeholders_say_they_are_not_available_yet(main_window: OpenWindow) -> None:
     window = main_window("supervisor", "demo-super")
-    page = window.workspaces[Workspace.REVIEW]
+    page = window.workspaces[Workspace.STATISTICS]
     texts = [label.text() for label in page.findChildren(QLabel)]
-    assert "审批" in texts
+    assert "统计" in texts
     assert any("后续版本提供" in text for text in texts)
 
 

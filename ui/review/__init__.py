@@ -1,0 +1,1 @@
+"""审批: the reviewer's workspace (the department's queue, the case, the decisions)."""
