@@ -20,6 +20,7 @@ from clerk_desk.services.accounts import AccountService
 from clerk_desk.services.calendars import CalendarStore
 from clerk_desk.services.catalog import CatalogService
 from clerk_desk.services.intake import IntakeService
+from clerk_desk.services.output import OutputService
 from clerk_desk.services.pages import PageService
 from clerk_desk.settings import Settings
 from clerk_desk.storage_errors import StorageError
@@ -59,6 +60,9 @@ class Desk:
         )
         self.pages = PageService(
             self.intake.files, database, clock, lambda: int(settings.get("max_import_mb"))
+        )
+        self.output = OutputService(
+            database, settings, clock, self.intake.files, self.intake.work_calendar
         )
         self.sync = SyncEngine(database, settings, self.catalog, self.intake.files, clock)
 

@@ -56,6 +56,7 @@ from clerk_desk.domain.intake_rules import (
 )
 from clerk_desk.domain.limits import TEXT_MAX
 from clerk_desk.domain.materials import merge_materials
+from clerk_desk.domain.output_rules import fee_of
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
 from clerk_desk.paths import DataDir
@@ -376,6 +377,7 @@ class IntakeService:
         case.accepted_on = accepted_on
         case.committed_deadline = deadline.deadline
         case.deadline_provisional = deadline.provisional
+        case.fee_due = fee_of(case.items)
         return {"deadline": deadline.to_dict()}
 
     def _decide(
