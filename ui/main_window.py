@@ -29,6 +29,7 @@ from ui.elided_label import ElidedLabel
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.intake.page import IntakePage
 from ui.naming import named
+from ui.output.workspace import OutputWorkspace
 from ui.sync_controller import SyncController
 from ui.sync_problems import SyncProblemsDialog
 from ui.workspaces import Placeholder, SettingsPage
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
             return page
         if workspace is Workspace.INTAKE:
             return IntakePage(self.worker, self.clerk, self.desk.settings)
+        if workspace is Workspace.OUTPUT:
+            return OutputWorkspace(self.worker, self.clerk, self.desk.settings)
         return Placeholder(workspace.value, title)
 
     def _window_text(self) -> str:

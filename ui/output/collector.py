@@ -59,7 +59,9 @@ class CollectorForm(QWidget):
             self.tr("Collected by the applicant in person"),
         )
         self.by_agent = named(
-            QRadioButton(self.tr("A&gent")), "output.collectorAgent", self.tr("Collected by an agent")
+            QRadioButton(self.tr("A&gent")),
+            "output.collectorAgent",
+            self.tr("Collected by an agent"),
         )
         who = QButtonGroup(self)
         for button in (self.in_person, self.by_agent):
@@ -87,8 +89,8 @@ class CollectorForm(QWidget):
             "output.importAuthorisation",
             self.tr("Import the letter of authorisation"),
         )
-        for button in (self.scan_button, self.import_button):
-            button.setAutoDefault(False)
+        self.scan_button.setAutoDefault(False)
+        self.import_button.setAutoDefault(False)
         self.scan_button.clicked.connect(self.scanWanted)
         self.import_button.clicked.connect(self.importWanted)
         self.e_licence = named(
@@ -247,4 +249,3 @@ class CollectorForm(QWidget):
     def start(self) -> None:
         """Focus where the clerk types first: the ID number (the name is prefilled for 本人)."""
         (self.name if self.agent else self.id_number.edit).setFocus()
-

@@ -51,22 +51,26 @@ class CourierForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(6)
-        for text, edit, key in (
-            (self.tr("Re&cipient"), self.recipient, "recipient"),
-            (self.tr("A&ddress"), self.address, "address"),
-            (self.tr("&Phone"), self.phone, ""),
-            (self.tr("Co&mpany"), self.company, "company"),
-            (self.tr("&Tracking no."), self.tracking, "tracking_number"),
-        ):
+        rows: tuple[tuple[str, QLineEdit, QWidget], ...] = (
+            (self.tr("Re&cipient"), self.recipient, self._with("recipient", self.recipient)),
+            (self.tr("A&ddress"), self.address, self._with("address", self.address)),
+            (self.tr("&Phone"), self.phone.edit, self.phone),
+            (self.tr("Co&mpany"), self.company, self._with("company", self.company)),
+            (self.tr("&Tracking no."), self.tracking, self._with("tracking_number", self.tracking)),
+        )
+        for text, edit, field in rows:
             caption = QLabel(text)
-            caption.setBuddy(edit.edit if isinstance(edit, CheckedField) else edit)
-            form.addRow(caption, edit if not key else stacked(edit, self.messages[key]))
+            caption.setBuddy(edit)
+            form.addRow(caption, field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         for line in (self.recipient, self.address, self.phone.edit, self.company, self.tracking):
             line.returnPressed.connect(self.submitted)
             line.textChanged.connect(self._clear_messages)
+
+    def _with(self, key: str, edit: QLineEdit) -> QWidget:
+        return stacked(edit, self.messages[key])
 
     def load(self, case: Case) -> None:
         """The applicant's name, address and phone as the first guess; the rest empty."""
@@ -144,4 +148,3 @@ class DeliveredForm(QWidget):
 
     def start(self) -> None:
         self.signed_by.setFocus()
-

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from clerk_desk.domain.case import Case
+from clerk_desk.domain.case import Case, DeliveryMethod
 from clerk_desk.domain.case_states import CaseState
-from clerk_desk.domain.output_rules import AUTHORISATION, outstanding, output_deadline
+from clerk_desk.domain.output_rules import AUTHORISATION, output_deadline, outstanding
 from clerk_desk.i18n import Message
 from ui.output.clock import OutputClock
 
@@ -36,15 +36,12 @@ class FoundCase:
     case: Case
     clock: OutputClock
     outstanding: Decimal
-    release_problems: tuple[Message, ...]
+    release_problems: tuple[Message, ...]  # at the window
+    courier_problems: tuple[Message, ...]
 
     @property
     def authorisation_attached(self) -> bool:
         return any(AUTHORISATION in m.name and m.files for m in self.case.materials)
-
-    @property
-    def courier_allowed(self) -> bool:
-        return all(item.courier_allowed for item in self.case.items)
 
 
 def find_rows(desk: Desk, text: str) -> list[ResultRow]:
@@ -54,12 +51,12 @@ def find_rows(desk: Desk, text: str) -> list[ResultRow]:
     return [
         ResultRow(
             uuid=row.uuid,
-            case_no=row.case_no,
-            state=CaseState(row.state),
+            case_no=row.case_no or "",
+            state=row.state,
             applicant_name=row.applicant_name,
             item_names=tuple(row.item_names),
             clock=OutputClock.on(row.output_deadline, today, calendar),
-            outstanding=Decimal(row.outstanding),
+            outstanding=row.fee_outstanding,
         )
         for row in desk.queue.ready_for_output(text, today)
     ]
@@ -81,4 +78,5 @@ def found(desk: Desk, case: Case) -> FoundCase:
         clock=OutputClock.on(deadline, desk.clock().date(), calendar),
         outstanding=outstanding(case),
         release_problems=tuple(desk.output.release_problems(case)),
+        courier_problems=tuple(desk.output.release_problems(case, DeliveryMethod.COURIER)),
     )
