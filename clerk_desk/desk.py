@@ -22,6 +22,7 @@ from clerk_desk.services.catalog import CatalogService
 from clerk_desk.services.intake import IntakeService
 from clerk_desk.services.output import OutputService
 from clerk_desk.services.pages import PageService
+from clerk_desk.services.review import ReviewService
 from clerk_desk.settings import Settings
 from clerk_desk.storage_errors import StorageError
 from clerk_desk.sync.engine import SyncEngine
@@ -57,6 +58,9 @@ class Desk:
         self.accounts = AccountService(database, clock)
         self.intake = IntakeService(
             database, self.catalog, settings, clock, CalendarStore(data_dir.calendars).work_calendar
+        )
+        self.review = ReviewService(
+            database, self.catalog, settings, clock, self.intake.work_calendar
         )
         self.pages = PageService(
             self.intake.files, database, clock, lambda: int(settings.get("max_import_mb"))

@@ -2,7 +2,9 @@
 
 ``make_case`` takes a draft through the service as a clerk would (items chosen, an applicant
 in person, every material marked), and with ``accept_by`` accepts it (受理: case number,
-deadline, two outbox rows: submit and accept). Everything has a sensible default, and each
+deadline, three outbox rows: submit, accept and the route to its departments that follows at
+once). ``routed_case`` is that accepted case, in review; ``review_service`` is the desk's
+review service on a settable clock. Everything has a sensible default, and each
 test overrides only what it is about. The small real files a clerk attaches (a one-page PDF,
 a 1×1 PNG) and a settable clock live here too.
 """
@@ -20,10 +22,15 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Applicant, Case, MaterialMark
 from clerk_desk.domain.identity import make_id_number
 from clerk_desk.services.intake import IntakeService
+from clerk_desk.services.review import ReviewService
 
 FOOD_LICENCE = "000142130101"  # 食品经营许可（新办）, 5 days, two gap-allowed materials
 SEAL_FILING = "000042810600"  # 公章刻制备案, 即办件, no gap allowed
 TAX_PACKAGE = "000253010700"  # 新办纳税人涉税事项套餐, 即办件
+SOLE_TRADER = "000142110300"  # 个体工商户设立登记, 即办件, issues a licence (证照)
+MARKET = "市场监督管理局"  # the department of the food licence and the sole trader
+POLICE = "公安局"  # the department of the seal filing
+REVIEWER = "reviewer"
 FORM = "食品经营许可申请书"  # the food licence's application form, a key material
 CLERK = "clerk"
 MONDAY = datetime(2026, 9, 28, 9, 30)  # a working Monday morning
@@ -47,6 +54,26 @@ def intake_service(desk: Desk, clock: Clock | None = None) -> IntakeService:
     return IntakeService(
         desk.database, desk.catalog, desk.settings, clock, desk.intake.work_calendar
     )
+
+
+def review_service(desk: Desk, clock: Clock | None = None) -> ReviewService:
+    """The desk's review service (its calendar) on ``clock``, or ``desk.review`` itself."""
+    if clock is None:
+        return desk.review
+    return ReviewService(
+        desk.database, desk.catalog, desk.settings, clock, desk.intake.work_calendar
+    )
+
+
+def routed_case(
+    desk: Desk,
+    codes: Sequence[str] = (FOOD_LICENCE,),
+    *,
+    clock: Clock | None = None,
+    applicant: Applicant | None = None,
+) -> Case:
+    """An accepted case, routed to its departments (in review), as the desk stores it."""
+    return make_case(desk, codes, clock=clock, applicant=applicant, accept_by=CLERK)
 
 
 def person(name: str = "李娜", sequence: int = 12, phone: str = "13812345678") -> Applicant:

@@ -1,7 +1,9 @@
 """Recording a step of a case's life: the case row, its event and its outbox row, together.
 
-Every service that moves a case (intake now; review and output later) goes through
-:func:`record` inside its ``database.write()`` transaction, so the three rows commit together
+Every service that moves a case goes through :func:`record` (the intake decisions, whose
+target state comes from the life cycle's table) or :func:`record_applied` (the review and
+output events, applied by :func:`~clerk_desk.domain.case_effects.apply_event`) inside its
+``database.write()`` transaction, so the three rows commit together
 or not at all, and the state machine is checked against the state *stored* in the database,
 not the one the caller holds.
 """
@@ -76,14 +78,56 @@ def record(
         case_repo.insert_case(session, data)
     else:
         case_repo.save_case(session, data)
+    _write_event(
+        session, data, event, state, by=by, at=at, place=place, reason=reason, payload=payload
+    )
+    return case
+
+
+def record_applied(
+    session: Session,
+    case: Case,
+    event: CaseEvent,
+    *,
+    from_state: CaseState,
+    by: str,
+    at: datetime,
+    place: DeskPlace,
+    reason: str = "",
+    payload: dict[str, Any],
+) -> Case:
+    """Write the three rows of ``event`` already applied to ``case`` by
+    :func:`~clerk_desk.domain.case_effects.apply_event` (which computed its state, parts and
+    clock); ``from_state`` is the state stored before it. The case must be stored already."""
+    data = case.to_dict()
+    case_repo.save_case(session, data)
+    _write_event(
+        session, data, event, from_state, by=by, at=at, place=place, reason=reason, payload=payload
+    )
+    return case
+
+
+def _write_event(
+    session: Session,
+    data: dict[str, Any],
+    event: CaseEvent,
+    from_state: CaseState,
+    *,
+    by: str,
+    at: datetime,
+    place: DeskPlace,
+    reason: str,
+    payload: dict[str, Any] | None,
+) -> None:
+    """The event row of the case ``data`` (as saved, in its new state) and its outbox row."""
     event_uuid = str(uuid.uuid4())
     event_fields: dict[str, Any] = {
         "uuid": event_uuid,
-        "case_uuid": case.uuid,
-        "seq": case_repo.next_event_seq(session, case.uuid),
+        "case_uuid": data["uuid"],
+        "seq": case_repo.next_event_seq(session, data["uuid"]),
         "event": str(event),
-        "from_state": str(state),
-        "to_state": str(target),
+        "from_state": str(from_state),
+        "to_state": data["state"],
         "at": at,
         "by": by,
         "desk_id": place.desk_id,
@@ -94,12 +138,11 @@ def record(
     case_repo.add_outbox(
         session,
         event_uuid=event_uuid,
-        case_uuid=case.uuid,
+        case_uuid=data["uuid"],
         kind=str(event),
         payload={"event": {**event_fields, "at": at.isoformat()}, "case": data},
         created_at=at,
     )
-    return case
 
 
 def to_record(row: CaseEventRow) -> CaseEventRecord:

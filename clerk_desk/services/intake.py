@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Row
+from sqlalchemy.orm import Session
 
+from clerk_desk.domain import review_rules
 from clerk_desk.domain.calendar import (
     Deadline,
     WorkCalendar,
@@ -36,6 +38,7 @@ from clerk_desk.domain.case import (
     MaterialFile,
     MaterialMark,
 )
+from clerk_desk.domain.case_effects import apply_event
 from clerk_desk.domain.case_number import is_valid_case_no, normalize_case_no
 from clerk_desk.domain.case_states import EVENT_LABELS, STATE_LABELS, CaseEvent, CaseState
 from clerk_desk.domain.catalog import ServiceItem
@@ -61,7 +64,7 @@ from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
 from clerk_desk.paths import DataDir
 from clerk_desk.services.attachments import check_attachment
-from clerk_desk.services.case_log import DeskPlace, record, to_record
+from clerk_desk.services.case_log import DeskPlace, record, record_applied, to_record
 from clerk_desk.services.catalog import CatalogService
 from clerk_desk.services.credit_list import CreditList
 from clerk_desk.services.deadline_recompute import DeadlineChange, recompute_open_deadlines
@@ -76,6 +79,8 @@ DEFAULT_LIMIT = 200
 # A file younger than this is spared by the start-up sweep: another process on this data
 # directory may have stored it and not yet saved the case that refers to it.
 ORPHAN_GRACE_SECONDS = 3600
+# Acceptances after which the case is routed to its departments at once.
+_ROUTED_AFTER = frozenset({CaseEvent.ACCEPT, CaseEvent.ACCEPT_WITH_GAPS})
 # The event that brings a stored case back to "received" before an intake decision.
 _LEAD_IN = {CaseState.DRAFT: CaseEvent.SUBMIT, CaseState.AWAITING_SUPPLEMENT: CaseEvent.SUPPLEMENT}
 
@@ -416,10 +421,32 @@ class IntakeService:
             record(
                 session, case, event, by=clerk, at=now, place=place, reason=reason, payload=payload
             )
+            if event in _ROUTED_AFTER:
+                self._route(session, case, clerk, now, place)
         if lead_in is CaseEvent.SUBMIT:
             for code in case.item_codes:
                 self.catalog.record_use(code)
         return case
+
+    def _route(
+        self, session: Session, case: Case, clerk: str, now: datetime, place: DeskPlace
+    ) -> None:
+        """流转: the accepted case goes to the departments of its items (one part each, a
+        part decided before a 补正 kept), in the acceptance's transaction."""
+        calendar = self.work_calendar()
+        payload = review_rules.route_payload(case, calendar)
+        accepted = case.state
+        apply_event(case, CaseEvent.ROUTE, payload, reason="", at=now, by=clerk, calendar=calendar)
+        record_applied(
+            session,
+            case,
+            CaseEvent.ROUTE,
+            from_state=accepted,
+            by=clerk,
+            at=now,
+            place=place,
+            payload=payload,
+        )
 
     def _place(self) -> DeskPlace:
         return DeskPlace.from_settings(self.settings)
