@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.domain.case import ApplicantKind, Case
-from clerk_desk.domain.identity import DocumentKind, Validation, id_number_partial_ok
+from clerk_desk.domain.identity import (
+    DocumentKind,
+    Validation,
+    id_number_partial_ok,
+    validate_document,
+)
 from clerk_desk.domain.limits import NAME_MAX
 from clerk_desk.domain.output_rules import checked_collector
 from clerk_desk.domain.review_rules import EventRefused
@@ -187,9 +192,9 @@ class CollectorForm(QWidget):
         return Validation(value, notes=notes)
 
     def _typing(self, text: str, result: Validation) -> bool:
-        if self.kind() in ID_KINDS:
-            return id_number_partial_ok(text, date.today())
-        return False
+        """Quiet while the number is incomplete; a whole number is checked at once."""
+        complete = validate_document(self.kind(), text, date.today()).ok
+        return not complete and self.kind() in ID_KINDS and id_number_partial_ok(text, date.today())
 
     # Showing a case --------------------------------------------------------------------
 

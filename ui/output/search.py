@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -126,6 +127,8 @@ class OutputSearch(QWidget):
             self.tr("Scan the receipt's QR code, or type the case number, ID number, name or phone")
         )
         self.box.setClearButtonEnabled(True)
+        for clear in self.box.findChildren(QToolButton):
+            named(clear, "output.searchClear", self.tr("Clear the search"))
         self.table = named(QTableView(), "output.results", self.tr("Results ready"))
         self.count = named(QLabel(), "output.resultsCount", self.tr("Number of results found"))
         self.count.setProperty("role", "muted")
