@@ -46,6 +46,7 @@ _IMMEDIATE = "clerk_desk_immediate"
 WATCHED: dict[str, str | None] = {
     "cases": "uuid",
     "case_events": "case_uuid",
+    "case_parts": "case_uuid",
     "outbox": None,
     "sync_problems": None,
     "catalog_items": None,

@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -176,6 +187,53 @@ class CaseRecord(Base):
     committed_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
     deadline_provisional: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class CasePartRow(Base):
+    """One department's part of a routed case, kept in step with the case document's
+    ``parts`` by :mod:`local_cache.repositories.case_repo` (every write of a case rewrites its
+    rows, so ``id`` only grows: a new largest id means something changed).
+
+    ``is_open``: the part waits for its department (not decided, the case in review or
+    paused). The partial index holds the open parts only, with every column a queue row shows,
+    so a department's queue is read in deadline order from the index alone.
+    """
+
+    __tablename__ = "case_parts"
+    __table_args__ = (
+        Index(
+            "ix_case_parts_queue",
+            "department",
+            "deadline",
+            "part_state",
+            "window_number",
+            "case_state",
+            "received_at",
+            "case_uuid",
+            "case_no",
+            "applicant_name",
+            "item_codes",
+            "item_names",
+            sqlite_where=text("is_open = 1"),
+        ),
+        Index("ix_case_parts_case", "case_uuid"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("cases.uuid", ondelete="CASCADE"))
+    department: Mapped[str] = mapped_column(String(100))
+    lead: Mapped[bool] = mapped_column(Boolean, default=False)
+    part_state: Mapped[str] = mapped_column(String(24))
+    case_state: Mapped[str] = mapped_column(String(24))
+    is_open: Mapped[bool] = mapped_column(Boolean)
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    window_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    item_codes: Mapped[str] = mapped_column(String(400), default="")
+    item_names: Mapped[str] = mapped_column(Text, default="")
+    case_no: Mapped[str | None] = mapped_column(String(22), nullable=True)
+    applicant_name: Mapped[str] = mapped_column(String(200), default="")
+    received_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class CaseEventRow(Base):

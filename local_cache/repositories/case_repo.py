@@ -11,10 +11,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, delete, func, insert, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from local_cache.schema import CaseEventRow, CaseNumberSequence, CaseRecord, OutboxRow
+from local_cache.schema import (
+    CaseEventRow,
+    CaseNumberSequence,
+    CasePartRow,
+    CaseRecord,
+    OutboxRow,
+)
 
 # Sorts after every character, so ``prefix <= value < prefix + _AFTER`` is a prefix range
 # that a plain B-tree index answers (LIKE would not use it with the default collation).
@@ -37,6 +43,11 @@ SUMMARY_COLUMNS = (
     CaseRecord.deadline_provisional,
 )
 ITEM_SEPARATOR = "\n"
+# A part waits for its department while it is not decided and the case is in review or
+# paused (a case sent back for a supplement waits for the applicant instead).
+OPEN_PART_STATES = ("in_review", "paused")
+OPEN_CASE_STATES = ("in_review", "paused")
+_WINDOW = slice(14, 17)  # the window number inside a case number
 # Columns a case list may be sorted by (ties broken by uuid, so pages never overlap).
 ORDER_COLUMNS = (
     "case_no",
@@ -84,14 +95,66 @@ def _columns(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def part_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``case_parts`` rows of a case document: one per department part."""
+    parts = data.get("parts") or []
+    if not parts:
+        return []
+    names = {item["basic_code"]: item["name"] for item in data["items"]}
+    case_no = data["case_no"]
+    window = case_no[_WINDOW] if case_no else ""
+    case_state = data["state"]
+    received_at = _datetime(data["received_at"])
+    applicant_name = data["applicant"]["name"].strip()
+    rows = []
+    for part in parts:
+        codes = part["item_codes"]
+        rows.append(
+            {
+                "case_uuid": data["uuid"],
+                "department": part["department"],
+                "lead": bool(part.get("lead")),
+                "part_state": part["state"],
+                "case_state": case_state,
+                "is_open": part["state"] in OPEN_PART_STATES and case_state in OPEN_CASE_STATES,
+                "deadline": _date(part.get("deadline")),
+                "window_number": int(window) if window.isdigit() else None,
+                "item_codes": ",".join(codes),
+                "item_names": ITEM_SEPARATOR.join(names.get(code, code) for code in codes),
+                "case_no": case_no,
+                "applicant_name": applicant_name,
+                "received_at": received_at,
+            }
+        )
+    return rows
+
+
+def write_parts(
+    session: Session, documents: Sequence[dict[str, Any]], *, replace: bool = True
+) -> None:
+    """Make the ``case_parts`` rows of ``documents`` what their ``parts`` say (``replace``:
+    the cases may have rows already)."""
+    if replace:
+        session.execute(
+            delete(CasePartRow).where(CasePartRow.case_uuid.in_([d["uuid"] for d in documents]))
+        )
+    rows = [row for data in documents for row in part_rows(data)]
+    if rows:
+        session.execute(insert(CasePartRow), rows)
+
+
 def insert_case(session: Session, data: dict[str, Any]) -> None:
     session.add(CaseRecord(uuid=data["uuid"], **_columns(data)))
+    if data.get("parts"):
+        session.flush()  # the case row first: its parts refer to it
+        write_parts(session, [data], replace=False)
 
 
 def save_case(session: Session, data: dict[str, Any]) -> None:
     session.execute(
         update(CaseRecord).where(CaseRecord.uuid == data["uuid"]).values(**_columns(data))
     )
+    write_parts(session, [data])
 
 
 def save_draft(session: Session, data: dict[str, Any]) -> bool:
@@ -101,7 +164,10 @@ def save_draft(session: Session, data: dict[str, Any]) -> bool:
         .where(CaseRecord.uuid == data["uuid"], CaseRecord.state == DRAFT)
         .values(**_columns(data))
     )
-    return bool(getattr(result, "rowcount", 0))
+    saved = bool(getattr(result, "rowcount", 0))
+    if saved:
+        write_parts(session, [data])
+    return saved
 
 
 def delete_draft(session: Session, uuid: str) -> bool:
