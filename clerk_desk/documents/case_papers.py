@@ -7,7 +7,7 @@ number), so nothing unmasked ever reaches a template.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from clerk_desk.documents.papers import (
@@ -28,14 +28,23 @@ from clerk_desk.documents.papers import (
     PromiseLine,
     ReceiptPaper,
     RejectionPaper,
+    TransferLine,
+    TransferSheetPaper,
 )
 from clerk_desk.documents.qr import progress_lookup
-from clerk_desk.domain.case import PRESENT_MARKS, ApplicantKind, Case, MaterialMark
+from clerk_desk.domain.case import (
+    PRESENT_MARKS,
+    ApplicantKind,
+    Case,
+    CaseMaterial,
+    MaterialMark,
+)
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.case_states import CaseState
 from clerk_desk.domain.identity import mask_id_number, mask_phone
 from clerk_desk.domain.intake_rules import missing_materials
 
+PAGE_TYPES = ("image/",)  # a file that is one scanned page
 REJECTION_BASIS = "《中华人民共和国行政许可法》第三十二条第一款"
 # 行政复议法 (2023) 第二十四条: the county-level or higher people's government of the deciding
 # department; used when neither the setting nor the centre's name names it.
@@ -43,6 +52,7 @@ REVIEW_BODY = "作出本决定的行政机关的本级人民政府"
 COURT = "有管辖权的人民法院"
 # "合肥市政务服务中心" → "合肥市": the area before the centre's own words.
 _CENTRE_AREA = re.compile(r"^(.+?[省市州盟县区旗])(?:人民政府)?政务服务")
+ROUTED_OR_ACCEPTED = frozenset({CaseState.ACCEPTED, CaseState.IN_REVIEW})
 MISSING_REASONS = {
     MaterialMark.MISSING: "未提交",
     MaterialMark.GAP: "未提交",
@@ -62,6 +72,7 @@ class PaperContext:
     phone: str = ""
     progress_url: str = ""
     review_body: str = ""
+    address: str = ""
 
     def header(self) -> PaperHeader:
         return PaperHeader(
@@ -86,8 +97,19 @@ class PaperContext:
         centre's area (合肥市政务服务中心 → 合肥市人民政府), else the general wording."""
         if self.review_body:
             return self.review_body
+        area = self.area
+        return f"{area}人民政府" if area else REVIEW_BODY
+
+    @property
+    def area(self) -> str:
+        """The centre's area (合肥市政务服务中心 → 合肥市), empty when its name has none."""
         area = _CENTRE_AREA.match(self.centre_name)
-        return f"{area.group(1)}人民政府" if area else REVIEW_BODY
+        return area.group(1) if area else ""
+
+    def authority(self, department: str) -> str:
+        """The department as it signs a decision: 市场监督管理局 → 合肥市市场监督管理局."""
+        area = self.area
+        return department if not area or department.startswith(area) else area + department
 
 
 def case_head(case: Case) -> CaseHead:
@@ -107,6 +129,63 @@ def case_head(case: Case) -> CaseHead:
             agent_id_number_masked=mask_id_number(agent.id_number) if agent else "",
         ),
         department="、".join(dict.fromkeys(item.department for item in case.items)),
+    )
+
+
+def part_head(case: Case, department: str) -> CaseHead:
+    """The case's head with only the items of ``department``'s part."""
+    head = case_head(case)
+    codes = _codes(case, department)
+    items = tuple(line for line in head.items if line.basic_code in codes)
+    return replace(head, items=items or head.items, department=department)
+
+
+def _codes(case: Case, department: str) -> tuple[str, ...]:
+    part = case.part(department)
+    if part is not None:
+        return part.item_codes
+    return tuple(item.basic_code for item in case.items if item.department == department)
+
+
+def part_deadline(case: Case, department: str) -> Deadline:
+    part = case.part(department)
+    if part is not None and part.deadline is not None:
+        return Deadline(part.deadline, part.deadline_provisional)
+    return _deadline(case)
+
+
+def transfer_sheet(case: Case, context: PaperContext, department: str) -> TransferSheetPaper:
+    """The paper materials of ``department``'s part, handed over from this window."""
+    codes = set(_codes(case, department))
+    part = case.part(department)
+    return TransferSheetPaper(
+        header=context.header(),
+        case=part_head(case, department),
+        from_window=f"{context.centre_name}{context.window}",
+        to_department=context.authority(department),
+        lead=part is not None and part.lead and len(case.parts) > 1,
+        departments=max(len(case.parts), 1),
+        routed_on=case.accepted_on or context.printed_at.date(),
+        deadline=part_deadline(case, department),
+        materials=tuple(
+            _transfer_line(material)
+            for material in case.materials
+            if material.mark in PRESENT_MARKS
+            and material.received_copies
+            and codes.intersection(material.item_codes)
+        ),
+    )
+
+
+def _transfer_line(material: CaseMaterial) -> TransferLine:
+    files = material.files
+    scanned = bool(files) and all(file.media_type.startswith(PAGE_TYPES) for file in files)
+    return TransferLine(
+        name=material.name,
+        form=material.received_form or material.form,
+        copies=material.received_copies,
+        pages=len(files) if scanned else None,
+        note=material.note,
     )
 
 
@@ -224,12 +303,14 @@ def rejection(case: Case, context: PaperContext, reason: str) -> RejectionPaper:
 
 
 def papers_for(case: Case, context: PaperContext, reason: str = "") -> list[Paper]:
-    """The papers of the decision just taken, the applicant's main paper first."""
+    """The papers of the decision just taken, the applicant's main paper first. An accepted
+    case routed in the same step (in review) hands its materials over with a 材料流转单 per
+    department instead of the one 材料接收清单."""
     if case.state is CaseState.REJECTED:
         return [rejection(case, context, reason)]
     if case.state is CaseState.AWAITING_SUPPLEMENT:
         return [missing_notice(case, context)]
-    if case.state is not CaseState.ACCEPTED:
+    if case.state not in ROUTED_OR_ACCEPTED:
         return []
     papers: list[Paper] = (
         [gap_notice(case, context), gap_promise(case, context)]
@@ -238,5 +319,8 @@ def papers_for(case: Case, context: PaperContext, reason: str = "") -> list[Pape
     )
     if any(m.mark is MaterialMark.PROMISED for m in case.materials):
         papers.append(informed_promise(case, context))
-    papers.append(handover(case, context))
+    if case.parts:
+        papers += [transfer_sheet(case, context, part.department) for part in case.parts]
+    else:
+        papers.append(handover(case, context))
     return papers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from decimal import Decimal
 
 from clerk_desk.documents.papers import CaseHead, Deadline
 
@@ -27,6 +28,69 @@ def deadline_text(deadline: Deadline) -> str:
     """The date, marked （暂定） when the holiday calendar of its year was not known yet."""
     text = cn_date(deadline.day)
     return text + PROVISIONAL_MARK if deadline.provisional else text
+
+
+def yuan_figures(amount: Decimal) -> str:
+    """``¥80.00``: the amount in figures as a payment slip writes it."""
+    return f"¥{amount:,.2f}"
+
+
+def yuan_in_capitals(amount: Decimal) -> str:
+    """The amount in Chinese capitals (大写), as the People's Bank's rules for payment papers
+    write it: 捌拾元整, 壹拾元伍角, 壹仟零伍拾元零贰分, 壹拾万零伍佰元整."""
+    cents = int((amount * 100).to_integral_value())
+    whole, jiao, fen = cents // 100, cents // 10 % 10, cents % 10
+    text = _capital_integer(whole) + "元" if whole else ""
+    if not jiao and not fen:
+        return (text or "零元") + "整"
+    if whole and not jiao:
+        text += "零"
+    if jiao:
+        text += _CAPITAL_DIGITS[jiao] + "角"
+    if fen:
+        text += _CAPITAL_DIGITS[fen] + "分"
+    return text
+
+
+_CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_CAPITAL_PLACES = ((1000, "仟"), (100, "佰"), (10, "拾"), (1, ""))
+_CAPITAL_GROUPS = ("", "万", "亿", "万亿")
+
+
+def _capital_integer(number: int) -> str:
+    """A whole number of yuan in groups of four digits (个, 万, 亿), one 零 for each run of
+    zeros inside it."""
+    groups: list[int] = []
+    while number:
+        groups.append(number % 10000)
+        number //= 10000
+    text = ""
+    gap = False
+    for index in reversed(range(len(groups))):
+        group = groups[index]
+        if not group:
+            gap = bool(text)
+            continue
+        if text and (gap or group < 1000):
+            text += "零"
+        text += _capital_group(group) + _CAPITAL_GROUPS[index]
+        gap = False
+    return text
+
+
+def _capital_group(group: int) -> str:
+    text = ""
+    zero = False
+    for place, name in _CAPITAL_PLACES:
+        digit = group // place % 10
+        if not digit:
+            zero = bool(text)
+            continue
+        if zero:
+            text += "零"
+            zero = False
+        text += _CAPITAL_DIGITS[digit] + name
+    return text
 
 
 def page_footer(page: int, pages: int) -> str:

@@ -234,6 +234,237 @@ class HandoverPaper:
         return sum(material.copies for material in self.materials)
 
 
+# Review (后台分类审批) ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TransferLine:
+    """A paper material travelling to a department: its form, copies and pages (``None``: not
+    scanned, the pages are counted and written in by hand)."""
+
+    name: str
+    form: str
+    copies: int
+    pages: int | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class TransferSheetPaper:
+    """材料流转单: the paper originals of one department's part, from the window to the
+    department, signed on hand-over; its scan goes with the case."""
+
+    title: ClassVar[str] = "材料流转单"
+    template: ClassVar[str] = "transfer_sheet.html.j2"
+
+    header: PaperHeader
+    case: CaseHead
+    from_window: str
+    to_department: str
+    lead: bool
+    departments: int
+    routed_on: date
+    deadline: Deadline
+    materials: tuple[TransferLine, ...]
+
+    @property
+    def total_copies(self) -> int:
+        return sum(material.copies for material in self.materials)
+
+
+@dataclass(frozen=True)
+class SupplementRequestPaper:
+    """补正通知书: the reviewing department needs more materials; where to bring them."""
+
+    title: ClassVar[str] = "补正通知书"
+    template: ClassVar[str] = "supplement_request.html.j2"
+
+    header: PaperHeader
+    case: CaseHead
+    authority: str
+    accepted_on: date
+    requested_on: date
+    materials: tuple[str, ...]
+    reason: str
+    basis: str
+    hand_in: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class SpecialProcedurePaper:
+    """特别程序告知书 (§45): the kind, why, how long; the time does not count. Printed again
+    when the procedure ends (``ended_on`` set) with its result and the moved deadline."""
+
+    title: ClassVar[str] = "特别程序告知书"
+    template: ClassVar[str] = "special_procedure.html.j2"
+
+    header: PaperHeader
+    case: CaseHead
+    authority: str
+    kind: str
+    reason: str
+    basis: str
+    approved_by: str
+    started_on: date
+    expected_days: int
+    ended_on: date | None = None
+    result: str = ""
+    paused_days: int = 0
+    deadline: Deadline | None = None
+    contact: str = ""
+
+
+@dataclass(frozen=True)
+class ExtensionNoticePaper:
+    """延长审批告知书 (§42): the days added, why, who approved, the new deadline."""
+
+    title: ClassVar[str] = "延长审批告知书"
+    template: ClassVar[str] = "extension_notice.html.j2"
+
+    header: PaperHeader
+    case: CaseHead
+    authority: str
+    decided_on: date
+    working_days: int
+    days: int
+    reason: str
+    basis: str
+    approved_by: str
+    deadline: Deadline
+    contact: str
+
+
+@dataclass(frozen=True)
+class ApprovalDecisionPaper:
+    """准予许可决定书: the result, its number and validity, the deciding department's seal."""
+
+    title: ClassVar[str] = "准予许可决定书"
+    template: ClassVar[str] = "approval_decision.html.j2"
+
+    header: PaperHeader
+    case: CaseHead
+    authority: str
+    accepted_on: date
+    decided_on: date
+    result_name: str
+    result_number: str
+    valid_until: date | None
+    pickup: str
+    fee: str
+    contact: str
+
+
+def remedies_text(you: str, review_body: str, court: str) -> str:
+    """The applicant's remedies against a decision (行政复议 in 60 days, 行政诉讼 in 6 months),
+    as the 不予许可决定书 prints them; a form may offer it as the ``remedies`` of a ``deny``."""
+    return (
+        f"{you}如对本决定不服，可以自知道或者应当知道本决定之日起六十日内，依照《中华人民共和国"
+        f"行政复议法》第二十条的规定，向{review_body}申请行政复议；也可以自知道或者应当知道本"
+        f"决定之日起六个月内，依照《中华人民共和国行政诉讼法》第四十六条的规定，直接向{court}"
+        "提起行政诉讼。行政复议机关受理行政复议申请，不得向申请人收取任何费用（《中华人民共和国"
+        "行政复议法》第八十七条）。"
+    )
+
+
+@dataclass(frozen=True)
+class DenialDecisionPaper:
+    """不予许可决定书: the reasons and the remedies; ``review_body`` as on the
+    不予受理通知书 (see :class:`RejectionPaper`), ``remedies_note`` what the reviewer added."""
+
+    title: ClassVar[str] = "不予许可决定书"
+    template: ClassVar[str] = "denial_decision.html.j2"
+
+    header: PaperHeader
+    case: CaseHead
+    authority: str
+    accepted_on: date
+    decided_on: date
+    reasons: str
+    review_body: str
+    court: str
+    remedies_note: str = ""
+
+    @property
+    def remedies(self) -> str:
+        return remedies_text(self.case.applicant.you, self.review_body, self.court)
+
+
+# Output (综合窗口统一出件) ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeliveryReceiptPaper:
+    """送达回证: the documents served, to whom, how and when, signed by both sides. The
+    collector's fields are empty (written by hand) when printed before the hand-over."""
+
+    title: ClassVar[str] = "送达回证"
+    template: ClassVar[str] = "delivery_receipt.html.j2"
+
+    header: PaperHeader
+    case: CaseHead
+    documents: tuple[str, ...]
+    served_by: str
+    addressee: str
+    method: str
+    place: str
+    served_at: datetime | None
+    collector_name: str = ""
+    collector_id_masked: str = ""
+    collector_relation: str = ""
+    e_licence_number: str = ""
+    tracking_number: str = ""
+
+
+@dataclass(frozen=True)
+class CourierSlipPaper:
+    """邮寄单 (GB/T 39046-2020 table 15): for the courier, so the recipient's phone and
+    address are printed in full; ID numbers stay masked."""
+
+    title: ClassVar[str] = "邮寄单"
+    template: ClassVar[str] = "courier_slip.html.j2"
+
+    header: PaperHeader
+    case: CaseHead
+    sender_unit: str
+    sender_address: str
+    sender_phone: str
+    sender: str
+    recipient: str
+    address: str
+    phone: str
+    company: str
+    tracking_number: str
+    contents: tuple[str, ...]
+    shipped_on: date
+
+
+@dataclass(frozen=True)
+class FeeLine:
+    item: str
+    amount: str
+
+
+@dataclass(frozen=True)
+class PaymentNoticePaper:
+    """缴款通知书: who pays how much to whom, in figures and in capitals (大写), and the
+    payment code as text and as a QR code; cash and bank cards stay possible at the window."""
+
+    title: ClassVar[str] = "缴款通知书"
+    template: ClassVar[str] = "payment_notice.html.j2"
+
+    header: PaperHeader
+    case: CaseHead
+    payer: str
+    payee: str
+    fees: tuple[FeeLine, ...]
+    amount: str
+    amount_in_capitals: str
+    payment_code: str
+    issued_on: date
+    contact: str
+
+
 Paper = (
     ReceiptPaper
     | MissingNoticePaper
@@ -242,4 +473,13 @@ Paper = (
     | InformedPromisePaper
     | RejectionPaper
     | HandoverPaper
+    | TransferSheetPaper
+    | SupplementRequestPaper
+    | SpecialProcedurePaper
+    | ExtensionNoticePaper
+    | ApprovalDecisionPaper
+    | DenialDecisionPaper
+    | DeliveryReceiptPaper
+    | CourierSlipPaper
+    | PaymentNoticePaper
 )

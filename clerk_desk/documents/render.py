@@ -7,11 +7,19 @@ tables with ``border``/``cellpadding``, ``align``, font sizes in pt and
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import cache
 
 import jinja2
 
-from clerk_desk.documents.formatting import case_rows, cn_date, cn_datetime, deadline_text, grid
+from clerk_desk.documents.formatting import (
+    case_rows,
+    cn_date,
+    cn_datetime,
+    deadline_text,
+    grid,
+    yuan_figures,
+)
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.qr import qr_data_uri, qr_payload
 from clerk_desk.resources import resource_path
@@ -31,6 +39,8 @@ def _environment() -> jinja2.Environment:
     environment.filters["deadline"] = deadline_text
     environment.filters["case_rows"] = case_rows
     environment.filters["grid"] = grid
+    environment.filters["figures"] = lambda amount: yuan_figures(Decimal(amount))
+    environment.filters["qr"] = qr_data_uri
     return environment
 
 
