@@ -52,8 +52,8 @@ def search(qtbot: QtBot, output: OutputWorkspace, text: str) -> None:
 
 
 def open_found(qtbot: QtBot, output: OutputWorkspace, case: Case) -> None:
-    output.open_case(case.uuid)  # TEMP until h/queue
-    settle(output.worker)
+    assert case.case_no is not None
+    search(qtbot, output, case.case_no)
     assert output.found is not None and output.found.case.uuid == case.uuid
 
 

@@ -48,8 +48,6 @@ def find_rows(desk: Desk, text: str) -> list[ResultRow]:
     """The cases ready at this centre that ``text`` finds (number, QR, ID, name, phone)."""
     today = desk.clock().date()
     calendar = desk.intake.work_calendar()
-    if not hasattr(desk, "queue"):  # TEMP until h/queue
-        return []
     return [
         ResultRow(
             uuid=row.uuid,
