@@ -31,7 +31,7 @@ KEYS = {
 }
 
 
-class ActionBar(QWidget):
+class OutputActionBar(QWidget):
     acted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

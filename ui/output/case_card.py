@@ -15,7 +15,7 @@ from ui.output.found import FoundCase
 from ui.theme import set_role
 
 
-class CaseCard(QWidget):
+class OutputCaseCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("output.case")

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 
 from clerk_desk.domain.calendar import WorkCalendar, date_message
 
-CONTEXT = "OutputClock"
 PASSED_COLOUR = "#b42318"
 
 
@@ -42,24 +41,24 @@ class OutputClock:
 
     def text(self) -> str:
         if self.deadline is None:
-            return _tr("No delivery deadline (nothing approved)")
+            return QCoreApplication.translate(
+                "OutputClock", "No delivery deadline (nothing approved)"
+            )
         day = date_message(self.deadline).render()
         if self.passed:
-            return _tr("Deliver by {date} · the legal delivery deadline has passed").format(
-                date=day
-            )
-        return _tr("Deliver by {date} · {days} working day(s) left").format(
-            date=day, days=self.days_left
-        )
+            return QCoreApplication.translate(
+                "OutputClock", "Deliver by {date} · the legal delivery deadline has passed"
+            ).format(date=day)
+        return QCoreApplication.translate(
+            "OutputClock", "Deliver by {date} · {days} working day(s) left"
+        ).format(date=day, days=self.days_left)
 
     def short(self) -> str:
         """For a list column: the date, and the words once it has passed."""
         if self.deadline is None:
             return "—"
         if self.passed:
-            return _tr("{date} passed").format(date=self.deadline.isoformat())
+            return QCoreApplication.translate("OutputClock", "{date} passed").format(
+                date=self.deadline.isoformat()
+            )
         return self.deadline.isoformat()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)

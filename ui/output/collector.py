@@ -35,14 +35,16 @@ from clerk_desk.domain.identity import (
 from clerk_desk.domain.limits import NAME_MAX
 from clerk_desk.domain.output_rules import checked_collector
 from clerk_desk.domain.review_rules import EventRefused
-from clerk_desk.i18n import Message
+from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ui.intake.checked_field import ID_KINDS, CheckedField
 from ui.naming import named
 from ui.output.fields import FieldMessage, row_of, stacked
 
 CONTEXT = "CollectorForm"
 # 与申请人证件号码一致
-MATCHES = "Matches the applicant's ID number"
+MATCHES = QT_TRANSLATE_NOOP("CollectorForm", "Matches the applicant's ID number")
+# 请先打开办件
+NO_CASE = QT_TRANSLATE_NOOP("CollectorForm", "Open a case first")
 
 
 class CollectorForm(QWidget):
@@ -174,7 +176,7 @@ class CollectorForm(QWidget):
     def _check(self, text: str) -> Validation:
         """The document's own check, then (for 本人) the applicant's number, by the rule."""
         if self.case is None:
-            return Validation(text, (Message("Open a case first", context=CONTEXT),))
+            return Validation(text, (Message(NO_CASE, context=CONTEXT),))
         payload = {
             "collector_name": self.name.text().strip() or "-",
             "collector_id_kind": str(self.kind()),

@@ -48,9 +48,11 @@ Index = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 250
 CASE_NO, STATE, APPLICANT, ITEMS, DEADLINE, FEE = range(6)
 COLUMN_PADDING = 16
+ROW_PADDING = 10
+SHOWN_ROWS = 3
 
 
-class ResultsModel(QAbstractTableModel):
+class OutputResultsModel(QAbstractTableModel):
     """The few cases a search finds (a pick-up search finds a handful, never thousands)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -121,7 +123,7 @@ class OutputSearch(QWidget):
         super().__init__(parent)
         self.setObjectName("output.searchPanel")
         self.worker = worker
-        self.model = ResultsModel(self)
+        self.model = OutputResultsModel(self)
         self.box = named(QLineEdit(), "output.search", self.tr("Find the result to hand over"))
         self.box.setPlaceholderText(
             self.tr("Scan the receipt's QR code, or type the case number, ID number, name or phone")
@@ -158,7 +160,6 @@ class OutputSearch(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(28)
         header = table.horizontalHeader()
         metrics = table.fontMetrics()
         for column, sample in (
@@ -171,6 +172,10 @@ class OutputSearch(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + COLUMN_PADDING)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ITEMS, QHeaderView.ResizeMode.Stretch)
+        # Rows sized to the text, and always a few in view, at any text size.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows = SHOWN_ROWS * (metrics.lineSpacing() + ROW_PADDING)
+        table.setMinimumHeight(header.sizeHint().height() + rows + 2 * table.frameWidth())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the box searches now (a scanner's Enter too); Down goes into the list."""

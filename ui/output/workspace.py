@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,9 +46,9 @@ from clerk_desk.errors import UserError
 from clerk_desk.settings import Settings
 from ui.desk_worker import DeskWorker
 from ui.naming import named
-from ui.output.actions import KEYS, Action, ActionBar
+from ui.output.actions import KEYS, Action, OutputActionBar
 from ui.output.authorisation import AuthorisationScan
-from ui.output.case_card import CaseCard
+from ui.output.case_card import OutputCaseCard
 from ui.output.collector import CollectorForm
 from ui.output.courier import CourierForm, DeliveredForm
 from ui.output.found import FoundCase, found, load_case
@@ -83,13 +85,13 @@ class OutputWorkspace(QWidget):
         self.printed: list[Path] = []
 
         self.search = OutputSearch(worker)
-        self.card = CaseCard()
+        self.card = OutputCaseCard()
         self.payment = PaymentForm()
         self.collector = CollectorForm()
         self.courier = CourierForm()
         self.delivered = DeliveredForm()
         self.scan = AuthorisationScan(worker, settings, self)
-        self.action_bar = ActionBar()
+        self.action_bar = OutputActionBar()
         self.status = named(QLabel(), "output.status", self.tr("Output messages"))
         self.status.setWordWrap(True)
         self.in_window = named(
@@ -133,8 +135,8 @@ class OutputWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
-        layout.addWidget(top, 2)
-        layout.addWidget(self.body, 3)
+        layout.addWidget(top)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.action_bar)
 
@@ -175,8 +177,8 @@ class OutputWorkspace(QWidget):
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(_card(left), 1)
-        row.addWidget(_card(right), 1)
+        row.addWidget(_card(_scrolling(left, "output.caseScroll")), 1)
+        row.addWidget(_card(_scrolling(right, "output.releaseScroll")), 1)
         return page
 
     def _shortcuts(self) -> None:
@@ -261,11 +263,9 @@ class OutputWorkspace(QWidget):
         self.action_bar.set_problems(self._problems(), self._main_action())
 
     def _main_action(self) -> Action:
-        found = self.found
-        if found is None:
+        """The release the form in view is for: the reason line says what holds it up."""
+        if self.found is None:
             return Action.HAND_OVER
-        if found.outstanding > 0:
-            return Action.PAY
         return (Action.HAND_OVER, Action.SHIP, Action.DELIVER)[self.methods.currentIndex()]
 
     def _problems(self) -> dict[Action, list[str]]:
@@ -486,6 +486,38 @@ class OutputWorkspace(QWidget):
     def say_note(self, text: str) -> None:
         set_role(self.status, "muted")
         self.status.setText(text)
+
+
+class FollowingScroll(QScrollArea):
+    """A scroll area that brings the field with the focus into view (F-keys and Enter move
+    the focus without Tab, which is all QScrollArea follows by itself)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow)
+
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.ensureWidgetVisible(new)
+
+
+def _scrolling(content: QWidget, name: str) -> QScrollArea:
+    """``content`` scrolls when the screen is short (large text on 1366×768) rather than
+    squeezing its fields over each other."""
+    scroll = FollowingScroll()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(content)
+    # QScrollArea paints its viewport and widget grey; the card behind is white.
+    scroll.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    return scroll
 
 
 def _card(content: QWidget) -> QFrame:
