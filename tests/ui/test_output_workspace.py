@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from case_factory import MONDAY, Clock
-from output_helpers import HOUSE_TRANSFER, SOCIAL_SECURITY_CARD, ready_case
+from case_factory import MONDAY, Clock, make_case
+from output_helpers import HOUSE_TRANSFER, SOCIAL_SECURITY_CARD, advance, ready_case
 from output_ui_helpers import now_clock, other_id, output_window, settle, someone
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QRadioButton
@@ -17,13 +17,16 @@ from ui_test_helpers import find
 
 from clerk_desk.desk import Desk
 from clerk_desk.documents.qr import qr_payload
-from clerk_desk.domain.case import Case, PaymentMethod
+from clerk_desk.domain.calendar import WorkCalendar
+from clerk_desk.domain.case import Applicant, ApplicantKind, Case, PaymentMethod
 from clerk_desk.domain.case_number import display_case_no
-from clerk_desk.domain.case_states import CaseState
+from clerk_desk.domain.case_states import CaseEvent, CaseState
+from clerk_desk.domain.review_rules import route_payload
 from ui.desk_worker import DeskWorker
 from ui.output.workspace import OutputWorkspace
 from ui.translations import Translators
 
+CREDIT_CODE = "91340100MA2N7QXK0H"
 PROGRESS_URL = "https://zwfw.example.gov.cn/progress?no={case_no}"
 
 
@@ -33,6 +36,10 @@ def output(
 ) -> Iterator[OutputWorkspace]:
     with output_window(qtbot, demo_desk, demo_worker, translators) as workspace:
         yield workspace
+
+
+def calendar(desk: Desk) -> WorkCalendar:
+    return desk.intake.work_calendar()
 
 
 def stored(desk: Desk, case: Case) -> Case:
@@ -319,3 +326,69 @@ def test_every_control_of_the_workspace_is_named(
     open_found(qtbot, output, case)
     assert unnamed_controls(output) == []
     assert find(output, QPushButton, "output.handOver").text() == "F9 Hand over, print receipt"
+
+
+def test_f8_prints_the_payment_notice(
+    qtbot: QtBot, demo_desk: Desk, output: OutputWorkspace
+) -> None:
+    case = ready_case(demo_desk, Clock(MONDAY), (SOCIAL_SECURITY_CARD,), applicant=someone(47))
+    open_found(qtbot, output, case)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8)
+    settle(output.worker)
+    assert [path.name for path in output.printed] == [f"{case.case_no}-缴款通知书.pdf"]
+    assert stored(demo_desk, case).payments == []  # printing the notice takes no payment
+
+
+def test_an_agent_hands_in_the_letter_scanned_here_and_collects(
+    qtbot: QtBot, demo_desk: Desk, output: OutputWorkspace
+) -> None:
+    case = ready_case(demo_desk, Clock(MONDAY), applicant=someone(48))
+    open_found(qtbot, output, case)
+    find(output, QRadioButton, "output.collectorAgent").setChecked(True)
+    name = find(output, QLineEdit, "output.collectorName")
+    qtbot.keyClicks(name, "Zhao Liu")
+    qtbot.keyClick(name, Qt.Key.Key_F6)  # SANE's test scanner of the demo desk
+    qtbot.waitUntil(lambda: output.collector.scanned is not None, timeout=30_000)
+    assert "Scanned here" in text_of(output, "output.authorisation")
+    field = find(output, QLineEdit, "output.collectorId")
+    qtbot.keyClicks(field, other_id(48))
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(output.worker)
+    delivery = stored(demo_desk, case).delivery
+    assert delivery is not None and delivery.collector_is_agent
+    assert delivery.authorisation_sha256
+
+
+def test_a_denied_case_hands_over_the_decision(
+    qtbot: QtBot, demo_desk: Desk, output: OutputWorkspace
+) -> None:
+    clock = Clock(MONDAY)
+    case = make_case(demo_desk, clock=clock, applicant=someone(49), accept_by="clerk")
+    if case.state is CaseState.ACCEPTED:
+        case = advance(
+            demo_desk, case, CaseEvent.ROUTE, route_payload(case, calendar(demo_desk)), clock
+        )
+    deny = {"department": case.parts[0].department, "remedies": "行政复议或行政诉讼"}
+    case = advance(demo_desk, case, CaseEvent.DENY, deny, clock, reason="场所不符合要求")
+    case = advance(demo_desk, case, CaseEvent.RESULT_READY, {}, clock)
+    open_found(qtbot, output, case)
+    assert "decision not to grant (reasons: 场所不符合要求)" in text_of(output, "output.handedOver")
+    assert "No delivery deadline" in text_of(output, "output.clock")
+    assert find(output, QPushButton, "output.handOver").isEnabled()
+
+
+def test_an_organisation_collects_only_through_an_agent(
+    qtbot: QtBot, demo_desk: Desk, output: OutputWorkspace
+) -> None:
+    firm = Applicant(
+        kind=ApplicantKind.ORGANISATION,
+        name="合肥某某餐饮有限公司",
+        credit_code=CREDIT_CODE,
+        legal_representative="张三",
+        phone="13912345678",
+    )
+    case = ready_case(demo_desk, Clock(MONDAY), applicant=firm)
+    open_found(qtbot, output, case)
+    assert not find(output, QRadioButton, "output.collectorSelf").isEnabled()
+    assert find(output, QRadioButton, "output.collectorAgent").isChecked()
+    assert QApplication.focusWidget() is find(output, QLineEdit, "output.collectorName")

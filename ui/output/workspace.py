@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -82,6 +82,7 @@ class OutputWorkspace(QWidget):
         self.settings = settings
         self.found: FoundCase | None = None
         self.busy = False
+        self._stale = False
         self.printed: list[Path] = []
 
         self.search = OutputSearch(worker)
@@ -199,6 +200,12 @@ class OutputWorkspace(QWidget):
             self.by_courier.setChecked(True)
             return
         self.action_bar.trigger(action)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.search.run_search()
 
     def setFocus(self) -> None:  # type: ignore[override]
         """The workspace's start: the search box."""
@@ -458,6 +465,10 @@ class OutputWorkspace(QWidget):
     def _changed_elsewhere(self, changes: Changes) -> None:
         """A payment reported by the platform, another window's hand-over: show it."""
         if not changes.cases:
+            return
+        if not self.isVisible():
+            # An intake clerk's drafts change all day: the list catches up when shown.
+            self._stale = True
             return
         self.search.run_search()
         found = self.found
