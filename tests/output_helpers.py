@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from case_factory import CLERK, FOOD_LICENCE, Clock, make_case
+from case_factory import CLERK, FOOD_LICENCE, IN_PERSON, Clock, make_case
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Applicant, Case
@@ -63,8 +63,14 @@ def decided_case(
     answers: dict[str, str] | None = None,
 ) -> Case:
     """A case accepted at the window, routed and approved by every department."""
-    extra = {} if answers is None else {"answers": answers}
-    case = make_case(desk, codes, clock=clock, applicant=applicant, accept_by=CLERK, **extra)
+    case = make_case(
+        desk,
+        codes,
+        clock=clock,
+        applicant=applicant,
+        answers=IN_PERSON if answers is None else answers,
+        accept_by=CLERK,
+    )
     if case.state is CaseState.ACCEPTED:
         payload = route_payload(case, desk.intake.work_calendar())
         case = advance(desk, case, CaseEvent.ROUTE, payload, clock)

@@ -34,6 +34,7 @@ class Kind(Enum):
     WHOLE_NUMBER = "whole number"
     YES_NO = "yes/no"
     CHOICE = "choice"
+    AMOUNT = "amount"
     OPTIONS = "options"
     CONDITIONS = "conditions"
 
@@ -90,6 +91,7 @@ ITEMS = Sheet(
         Column("到办事现场次数", "max_visits", Kind.WHOLE_NUMBER),
         Column("是否收费", "fee_charged", Kind.YES_NO, width=10),
         Column("收费标准", "fee_standard", width=20),
+        Column("收费金额(元)", "fee_yuan", Kind.AMOUNT, width=12, optional=True),
         Column("审批结果名称", "result_name", width=20),
         Column("审批结果类型", "result_type", Kind.CHOICE, choices=RESULT_TYPES),
         Column("是否支持物流快递", "courier_allowed", Kind.YES_NO),

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,7 @@ from clerk_desk.imported_files import regular_file_size
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 _WHOLE_NUMBER = re.compile(r"^\d+$")
+_AMOUNT = re.compile(r"^\d{1,9}(\.\d{1,2})?$")
 # More digits than any limit has (int() refuses past 4300): refused before conversion.
 _DIGITS_MAX = 18
 _INDEXED = re.compile(r"^(materials|situations)\[(\d+)\](?:\.(\w+))?$")
@@ -320,6 +322,8 @@ def _locate(draft: _Draft, where: str) -> tuple[Sheet, int, Column | None]:
 def _parse_cell(column: Column, raw: Any) -> Any:
     if column.kind is Kind.WHOLE_NUMBER:
         return _whole_number(raw)
+    if column.kind is Kind.AMOUNT:
+        return _amount(raw)
     text = _text(raw)
     if column.kind is Kind.YES_NO:
         if isinstance(raw, bool):
@@ -349,6 +353,18 @@ def _whole_number(raw: Any) -> int:
                 raise CellError(_TOO_MANY_DIGITS, digits=len(text))
             return int(text)
     raise CellError(_NOT_WHOLE_NUMBER, value=_text(raw))
+
+
+def _amount(raw: Any) -> str:
+    """A fee in yuan with two decimals: 80 or 80.5 typed (or stored as a number by Excel) is
+    80.00 or 80.50; anything else is kept as typed, for the rules to say what to write."""
+    if isinstance(raw, bool):
+        return _text(raw)
+    text = unicodedata.normalize("NFKC", repr(raw) if isinstance(raw, float) else str(raw))
+    text = text.strip()
+    if _AMOUNT.match(text):
+        return f"{Decimal(text):.2f}"
+    return text
 
 
 def _check_choice(text: str, allowed: tuple[str, ...]) -> None:

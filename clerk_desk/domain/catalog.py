@@ -6,8 +6,10 @@ catalog administrator reads in the spreadsheet and on papers (窗口类别, 办�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from clerk_desk.domain.limits import (
@@ -39,6 +41,8 @@ MATERIAL_FORMS = ("原件", "复印件", "电子", "核验原件")
 MATERIAL_SOURCES = ("申请人自备", "政府部门核发", "其他")
 
 BASIC_CODE_MAX = 32
+FEE_FORMAT = re.compile(r"^\d{1,9}\.\d{2}$")
+"""A fee in yuan as the catalog stores it: up to 9 digits, a point and two decimals."""
 # What the platform stores of an item and a material (``platform_sandbox.case_models``).
 ITEM_TEXT_LIMITS = (
     ("name", TEXT_MAX),
@@ -238,6 +242,7 @@ def validate_item(item: ServiceItem) -> list[Problem]:
         )
     )
     problems.extend(_length_problems(item, "", ITEM_TEXT_LIMITS))
+    problems.extend(_fee_problems(item))
     if (
         isinstance(item.legal_limit_days, int)
         and isinstance(item.promised_limit_days, int)
@@ -302,6 +307,38 @@ def validate_item(item: ServiceItem) -> list[Problem]:
             )
         seen_names.add(material.name)
     return problems
+
+
+def _fee_problems(item: ServiceItem) -> list[Problem]:
+    """收费金额: yuan with two decimals; an amount above zero only on an item that charges."""
+    fee = item.fee_yuan
+    if not isinstance(fee, str) or not FEE_FORMAT.match(fee):
+        return [
+            _p(
+                "fee_yuan",
+                # 收费金额应按元填写并保留两位小数，例如 80.00（不收费填 0.00），而不是 {value!r}
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "write the fee in yuan with two decimals, e.g. 80.00 (0.00 when there is "
+                    "no fee), not {value!r}",
+                ),
+                value=fee,
+            )
+        ]
+    if Decimal(fee) > 0 and not item.fee_charged:
+        return [
+            _p(
+                "fee_yuan",
+                # 收费金额为 {fee} 元，“是否收费”应填“是”；不收费时金额填 0.00
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "the fee is {fee} yuan, so the item must be marked as charging a fee; "
+                    "with no fee write 0.00",
+                ),
+                fee=fee,
+            )
+        ]
+    return []
 
 
 def _code_problems(where: str, code: str) -> list[Problem]:

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from clerk_desk.domain import output_rules
 from clerk_desk.domain.calendar import WorkCalendar
 from clerk_desk.domain.case import Case, DeliveryMethod, MaterialFile, PaymentMethod
 from clerk_desk.domain.case_effects import apply_event
@@ -29,7 +30,6 @@ from clerk_desk.domain.case_states import (
     CaseState,
 )
 from clerk_desk.domain.identity import DEFAULT_DOCUMENT_KIND, DocumentKind
-from clerk_desk.domain.output_rules import checked_collector, outstanding, payment_code
 from clerk_desk.domain.review_rules import EventRefused
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
@@ -156,7 +156,7 @@ class OutputService:
                     state=msg(STATE_LABELS[case.state]),
                 )
             )
-        due = outstanding(case)
+        due = output_rules.outstanding(case)
         if due > 0:
             problems.append(
                 msg(
@@ -199,14 +199,19 @@ class OutputService:
             "authorisation": has_authorisation,
         }
         try:
-            checked_collector(case, payload, self.clock().date())
+            output_rules.checked_collector(case, payload, self.clock().date())
         except EventRefused as refused:
             return [refused.message]
         return []
 
+    def output_deadline(self, case: Case) -> date | None:
+        """§44: the day by which an approved result must reach the applicant (10 working days
+        after the case was concluded, on the desk's calendar); None when nothing was approved."""
+        return output_rules.output_deadline(case, self.work_calendar())
+
     def next_payment_number(self, case: Case) -> str:
         """The 缴款单号 a payment recorded now gets when none is typed."""
-        return f"{payment_code(case.case_no or '')}-{len(case.payments) + 1}"
+        return f"{output_rules.payment_code(case.case_no or '')}-{len(case.payments) + 1}"
 
     # Recording -----------------------------------------------------------------------------
 

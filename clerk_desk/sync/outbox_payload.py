@@ -55,12 +55,14 @@ def author(payload: dict[str, Any]) -> str:
 
 
 def referenced_blobs(case: dict[str, Any]) -> list[str]:
-    """The sha256 of every file the case's materials list, each once, in order."""
-    hashes = (
+    """The sha256 of every file the case's materials list, then of those kept with the case
+    (signed 材料流转单, a 授权委托书 scanned at hand-over), each once, in order."""
+    hashes = [
         str(file["sha256"])
         for material in case.get("materials") or ()
         for file in material.get("files") or ()
-    )
+    ]
+    hashes.extend(str(file["sha256"]) for file in case.get("transfer_sheets") or ())
     return list(dict.fromkeys(hashes))
 
 

@@ -5,14 +5,19 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-# SQLite's JSON functions walk every case's materials and their files. ``instr`` skips the
-# documents without any file entry before the JSON is parsed.
+# SQLite's JSON functions walk every case's materials and their files, and the files kept
+# with the case itself (signed 材料流转单, a 授权委托书 scanned at hand-over). ``instr`` skips
+# the documents without any file entry before the JSON is parsed.
 _REFERENCED = text(
     """
-    SELECT DISTINCT json_extract(file.value, '$.sha256')
+    SELECT json_extract(file.value, '$.sha256')
     FROM cases,
          json_each(cases.data, '$.materials') AS material,
          json_each(material.value, '$.files') AS file
+    WHERE instr(cases.data, '"sha256"') > 0
+    UNION
+    SELECT json_extract(sheet.value, '$.sha256')
+    FROM cases, json_each(cases.data, '$.transfer_sheets') AS sheet
     WHERE instr(cases.data, '"sha256"') > 0
     """
 )
