@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import errno
 import logging
+import re
 import socket
+from dataclasses import dataclass
 from typing import Any
 
 import requests
@@ -30,6 +32,16 @@ API = "/api/v1"
 log = logging.getLogger(__name__)
 # Statuses that say "not now" rather than "no": retried like a dropped connection.
 _RETRY_STATUSES = {408, 425, 429}
+_CONTENT_RANGE = re.compile(r"bytes (?P<start>\d+)-\d+/(?P<total>\d+)")
+
+
+@dataclass(frozen=True)
+class BlobPart:
+    """Bytes of a blob from ``start``, and the blob's whole size."""
+
+    start: int
+    data: bytes
+    total: int
 
 
 class PlatformClient:
@@ -78,6 +90,19 @@ class PlatformClient:
         }
         reply = self.call("PATCH", f"/blobs/{sha256}", token=token, body=chunk, headers=headers)
         return _offset(reply.headers), reply.headers.get("Blob-Complete") == "1"
+
+    def blob_range(self, token: str, sha256: str, offset: int, length: int) -> BlobPart:
+        """Up to ``length`` bytes of the blob from ``offset`` (HTTP Range). A platform that
+        ignores the range answers 200 with the whole blob: the part then starts at 0."""
+        headers = {"Range": f"bytes={offset}-{offset + length - 1}"}
+        reply = self.call("GET", f"/blobs/{sha256}", token=token, headers=headers)
+        if reply.status_code != 206:
+            return BlobPart(0, reply.content, len(reply.content))
+        match = _CONTENT_RANGE.fullmatch(reply.headers.get("Content-Range", ""))
+        if match is None:
+            raise unreadable_reply()
+        start, total = int(match["start"]), int(match["total"])
+        return BlobPart(start, reply.content, total)
 
     def changes(self, token: str, after: int, limit: int) -> dict[str, Any]:
         params = {"after": str(after), "limit": str(limit)}
