@@ -43,6 +43,7 @@ from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.case_states import CaseState
 from clerk_desk.domain.identity import mask_id_number, mask_phone
 from clerk_desk.domain.intake_rules import missing_materials
+from clerk_desk.settings import Settings
 
 PAGE_TYPES = ("image/",)  # a file that is one scanned page
 REJECTION_BASIS = "《中华人民共和国行政许可法》第三十二条第一款"
@@ -73,6 +74,23 @@ class PaperContext:
     progress_url: str = ""
     review_body: str = ""
     address: str = ""
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, *, window: str, clerk: str, printed_at: datetime
+    ) -> PaperContext:
+        """The context every workspace prints with: centre, phone, progress page and 复议机关
+        from the desk's settings; training papers in demo mode."""
+        return cls(
+            centre_name=str(settings.get("centre_name")),
+            window=window,
+            clerk=clerk,
+            printed_at=printed_at,
+            training=settings.get("mode") == "demo",
+            phone=str(settings.get("centre_phone")),
+            progress_url=str(settings.get("progress_url")),
+            review_body=str(settings.get("review_body")),
+        )
 
     def header(self) -> PaperHeader:
         return PaperHeader(

@@ -7,13 +7,16 @@ phone and address in full, because the courier needs them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from clerk_desk.documents.case_papers import PaperContext, case_head
 from clerk_desk.documents.formatting import yuan_in_capitals
 from clerk_desk.documents.papers import (
+    ApprovalDecisionPaper,
     CourierSlipPaper,
     DeliveryReceiptPaper,
+    DenialDecisionPaper,
     FeeLine,
     PaymentNoticePaper,
 )
@@ -29,8 +32,6 @@ from clerk_desk.domain.output_rules import outstanding, payment_code, yuan
 
 WINDOW = "窗口领取"
 COURIER = "邮寄送达"
-APPROVAL = "准予许可决定书"
-DENIAL = "不予许可决定书"
 
 
 def served_documents(case: Case, context: PaperContext) -> tuple[str, ...]:
@@ -39,17 +40,13 @@ def served_documents(case: Case, context: PaperContext) -> tuple[str, ...]:
     for part in case.parts:
         authority = context.authority(part.department)
         if part.outcome is Outcome.APPROVED:
-            documents.append(f"{APPROVAL}（{authority}）")
+            documents.append(f"{ApprovalDecisionPaper.title}（{authority}）")
             if part.result_name:
                 number = f"（编号：{part.result_number}）" if part.result_number else ""
                 documents.append(part.result_name + number)
         elif part.outcome is Outcome.DENIED:
-            documents.append(f"{DENIAL}（{authority}）")
+            documents.append(f"{DenialDecisionPaper.title}（{authority}）")
     return tuple(documents)
-
-
-def _addressee(case: Case) -> str:
-    return case.applicant.name
 
 
 # 送达回证 -----------------------------------------------------------------------------------
@@ -63,7 +60,7 @@ def delivery_receipt(case: Case, context: PaperContext) -> DeliveryReceiptPaper:
         case=case_head(case),
         documents=served_documents(case, context),
         served_by=context.centre_name,
-        addressee=_addressee(case),
+        addressee=case.applicant.name,
         method="",
         place=f"{context.centre_name}{context.window}",
         served_at=None,
@@ -73,14 +70,9 @@ def delivery_receipt(case: Case, context: PaperContext) -> DeliveryReceiptPaper:
         return paper
     if delivery.method is DeliveryMethod.COURIER:
         return _by_courier(paper, delivery)
-    return DeliveryReceiptPaper(
-        header=paper.header,
-        case=paper.case,
-        documents=paper.documents,
-        served_by=paper.served_by,
-        addressee=paper.addressee,
+    return replace(
+        paper,
         method=WINDOW,
-        place=paper.place,
         served_at=delivery.at,
         collector_name=delivery.collector_name,
         collector_id_masked=mask_id_number(delivery.collector_id_number),
@@ -99,13 +91,9 @@ def _relation(case: Case, delivery: Delivery) -> str:
 
 def _by_courier(paper: DeliveryReceiptPaper, delivery: Delivery) -> DeliveryReceiptPaper:
     signed = delivery.signed_by
-    relation = "" if not signed else "收件人本人" if signed == delivery.recipient else "代收"
-    return DeliveryReceiptPaper(
-        header=paper.header,
-        case=paper.case,
-        documents=paper.documents,
-        served_by=paper.served_by,
-        addressee=paper.addressee,
+    relation = "" if not signed else "本人" if signed == paper.addressee else "代收"
+    return replace(
+        paper,
         method=f"{COURIER}（{delivery.company}）" if delivery.company else COURIER,
         place=delivery.address,
         served_at=delivery.delivered_at,
@@ -132,7 +120,7 @@ def courier_slip(case: Case, context: PaperContext) -> CourierSlipPaper:
         sender_address=context.address,
         sender_phone=context.phone,
         sender=context.clerk,
-        recipient=courier.recipient if courier else _addressee(case),
+        recipient=courier.recipient if courier else case.applicant.name,
         address=courier.address if courier else applicant.address,
         phone=_written_phone(phone),
         company=courier.company if courier else "",
@@ -170,7 +158,7 @@ def payment_notice(case: Case, context: PaperContext) -> PaymentNoticePaper:
     return PaymentNoticePaper(
         header=context.header(),
         case=case_head(case),
-        payer=_addressee(case),
+        payer=case.applicant.name,
         payee="、".join(context.authority(department) for department in departments),
         fees=fees,
         amount=str(amount),

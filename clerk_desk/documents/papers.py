@@ -291,6 +291,10 @@ class SupplementRequestPaper:
     contact: str
 
 
+SECTION_45 = "《中华人民共和国行政许可法》第四十五条"
+SECTION_45_KINDS = ("听证", "招标", "拍卖", "检验", "检测", "检疫", "鉴定", "专家评审")
+
+
 @dataclass(frozen=True)
 class SpecialProcedurePaper:
     """特别程序告知书 (§45): the kind, why, how long; the time does not count. Printed again
@@ -313,6 +317,14 @@ class SpecialProcedurePaper:
     paused_days: int = 0
     deadline: Deadline | None = None
     contact: str = ""
+
+    @property
+    def law(self) -> str:
+        """Why the time does not count: §45 for its procedures, else the item's own rule
+        (实地核查 and the like, given as ``basis``)."""
+        if self.kind in SECTION_45_KINDS or not self.basis:
+            return SECTION_45
+        return self.basis
 
 
 @dataclass(frozen=True)

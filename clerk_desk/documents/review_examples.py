@@ -11,6 +11,7 @@ shipped by EMS. People, numbers and tracking numbers are invented.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from clerk_desk.documents.examples import (
@@ -55,10 +56,17 @@ FOOD_CASE = CaseHead(
 ACCEPTED_ON = date(2026, 11, 27)
 REVIEW_HEADER = PaperHeader(
     centre_name=HEADER.centre_name,
-    window="市场监督管理局审批窗口",
-    clerk="李静（审批）",
+    window="审批科室",
+    clerk="李静",
     printed_at=datetime(2026, 11, 30, 9, 5),
 )
+
+
+def _reviewed(on: datetime) -> PaperHeader:
+    """The reviewer's header, printed the day of the decision."""
+    return replace(REVIEW_HEADER, printed_at=on)
+
+
 OUTPUT_HEADER = PaperHeader(
     centre_name=HEADER.centre_name,
     window="综合出件窗口",
@@ -108,7 +116,7 @@ def supplement_request() -> SupplementRequestPaper:
         ),
         reason="设备布局图未标明各功能区面积，无法判断加工操作场所是否与经营规模相适应。",
         basis="《食品经营许可和备案管理办法》第十二条",
-        hand_in=f"{HEADER.centre_name}{HEADER.window}",
+        hand_in=f"{HEADER.centre_name}综合窗口",
         contact=CONTACT,
     )
 
@@ -131,7 +139,7 @@ def special_procedure_notice() -> SpecialProcedurePaper:
 def special_procedure_result() -> SpecialProcedurePaper:
     notice = special_procedure_notice()
     return SpecialProcedurePaper(
-        header=notice.header,
+        header=_reviewed(datetime(2026, 12, 3, 15, 20)),
         case=notice.case,
         authority=notice.authority,
         kind=notice.kind,
@@ -150,7 +158,7 @@ def special_procedure_result() -> SpecialProcedurePaper:
 
 def extension_notice() -> ExtensionNoticePaper:
     return ExtensionNoticePaper(
-        header=REVIEW_HEADER,
+        header=_reviewed(datetime(2026, 12, 8, 11, 0)),
         case=FOOD_CASE,
         authority=MARKET_REGULATION,
         decided_on=date(2026, 12, 8),
@@ -166,7 +174,7 @@ def extension_notice() -> ExtensionNoticePaper:
 
 def approval_decision() -> ApprovalDecisionPaper:
     return ApprovalDecisionPaper(
-        header=REVIEW_HEADER,
+        header=_reviewed(datetime(2026, 12, 15, 16, 30)),
         case=FOOD_CASE,
         authority=MARKET_REGULATION,
         accepted_on=ACCEPTED_ON,
@@ -174,7 +182,7 @@ def approval_decision() -> ApprovalDecisionPaper:
         result_name=FOOD_RESULT,
         result_number=FOOD_LICENCE_NUMBER,
         valid_until=date(2031, 12, 14),
-        pickup=f"到{HEADER.centre_name}综合出件窗口领取，或申请邮寄送达",
+        pickup=f"到{HEADER.centre_name}综合窗口领取，或申请邮寄送达",
         fee="",
         contact=CONTACT,
     )
@@ -182,7 +190,7 @@ def approval_decision() -> ApprovalDecisionPaper:
 
 def denial_decision() -> DenialDecisionPaper:
     return DenialDecisionPaper(
-        header=REVIEW_HEADER,
+        header=_reviewed(datetime(2026, 12, 15, 16, 30)),
         case=FOOD_CASE,
         authority=MARKET_REGULATION,
         accepted_on=ACCEPTED_ON,
@@ -232,7 +240,7 @@ def courier_slip() -> CourierSlipPaper:
         company="中国邮政速递物流（EMS）",
         tracking_number="1100123456789",
         contents=(
-            "不动产登记结果告知（合肥市自然资源和规划局）",
+            "准予许可决定书（合肥市自然资源和规划局）",
             f"{HOUSE_RESULT}（编号：{HOUSE_CERTIFICATE}）",
         ),
         shipped_on=date(2026, 12, 17),

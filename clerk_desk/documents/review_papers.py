@@ -1,5 +1,6 @@
-"""A routed case's review as its papers: the 材料流转单 of each department's part and what the
-law says the applicant must be told in writing (补正, 特别程序, 延长审批, 准予 / 不予许可).
+"""A routed case's review as the papers the law says the applicant must be given: 补正通知书,
+特别程序告知书, 延长审批告知书, 准予 / 不予许可决定书 (the 材料流转单 of each department's part
+is printed at acceptance: :func:`case_papers.transfer_sheet`).
 
 Pure functions, no Qt, like :mod:`case_papers`: ``case`` is the case as stored after the event
 (``event``, its :class:`CaseEventRecord`, says what was decided); ID numbers and phones are
@@ -12,7 +13,13 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from clerk_desk.documents.case_papers import COURT, PaperContext, part_deadline, part_head
+from clerk_desk.documents.case_papers import (
+    COURT,
+    PaperContext,
+    case_head,
+    part_deadline,
+    part_head,
+)
 from clerk_desk.documents.papers import (
     ApprovalDecisionPaper,
     Deadline,
@@ -31,6 +38,9 @@ from clerk_desk.domain.case import (
 )
 from clerk_desk.domain.case_states import CaseEvent
 from clerk_desk.domain.output_rules import outstanding
+
+# Any comprehensive window of the centre takes a supplement in and hands results out.
+COMPREHENSIVE_WINDOW = "综合窗口"
 
 
 def _part(case: Case, department: str) -> CasePart:
@@ -54,7 +64,7 @@ def supplement_request(
     bring them: back to the comprehensive window, which accepts the case again."""
     department = _department(event)
     materials = event.payload.get("materials", ())
-    hand_in = f"{context.centre_name}{context.window}"
+    hand_in = context.centre_name + COMPREHENSIVE_WINDOW
     if context.address:
         hand_in += f"（{context.address}）"
     return SupplementRequestPaper(
@@ -170,7 +180,7 @@ def approval_decision(case: Case, context: PaperContext, department: str) -> App
     """准予许可 by ``department``: the result and how it reaches the applicant (§44)."""
     part = _decided(case, department, Outcome.APPROVED)
     items = [item for item in case.items if item.basic_code in part.item_codes]
-    pickup = f"到{context.centre_name}{context.window}领取"
+    pickup = f"到{context.centre_name}{COMPREHENSIVE_WINDOW}领取"
     if items and all(item.courier_allowed for item in items):
         pickup += "，或申请邮寄送达"
     due = outstanding(case)
@@ -189,16 +199,22 @@ def approval_decision(case: Case, context: PaperContext, department: str) -> App
     )
 
 
+def deny_remedies(case: Case, context: PaperContext) -> str:
+    """The remedies the 不予许可决定书 prints for ``case``: what a ``deny`` form may offer as
+    its ``remedies`` (a reviewer's addition after it is printed below it)."""
+    return remedies_text(case_head(case).applicant.you, context.review, COURT)
+
+
 def denial_decision(case: Case, context: PaperContext, department: str) -> DenialDecisionPaper:
     """不予许可 by ``department``: the reasons and the remedies, 复议机关 as on the
-    不予受理通知书 (the setting, else the people's government of the centre's area)."""
+    不予受理通知书 (the setting, else the people's government of the centre's area). What the
+    reviewer recorded as remedies beyond that wording is printed after it."""
     part = _decided(case, department, Outcome.DENIED)
-    head = part_head(case, department)
-    standard = remedies_text(head.applicant.you, context.review, COURT)
-    note = part.remedies.strip()
+    standard = deny_remedies(case, context)
+    note = part.remedies.strip().replace(standard, "").strip()
     return DenialDecisionPaper(
         header=context.header(),
-        case=head,
+        case=part_head(case, department),
         authority=context.authority(department),
         accepted_on=case.accepted_on or _decided_on(part, context),
         decided_on=_decided_on(part, context),
