@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any
 
 import pytest
-from case_factory import CLERK, FOOD_LICENCE, SEAL_FILING, Clock, intake_service, make_case, person
+from case_factory import (
+    CLERK,
+    FOOD_LICENCE,
+    MARKET,
+    POLICE,
+    REVIEWER,
+    SEAL_FILING,
+    SOLE_TRADER,
+    Clock,
+    intake_service,
+    make_case,
+    person,
+    review_service,
+    routed_case,
+)
+from cli_process import clerk_desk
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case
 from clerk_desk.domain.case_number import display_case_no, make_case_no
+from clerk_desk.domain.case_states import CaseState
 
 MONDAY = datetime(2026, 9, 28, 9, 30)
 TUESDAY = datetime(2026, 9, 29, 10, 0)
@@ -28,6 +45,7 @@ def cases(demo_desk: Desk) -> tuple[Case, Case]:
     clock = Clock(MONDAY)
     service = intake_service(demo_desk, clock)
     accepted = service.accept(make_case(service, applicant=person("李娜", 1)), CLERK)
+    assert accepted.state is CaseState.IN_REVIEW
     clock.now = TUESDAY
     rejected = service.reject(
         make_case(service, (SEAL_FILING, FOOD_LICENCE), applicant=person("王芳", 2)),
@@ -48,7 +66,7 @@ def test_list_json_has_the_fields_scripts_need(
     assert [c["case_no"] for c in listed] == [rejected.case_no, accepted.case_no]
     first = listed[1]
     assert first["uuid"] == accepted.uuid
-    assert first["state"] == "accepted"
+    assert first["state"] == "in_review"  # accepted, and handed to its department at once
     assert first["received_at"] == MONDAY.isoformat()
     assert first["decided_at"] == MONDAY.isoformat()
     assert first["items"] == [FOOD_LICENCE]
@@ -78,7 +96,7 @@ def test_list_as_a_table(
     demo_desk: Desk, cases: tuple[Case, Case], capsys: pytest.CaptureFixture[str]
 ) -> None:
     accepted, _ = cases
-    code, out, _ = run(capsys, demo_desk, "case", "list", "--state", "accepted")
+    code, out, _ = run(capsys, demo_desk, "case", "list", "--state", "in_review")
     lines = out.splitlines()
     assert code == 0
     assert lines[0].split() == [
@@ -94,7 +112,8 @@ def test_list_as_a_table(
     ]
     assert lines[2].split() == [
         str(accepted.case_no),
-        "Accepted",
+        "In",
+        "review",
         "李*",
         "食品经营许可（新办）",
         "2026-09-28",
@@ -136,9 +155,11 @@ def test_show_as_sentences(
     code, out, _ = run(capsys, demo_desk, "case", "show", accepted.case_no)
     assert code == 0
     assert f"Case number: {display_case_no(accepted.case_no)}" in out
-    assert "State: Accepted" in out
+    assert "State: In review" in out
     assert "Committed deadline: 2026-10-10" in out
-    assert "Accept" in out.splitlines()[-1]
+    assert "市场监督管理局: In review, deadline 2026-10-10" in out
+    assert "Accept" in out.splitlines()[-2]
+    assert "Hand to the department" in out.splitlines()[-1]
 
 
 @pytest.mark.parametrize(
@@ -165,3 +186,91 @@ def test_an_unknown_valid_number_is_refused(
     code, _, err = run(capsys, demo_desk, "case", "show", number)
     assert code == 2
     assert err == f"Error: This desk has no case numbered {number}\n"
+
+
+@pytest.fixture
+def reviewed(demo_desk: Desk) -> dict[str, Case]:
+    """A case paused for 检验 and a two-department case decided and ready for pick-up."""
+    clock = Clock(datetime(2026, 10, 12, 9, 30))
+    review = review_service(demo_desk, clock)
+    paused = review.pause(
+        routed_case(demo_desk, clock=clock, applicant=person("李娜", 1)),
+        REVIEWER,
+        department=MARKET,
+        kind="检验",
+        reason="设备检验",
+        expected_days=3,
+        approved_by="局长",
+    )
+    bundle = routed_case(
+        demo_desk, (SOLE_TRADER, SEAL_FILING), clock=clock, applicant=person("王芳", 2)
+    )
+    bundle = review.approve(bundle, "police", department=POLICE, result_name="印章及备案信息")
+    bundle = review.approve(
+        bundle,
+        REVIEWER,
+        department=MARKET,
+        result_name="营业执照（个体工商户）",
+        result_number="92340100MA2T000001",
+        valid_until=date(2046, 10, 11),
+    )
+    return {"paused": paused, "ready": review.result_ready(bundle, REVIEWER)}
+
+
+def _cli_json(desk: Desk, *argv: str) -> Any:
+    result = clerk_desk(*argv, "--json", "--demo", "--data-dir", str(desk.data_dir.root))
+    assert (result.returncode, result.stderr) == (0, "")
+    return json.loads(result.stdout)
+
+
+def test_list_by_the_states_of_review_and_output_in_a_real_process(
+    demo_desk: Desk, reviewed: dict[str, Case]
+) -> None:
+    paused = _cli_json(demo_desk, "case", "list", "--state", "paused")
+    assert [case["uuid"] for case in paused] == [reviewed["paused"].uuid]
+    (part,) = paused[0]["parts"]
+    assert (part["department"], part["state"], part["deadline"]) == (
+        MARKET,
+        "paused",
+        "2026-10-19",
+    )
+    (procedure,) = paused[0]["procedures"]
+    assert (procedure["kind"], procedure["started_on"], procedure["ended_on"]) == (
+        "检验",
+        "2026-10-12",
+        None,
+    )
+    assert (paused[0]["fee_due"], paused[0]["payments"], paused[0]["delivery"]) == (
+        "0.00",
+        [],
+        None,
+    )
+    ready = _cli_json(demo_desk, "case", "list", "--state", "ready_for_pickup")
+    assert [(case["uuid"], case["state"]) for case in ready] == [
+        (reviewed["ready"].uuid, "ready_for_pickup")
+    ]
+    assert [(p["department"], p["state"], p["outcome"]) for p in ready[0]["parts"]] == [
+        (MARKET, "decided", "approved"),
+        (POLICE, "decided", "approved"),
+    ]
+    for state in ("in_review", "decided", "shipped", "delivered"):
+        assert _cli_json(demo_desk, "case", "list", "--state", state) == []
+
+
+def test_show_json_names_every_event_in_a_real_process(
+    demo_desk: Desk, reviewed: dict[str, Case]
+) -> None:
+    number = reviewed["ready"].case_no
+    assert number is not None
+    shown = _cli_json(demo_desk, "case", "show", number)
+    assert [(e["event"], e["from_state"], e["to_state"]) for e in shown["events"]] == [
+        ("submit", "draft", "received"),
+        ("accept", "received", "accepted"),
+        ("route", "accepted", "in_review"),
+        ("approve", "in_review", "in_review"),  # the other department had not decided yet
+        ("approve", "in_review", "decided"),
+        ("result_ready", "decided", "ready_for_pickup"),
+    ]
+    assert shown["events"][4]["payload"]["result_number"] == "92340100MA2T000001"
+    assert shown["parts"][0]["result_number"] == "92340100MA2T000001"
+    assert shown["result_ready_at"] == "2026-10-12T09:30:00"

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from case_factory import CLERK, Clock, make_case, person
+from case_factory import CLERK, Clock, make_case, person, review_service
 from sqlalchemy import func, select
 
 from clerk_desk import cli
@@ -24,6 +24,7 @@ from clerk_desk.domain.case_states import CaseEvent, CaseState
 from clerk_desk.services.calendars import CalendarStore
 from clerk_desk.services.case_log import DeskPlace, record
 from clerk_desk.services.intake import CaseQuery, IntakeService
+from clerk_desk.services.review import ReviewService
 from local_cache.schema import CaseEventRow, OutboxRow
 
 ACCEPTED = datetime(2026, 12, 28, 9, 30)
@@ -71,11 +72,24 @@ def service(demo_desk: Desk, clock: Clock) -> IntakeService:
     )
 
 
-def step(desk: Desk, case: Case, event: CaseEvent, at: datetime, reason: str = "") -> None:
-    """A step of review, which has no service yet: route, pause, resume, withdraw."""
+def withdraw(desk: Desk, case: Case, at: datetime) -> None:
+    """The applicant withdraws (no service records it yet)."""
     place = DeskPlace.from_settings(desk.settings)
     with desk.database.write() as session:
-        record(session, case, event, by="reviewer", at=at, place=place, reason=reason)
+        record(session, case, CaseEvent.WITHDRAW, by=CLERK, at=at, place=place, reason="申请人撤回")
+
+
+def pause(review: ReviewService, case: Case, clock: Clock, at: datetime) -> Case:
+    clock.now = at
+    return review.pause(
+        case,
+        "reviewer",
+        department="市场监督管理局",
+        kind="专家评审",
+        reason="需组织专家评审",
+        expected_days=2,
+        approved_by="局长",
+    )
 
 
 def outbox(desk: Desk) -> list[OutboxRow]:
@@ -108,31 +122,27 @@ def test_loading_2027_makes_open_deadlines_final(
         date(2027, 1, 4),
         True,
     )
-    # Paused 12-29 to 12-30 (neither day counts), resumed.
+    # Paused 12-29 to 12-30 (neither day counts), resumed on 12-31: the resume moved the
+    # deadline by the two working days (12-31, 01-01, 01-04 … 01-06, provisional).
+    review = review_service(demo_desk, clock)
     resumed = make_case(service, applicant=person(sequence=2), accept_by=CLERK)
-    step(demo_desk, resumed, CaseEvent.ROUTE, ACCEPTED + timedelta(hours=1))
-    step(demo_desk, resumed, CaseEvent.PAUSE, ACCEPTED + timedelta(days=1), "专家评审")
-    step(demo_desk, resumed, CaseEvent.RESUME, ACCEPTED + timedelta(days=2))
-    # Paused since 12-29 and still paused: the pause runs to today (12-31).
+    resumed = pause(review, resumed, clock, ACCEPTED + timedelta(days=1))
+    clock.now = ACCEPTED + timedelta(days=3)
+    resumed = review.resume(resumed, "reviewer", department="市场监督管理局", result="评审通过")
+    assert resumed.committed_deadline == date(2027, 1, 6)
+    # Paused since 12-29 and still paused: its deadline moves when it resumes, not before.
+    clock.now = ACCEPTED
     paused = make_case(service, applicant=person(sequence=3), accept_by=CLERK)
-    step(demo_desk, paused, CaseEvent.ROUTE, ACCEPTED + timedelta(hours=1))
-    step(demo_desk, paused, CaseEvent.PAUSE, ACCEPTED + timedelta(days=1), "现场勘验")
+    pause(review, paused, clock, ACCEPTED + timedelta(days=1))
+    clock.now = ACCEPTED
     withdrawn = make_case(service, applicant=person(sequence=4), accept_by=CLERK)
-    step(demo_desk, withdrawn, CaseEvent.WITHDRAW, ACCEPTED + timedelta(hours=2), "申请人撤回")
+    withdraw(demo_desk, withdrawn, ACCEPTED + timedelta(hours=2))
     rejected = service.reject(
         make_case(service, applicant=person(sequence=5)), CLERK, "不属于本机关职权"
     )
     clock.now = datetime(2026, 12, 31, 16, 0)
-    # Without the 2027 calendar only the pauses move deadlines, which stay provisional:
-    # 12-31, 01-01, 01-04 … 01-06 and 01-01, 01-04 … 01-07.
-    before = [
-        (change.case_no, change.new_deadline, change.provisional)
-        for change in service.recompute_open_deadlines(by="admin")
-    ]
-    assert before == [
-        (resumed.case_no, date(2027, 1, 6), True),
-        (paused.case_no, date(2027, 1, 7), True),
-    ]
+    # Without the 2027 calendar nothing moves: each deadline is what its events made it.
+    assert service.recompute_open_deadlines(by="admin") == []
     events_before = event_count(demo_desk)
 
     CalendarStore(demo_desk.data_dir.calendars).import_file(calendar_file)
@@ -151,12 +161,14 @@ def test_loading_2027_makes_open_deadlines_final(
         for case, old, new in (
             (open_case, "2027-01-04", "2027-01-05"),
             (resumed, "2027-01-06", "2027-01-07"),
-            (paused, "2027-01-07", "2027-01-08"),
+            (paused, "2027-01-04", "2027-01-05"),
         )
     ]
-    assert stored(service, open_case) == (CaseState.ACCEPTED, date(2027, 1, 5), False)
+    assert stored(service, open_case) == (CaseState.IN_REVIEW, date(2027, 1, 5), False)
     assert stored(service, resumed) == (CaseState.IN_REVIEW, date(2027, 1, 7), False)
-    assert stored(service, paused) == (CaseState.PAUSED, date(2027, 1, 8), False)
+    assert stored(service, paused) == (CaseState.PAUSED, date(2027, 1, 5), False)
+    part = demo_desk.intake.case(resumed.uuid).parts[0]  # type: ignore[union-attr]
+    assert (part.deadline, part.deadline_provisional) == (date(2027, 1, 7), False)
     assert stored(service, withdrawn) == (CaseState.CLOSED, date(2027, 1, 4), True)
     assert stored(service, rejected) == (CaseState.REJECTED, None, False)
     listed = {row.uuid: row for row in service.find_cases(CaseQuery())}[open_case.uuid]
@@ -165,10 +177,8 @@ def test_loading_2027_makes_open_deadlines_final(
     # No life-cycle event; one outbox row per changed case, carrying the change and the case.
     assert event_count(demo_desk) == events_before
     rows = outbox(demo_desk)
-    assert [row.case_uuid for row in rows] == [
-        case.uuid for case in (resumed, paused, open_case, resumed, paused)
-    ]
-    sent = rows[2].payload
+    assert [row.case_uuid for row in rows] == [case.uuid for case in (open_case, resumed, paused)]
+    sent = rows[0].payload
     assert sent["change"]["old_deadline"] == "2027-01-04"
     assert sent["change"]["new_deadline"] == "2027-01-05"
     assert sent["change"]["by"] == "admin"
@@ -179,7 +189,7 @@ def test_loading_2027_makes_open_deadlines_final(
     assert sent["case"]["deadline_provisional"] is False
 
     assert service.recompute_open_deadlines(by="admin") == []  # nothing moves twice
-    assert len(outbox(demo_desk)) == 5
+    assert len(outbox(demo_desk)) == 3
 
 
 def test_calendar_import_reports_the_changed_deadlines(
@@ -200,7 +210,7 @@ def test_calendar_import_reports_the_changed_deadlines(
         "Recomputed the committed deadline of 1 case(s)",
         f"  {display_case_no(open_case.case_no)}: 2027-01-04 → 2027-01-05",
     ]
-    assert stored(service, open_case) == (CaseState.ACCEPTED, date(2027, 1, 5), False)
+    assert stored(service, open_case) == (CaseState.IN_REVIEW, date(2027, 1, 5), False)
 
     code = cli.main(["calendar", "import", str(calendar_file), "--json", *desk_args])
     result = json.loads(capsys.readouterr().out)

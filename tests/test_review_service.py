@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, Outcome, PartState
 from clerk_desk.domain.case_states import CaseEvent, CaseState, TransitionRefused
 from clerk_desk.domain.review_rules import EventRefused
+from clerk_desk.services.attachments import AttachmentError
 from clerk_desk.services.review import CaseChanged, ReviewService
 from local_cache.schema import CaseEventRow, OutboxRow
 
@@ -338,10 +341,24 @@ def test_each_decision_leaves_exactly_one_event_and_one_outbox_row(
         assert _rows(demo_desk, case) == (count, count)
     assert case.state is CaseState.READY_FOR_PICKUP
     (sheet,) = case.transfer_sheets
-    assert (
-        demo_desk.intake.files.path_for(sheet.sha256).read_bytes()
-        == (tmp_path / "材料流转单.pdf").read_bytes()
-    )
+    stored = demo_desk.intake.files.path_for(sheet.sha256)
+    assert stored.read_bytes() == (tmp_path / "材料流转单.pdf").read_bytes()
+    day_ago = time.time() - 86_400
+    os.utime(stored, (day_ago, day_ago))
+    assert demo_desk.intake.sweep_orphan_files() == 0  # the case refers to the sheet
+    assert stored.exists()
+
+
+def test_a_transfer_sheet_that_is_no_scan_is_refused(
+    demo_desk: Desk, clock: Clock, review: ReviewService, tmp_path: Path
+) -> None:
+    case = routed_case(demo_desk, clock=clock)
+    fake = tmp_path / "材料流转单.pdf"
+    fake.write_text("not a pdf")
+    rows = _rows(demo_desk, case)
+    with pytest.raises(AttachmentError):
+        review.attach_transfer_sheet(case, CLERK, fake)
+    assert _rows(demo_desk, case) == rows
 
 
 def test_terminate_needs_a_reason_and_closes_the_case(

@@ -11,7 +11,9 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
+import pytest
 from case_factory import CLERK, Clock, make_case
 from platform_fixtures import SandboxProcess
 from sqlalchemy import select
@@ -19,6 +21,8 @@ from sync_helpers import PlatformView, platform_desk, renumbered, serve_changes
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case_number import make_case_no
+from clerk_desk.i18n import Message
+from clerk_desk.sync.pulled_checks import refusal
 from local_cache.repositories import sync_repo
 from local_cache.schema import SyncProblemRow
 
@@ -118,3 +122,71 @@ def test_a_case_of_another_centre_fetched_again_is_not_found_and_not_asked_for_a
     with desk.database.read() as session:
         assert sync_repo.get_state(session, "deferred_cases") == "[]"
     desk.close()
+
+
+def _view(state: str) -> dict[str, Any]:
+    """A well-formed case of this desk's centre, as the platform's changes feed shows it."""
+    case_no = make_case_no("340100", date(2026, 10, 12), 3, 1)
+    case_uuid = str(uuid.uuid4())
+    return {
+        "uuid": case_uuid,
+        "case_no": case_no,
+        "state": state,
+        "document": {"uuid": case_uuid, "case_no": case_no},
+    }
+
+
+def _step(event: str, from_state: str, to_state: str) -> Message | None:
+    step = {"event": event, "from_state": from_state, "to_state": to_state}
+    return refusal(_view(to_state), [step], "340100", None)
+
+
+@pytest.mark.parametrize(
+    ("event", "from_state", "to_state"),
+    [
+        ("route", "accepted", "in_review"),
+        ("pause", "in_review", "paused"),
+        ("pause", "in_review", "in_review"),  # another department's part is still in review
+        ("resume", "paused", "in_review"),
+        ("resume", "in_review", "in_review"),  # one part of two resumes
+        ("extend", "in_review", "in_review"),
+        ("approve", "in_review", "decided"),
+        ("approve", "in_review", "in_review"),  # the other part is not decided yet
+        ("deny", "in_review", "paused"),  # the other part is paused
+        ("request_supplement", "in_review", "awaiting_supplement"),
+        ("result_ready", "decided", "ready_for_pickup"),
+        ("pay", "in_review", "in_review"),
+        ("attach_transfer_sheet", "decided", "decided"),
+        ("hand_over", "ready_for_pickup", "delivered"),
+        ("ship", "ready_for_pickup", "shipped"),
+        ("deliver", "shipped", "delivered"),
+        ("deadline_recomputed", "paused", "paused"),
+    ],
+)
+def test_the_steps_of_review_and_output_pulled_from_the_platform_are_applied(
+    event: str, from_state: str, to_state: str
+) -> None:
+    assert _step(event, from_state, to_state) is None
+
+
+@pytest.mark.parametrize(
+    ("event", "from_state", "to_state"),
+    [
+        ("route", "received", "in_review"),
+        ("pause", "paused", "paused"),  # no part left in review to pause
+        ("resume", "in_review", "paused"),
+        ("extend", "in_review", "paused"),
+        ("approve", "paused", "decided"),  # a paused part is not decided
+        ("deny", "accepted", "decided"),
+        ("ship", "decided", "shipped"),  # not before the result is ready
+        ("deliver", "ready_for_pickup", "delivered"),
+        ("pay", "delivered", "delivered"),
+        ("review", "in_review", "decided"),  # a name the life cycle does not know
+    ],
+)
+def test_a_step_no_part_or_state_allows_is_refused(
+    event: str, from_state: str, to_state: str
+) -> None:
+    refused = _step(event, from_state, to_state)
+    assert refused is not None
+    assert f"“{event}” from “{from_state}” to “{to_state}”" in refused.render("en")

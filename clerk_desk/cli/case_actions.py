@@ -17,12 +17,16 @@ from clerk_desk.domain.case import Case, CaseEventRecord, CaseSummary
 from clerk_desk.domain.case_number import display_case_no, is_valid_case_no, normalize_case_no
 from clerk_desk.domain.case_states import STATE_LABELS, CaseState, event_label
 from clerk_desk.domain.identity import mask_id_number, mask_name, mask_phone
+from clerk_desk.domain.review_rules import PART_STATE_LABELS
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg, translate
 from clerk_desk.services.intake import CaseQuery
+from local_cache.repositories import case_repo
 
 # A day of one window is a few hundred cases; scripts get them all.
 LIST_LIMIT = 100_000
+# Documents read per statement (SQLite takes at most 32,766 values in one).
+_BATCH = 10_000
 
 
 class CaseCommandError(UserError):
@@ -35,9 +39,11 @@ def list_cases(args: argparse.Namespace) -> int:
     query = CaseQuery(state=state, received_from=day, received_to=day, limit=LIST_LIMIT)
     with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         cases = desk.intake.find_cases(query)
-    if args.json:
-        print(json.dumps([_summary_json(case) for case in cases], ensure_ascii=False, indent=2))
-        return 0
+        if args.json:
+            documents = _documents(desk, [case.uuid for case in cases])
+            listed = [_summary_json(case, documents[case.uuid]) for case in cases]
+            print(json.dumps(listed, ensure_ascii=False, indent=2))
+            return 0
     if not cases:
         print(msg(QT_TRANSLATE_NOOP("core", "No cases found")))  # 没有找到办件
         return 0
@@ -120,7 +126,17 @@ def _state(text: str) -> CaseState:
         ) from None
 
 
-def _summary_json(case: CaseSummary) -> dict[str, Any]:
+def _documents(desk: Desk, uuids: list[str]) -> dict[str, Case]:
+    """The stored cases ``uuids``, read in batches SQLite takes as one statement each."""
+    found: dict[str, Case] = {}
+    with desk.database.read() as session:
+        for start in range(0, len(uuids), _BATCH):
+            batch = case_repo.documents(session, uuids[start : start + _BATCH])
+            found.update({uuid: Case.from_dict(data) for uuid, data in batch.items()})
+    return found
+
+
+def _summary_json(case: CaseSummary, document: Case) -> dict[str, Any]:
     return {
         "uuid": case.uuid,
         "case_no": case.case_no,
@@ -134,6 +150,35 @@ def _summary_json(case: CaseSummary) -> dict[str, Any]:
         "applicant_number": mask_id_number(case.applicant_number),
         "committed_deadline": _iso(case.committed_deadline),
         "deadline_provisional": case.deadline_provisional,
+        **_review_and_output(document.to_dict(), mask_names=True),
+    }
+
+
+def _review_and_output(data: dict[str, Any], *, mask_names: bool) -> dict[str, Any]:
+    """Where review and output stand (:meth:`Case.to_dict`'s fields), the people who
+    collected, received or paid masked as in every list."""
+    delivery = data["delivery"]
+    if delivery is not None:
+        delivery = {
+            **delivery,
+            "collector_id_number": mask_id_number(delivery["collector_id_number"]),
+            "phone": mask_phone(delivery["phone"]) if delivery["phone"] else "",
+        }
+        if mask_names:
+            for name in ("collector_name", "recipient", "signed_by"):
+                delivery[name] = mask_name(delivery[name])
+    payments = [
+        {**payment, "payer": mask_name(payment["payer"]) if mask_names else payment["payer"]}
+        for payment in data["payments"]
+    ]
+    return {
+        "parts": data["parts"],
+        "procedures": data["procedures"],
+        "fee_due": data["fee_due"],
+        "payments": payments,
+        "delivery": delivery,
+        "concluded_at": data["concluded_at"],
+        "result_ready_at": data["result_ready_at"],
     }
 
 
@@ -149,6 +194,7 @@ def _case_json(case: Case, events: list[CaseEventRecord]) -> dict[str, Any]:
         data["agent"]["phone"] = (
             mask_phone(data["agent"]["phone"]) if data["agent"]["phone"] else ""
         )
+    data.update(_review_and_output(data, mask_names=False))
     data["events"] = [
         {
             "uuid": event.uuid,
@@ -181,6 +227,16 @@ def _case_lines(case: Case, events: list[CaseEventRecord]) -> list[str]:
         ),
     )
     lines = [f"{translate('core', label)}: {value}" for label, value in facts]
+    lines += [
+        msg(
+            # {department}：{state}，办结期限 {deadline}
+            QT_TRANSLATE_NOOP("core", "{department}: {state}, deadline {deadline}"),
+            department=part.department,
+            state=msg(PART_STATE_LABELS[part.state]),
+            deadline=_deadline(part.deadline, part.deadline_provisional),
+        ).render()
+        for part in case.parts
+    ]
     headers = [
         translate("core", text)
         for text in (

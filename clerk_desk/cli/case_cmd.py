@@ -19,10 +19,18 @@ def register(
     listing = actions.add_parser(
         "list", parents=[common], help="cases received on this desk, newest first"
     )
-    listing.add_argument("--json", action="store_true", help="a JSON array of case objects")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="a JSON array of case objects (with their parts, special procedures, payments "
+        "and delivery)",
+    )
     listing.add_argument("--date", metavar="YYYY-MM-DD", help="only cases received that day")
     listing.add_argument(
-        "--state", metavar="STATE", help="only cases in this state (draft, received, accepted, …)"
+        "--state",
+        metavar="STATE",
+        help="only cases in this state (draft, received, in_review, paused, decided, "
+        "ready_for_pickup, shipped, delivered, …)",
     )
     listing.set_defaults(handler=lazy_handler(ACTIONS, "list_cases"))
 

@@ -13,19 +13,17 @@ in the same transaction, so the platform learns of the new deadline with the nex
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.orm import Session
-
-from clerk_desk.domain.calendar import OpenClock, Pause, WorkCalendar, recompute_deadlines
-from clerk_desk.domain.case import Case
-from clerk_desk.domain.case_states import DEADLINE_RECOMPUTED, CaseEvent, CaseState
+from clerk_desk.domain import review_rules
+from clerk_desk.domain.calendar import Deadline, OpenClock, WorkCalendar, recompute_deadlines
+from clerk_desk.domain.case import Case, CasePart, PartState
+from clerk_desk.domain.case_states import DEADLINE_RECOMPUTED, CaseState
 from local_cache.db import Database
 from local_cache.repositories import case_repo
-from local_cache.schema import CaseEventRow
 
 # States whose clock still runs towards the committed deadline (paused: stopped for now, but
 # the deadline still lies ahead). From ``decided`` on the case was decided within its deadline
@@ -63,30 +61,36 @@ class DeadlineChange:
 def recompute_open_deadlines(
     database: Database, calendar: WorkCalendar, clock: Callable[[], datetime], by: str
 ) -> list[DeadlineChange]:
-    """Every open case's deadline under ``calendar``; the changed ones saved, by case number."""
+    """Every open case's deadline under ``calendar``; the changed ones saved, by case number.
+
+    A routed case's deadline is its latest part's: each part still in review or paused is
+    counted again over its days and extension, skipping its ended special procedures (a
+    running one moves the deadline when it ends, by the days it stood still). A decided part
+    keeps the deadline it was decided under."""
     now = clock()
     changes = []
     with database.write() as session:
-        cases = {
-            data["uuid"]: Case.from_dict(data)
+        cases = [
+            Case.from_dict(data)
             for data in case_repo.with_deadline(session, [str(state) for state in RUNNING_STATES])
-        }
-        clocks = [_open_clock(session, case, now.date()) for case in cases.values()]
-        for case_uuid, deadline in recompute_deadlines(clocks, calendar=calendar).items():
-            case = cases[case_uuid]
+        ]
+        clocks = [open_clock for case in cases for open_clock in _open_clocks(case)]
+        deadlines = recompute_deadlines(clocks, calendar=calendar)
+        for case in cases:
             old, old_provisional = case.committed_deadline, case.deadline_provisional
-            if old is None or (old, old_provisional) == (deadline.deadline, deadline.provisional):
+            before = case.to_dict()
+            _set_deadlines(case, deadlines)
+            if old is None or case.to_dict() == before:
                 continue
+            assert case.committed_deadline is not None
             change = DeadlineChange(
                 case.uuid,
                 case.case_no or "",
                 old,
                 old_provisional,
-                deadline.deadline,
-                deadline.provisional,
+                case.committed_deadline,
+                case.deadline_provisional,
             )
-            case.committed_deadline = deadline.deadline
-            case.deadline_provisional = deadline.provisional
             case.updated_at = now
             data = case.to_dict()
             case_repo.save_case(session, data)
@@ -98,7 +102,7 @@ def recompute_open_deadlines(
                 payload={
                     "change": {
                         **change.to_dict(),
-                        "deadline": deadline.to_dict(),
+                        "deadline": _latest(case, deadlines).to_dict(),
                         "at": now.isoformat(),
                         "by": by,
                     },
@@ -110,27 +114,50 @@ def recompute_open_deadlines(
     return changes
 
 
-def _open_clock(session: Session, case: Case, today: date) -> OpenClock:
-    """The clock of ``case``: the longest promised limit of its items (as at acceptance) and
-    the time it spent paused, from its pause and resume events."""
+def _clock_id(case: Case, part: CasePart | None) -> str:
+    return case.uuid if part is None else f"{case.uuid}/{part.department}"
+
+
+def _open_clocks(case: Case) -> list[OpenClock]:
+    """The clocks of ``case``: one per part not yet decided, or (accepted, not yet routed)
+    the longest promised limit of its items as at acceptance."""
     assert case.accepted_on is not None, f"case {case.uuid} has a deadline but no acceptance day"
-    days = max((item.promised_limit_days for item in case.items), default=0)
-    pauses: Sequence[Pause] = ()
-    if case.state is not CaseState.ACCEPTED:
-        pauses = _pauses(case_repo.events(session, case.uuid), today)
-    return OpenClock(case.uuid, case.accepted_on, days, tuple(pauses))
+    if not case.parts:
+        days = max((item.promised_limit_days for item in case.items), default=0)
+        return [OpenClock(_clock_id(case, None), case.accepted_on, days)]
+    return [
+        OpenClock(
+            _clock_id(case, part),
+            case.accepted_on,
+            part.working_days + part.extension_days,
+            tuple(
+                pause
+                for pause in review_rules.pauses_of(case, part.department)
+                if pause.start >= case.accepted_on
+            ),
+        )
+        for part in case.parts
+        if part.state is not PartState.DECIDED
+    ]
 
 
-def _pauses(events: Sequence[CaseEventRow], today: date) -> list[Pause]:
-    """Each 特别程序 from its ``pause`` event to its ``resume`` (or today, if still running)."""
-    spans = []
-    started: date | None = None
-    for event in events:
-        if event.event == CaseEvent.PAUSE:
-            started = event.at.date()
-        elif event.event == CaseEvent.RESUME and started is not None:
-            spans.append(Pause(started, event.at.date()))
-            started = None
-    if started is not None:
-        spans.append(Pause(started, today))
-    return spans
+def _set_deadlines(case: Case, deadlines: dict[str, Deadline]) -> None:
+    """Each open part's deadline, and the case's (its latest part's), from ``deadlines``."""
+    if not case.parts:
+        deadline = deadlines[_clock_id(case, None)]
+        case.committed_deadline = deadline.deadline
+        case.deadline_provisional = deadline.provisional
+        return
+    for part in case.parts:
+        if part.state is not PartState.DECIDED:
+            deadline = deadlines[_clock_id(case, part)]
+            part.deadline, part.deadline_provisional = deadline.deadline, deadline.provisional
+    case.committed_deadline = review_rules.committed_of(case.parts)
+    case.deadline_provisional = any(part.deadline_provisional for part in case.parts)
+
+
+def _latest(case: Case, deadlines: dict[str, Deadline]) -> Deadline:
+    """The recomputed deadline the case's committed deadline is (for the calendars used)."""
+    ids = [_clock_id(case, None)] + [_clock_id(case, part) for part in case.parts]
+    mine = [deadlines[key] for key in ids if key in deadlines]
+    return max(mine, key=lambda deadline: deadline.deadline)

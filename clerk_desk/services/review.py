@@ -277,7 +277,7 @@ class ReviewService:
         stored = Case.from_dict(data)
         if _step_of(stored) != _step_of(case):
             raise CaseChanged(
-                # 办件{number}已被他人变更（现为“{state}”），请重新打开后再办理
+                # 办件{number}已被他人变更（现为“{state}”），请重新打开后按当前情况办理
                 QT_TRANSLATE_NOOP(
                     "core",
                     "Case {number} was changed meanwhile (it is now “{state}”); "

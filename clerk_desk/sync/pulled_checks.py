@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from clerk_desk.domain.case_number import normalize_case_no, parse_case_no
-from clerk_desk.domain.case_states import TRANSITIONS, CaseEvent, CaseState
+from clerk_desk.domain.case_states import PART_EVENTS, TRANSITIONS, CaseEvent, CaseState
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 
@@ -89,13 +89,38 @@ def refusal(
     return None
 
 
+# A part event (one department's part, :mod:`clerk_desk.domain.review_rules`) moves the case
+# as its parts make it: a pause leaves it in review while another part is; a resume of one
+# part finds it in review when another part was; a decision leaves it in review or paused
+# while another part is not decided yet.
+_PART_STEPS: dict[CaseEvent, dict[CaseState, frozenset[CaseState]]] = {
+    CaseEvent.PAUSE: {CaseState.IN_REVIEW: frozenset({CaseState.IN_REVIEW, CaseState.PAUSED})},
+    CaseEvent.RESUME: {
+        CaseState.PAUSED: frozenset({CaseState.IN_REVIEW}),
+        CaseState.IN_REVIEW: frozenset({CaseState.IN_REVIEW}),
+    },
+    CaseEvent.EXTEND: {CaseState.IN_REVIEW: frozenset({CaseState.IN_REVIEW})},
+    **{
+        decision: {
+            CaseState.IN_REVIEW: frozenset(
+                {CaseState.IN_REVIEW, CaseState.PAUSED, CaseState.DECIDED}
+            )
+        }
+        for decision in (CaseEvent.APPROVE, CaseEvent.DENY)
+    },
+}
+
+
 def _known_step(event: dict[str, Any]) -> bool:
-    """A transition of the table; any other event (a recomputed deadline, or a name from a
-    newer platform) only from a known state to itself."""
+    """A transition of the table, or a part event as the parts allow it; any other event (a
+    recomputed deadline, or a name from a newer platform) only from a known state to itself."""
     name, source, target = event.get("event"), event.get("from_state"), event.get("to_state")
     states = set(CaseState)
     if source not in states or target not in states:
         return False
     if name in set(CaseEvent):
+        if CaseEvent(name) in PART_EVENTS:
+            allowed = _PART_STEPS[CaseEvent(name)].get(CaseState(source), frozenset())
+            return CaseState(target) in allowed
         return bool(TRANSITIONS.get((CaseState(source), CaseEvent(name))) == target)
     return bool(source == target)

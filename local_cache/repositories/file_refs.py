@@ -6,8 +6,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 # SQLite's JSON functions walk every case's materials and their files, and the files kept
-# with the case itself (signed 材料流转单, a 授权委托书 scanned at hand-over). ``instr`` skips
-# the documents without any file entry before the JSON is parsed.
+# with the case itself (the signed 材料流转单, a collector's 授权委托书). ``instr`` skips the
+# documents without any file entry before the JSON is parsed.
 _REFERENCED = text(
     """
     SELECT json_extract(file.value, '$.sha256')
