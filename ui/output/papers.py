@@ -7,33 +7,16 @@ as the intake workspace does, so a demo desk and the tests see what would have p
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from clerk_desk.documents.case_papers import PaperContext
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.render import render_html
 from clerk_desk.domain.case import Case
-from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
-from clerk_desk.settings import Settings
 from ui.desk_worker import DeskWorker, JobControl
 from ui.printing import print_to_printer, render_pdf
-
-
-def paper_context(settings: Settings, clerk: Clerk, window: str) -> PaperContext:
-    return PaperContext(
-        centre_name=str(settings.get("centre_name")),
-        window=window,
-        clerk=clerk.display_name,
-        printed_at=datetime.now(),
-        training=settings.get("mode") == "demo",
-        phone=str(settings.get("centre_phone")),
-        progress_url=str(settings.get("progress_url")),
-        review_body=str(settings.get("review_body")),
-    )
 
 
 def print_paper(

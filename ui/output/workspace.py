@@ -15,6 +15,7 @@ nothing typed is cleared.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -52,7 +53,7 @@ from ui.output.case_card import OutputCaseCard
 from ui.output.collector import CollectorForm
 from ui.output.courier import CourierForm, DeliveredForm
 from ui.output.found import FoundCase, found, load_case
-from ui.output.papers import paper_context, print_paper
+from ui.output.papers import print_paper
 from ui.output.payment import PaymentForm
 from ui.output.search import OutputSearch
 from ui.theme import set_role
@@ -414,7 +415,13 @@ class OutputWorkspace(QWidget):
         self.busy = False
 
     def _paper(self, make: MakePaper, case: Case) -> Paper:
-        return make(case, paper_context(self.settings, self.clerk, self._window_text()))
+        context = PaperContext.from_settings(
+            self.settings,
+            window=self._window_text(),
+            clerk=self.clerk.display_name,
+            printed_at=datetime.now(),
+        )
+        return make(case, context)
 
     def _print(self, case: Case, paper: Paper) -> None:
         print_paper(self.worker, case, paper, self._printed, self.say_error)
