@@ -50,6 +50,7 @@ CASE_NO, STATE, APPLICANT, ITEMS, DEADLINE, FEE = range(6)
 COLUMN_PADDING = 16
 ROW_PADDING = 10
 SHOWN_ROWS = 3
+MOST_ROWS = 5
 
 
 class OutputResultsModel(QAbstractTableModel):
@@ -174,8 +175,11 @@ class OutputSearch(QWidget):
         header.setSectionResizeMode(ITEMS, QHeaderView.ResizeMode.Stretch)
         # Rows sized to the text, and always a few in view, at any text size.
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        rows = SHOWN_ROWS * (metrics.lineSpacing() + ROW_PADDING)
-        table.setMinimumHeight(header.sizeHint().height() + rows + 2 * table.frameWidth())
+        row = metrics.lineSpacing() + ROW_PADDING
+        chrome = header.sizeHint().height() + 2 * table.frameWidth()
+        table.setMinimumHeight(chrome + SHOWN_ROWS * row)
+        # The found case below gets the rest of the screen; more results scroll.
+        table.setMaximumHeight(chrome + MOST_ROWS * row)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the box searches now (a scanner's Enter too); Down goes into the list."""

@@ -179,8 +179,12 @@ class OutputWorkspace(QWidget):
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(_card(_scrolling(left, "output.caseScroll")), 1)
-        row.addWidget(_card(_scrolling(right, "output.releaseScroll")), 1)
+        self.scrolls = (
+            _scrolling(left, "output.caseScroll"),
+            _scrolling(right, "output.releaseScroll"),
+        )
+        for scroll in self.scrolls:
+            row.addWidget(_card(scroll), 1)
         return page
 
     def _shortcuts(self) -> None:
@@ -223,6 +227,8 @@ class OutputWorkspace(QWidget):
             return
         self.found = loaded
         case = loaded.case
+        for scroll in self.scrolls:
+            scroll.verticalScrollBar().setValue(0)  # the new case from its top
         self.collector.load(case, loaded.authorisation_attached)
         self.courier.load(case)
         self.delivered.load(case)
