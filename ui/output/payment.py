@@ -19,6 +19,7 @@ from ui.output.fields import FieldMessage, stacked
 from ui.theme import set_role
 
 PLATFORM = "platform"
+CENT = Decimal("0.01")
 
 
 class PaymentForm(QWidget):
@@ -107,22 +108,31 @@ class PaymentForm(QWidget):
         return text
 
     def _check_amount(self, text: str) -> None:
-        try:
-            typed = Decimal(text.strip())
-        except InvalidOperation:
-            typed = None
-        if not text.strip() or typed == self.due:
-            self.messages["amount"].say("")
-        else:
+        """Quiet while empty or right; else the amount due, as the service would refuse."""
+        if text.strip() and self.amount_paid() is None:
             self.messages["amount"].say(
                 self.tr("The amount due is {due} yuan").format(due=self.due)
             )
+        else:
+            self.messages["amount"].say("")
 
-    def amount_ok(self) -> bool:
+    def amount_paid(self) -> str | None:
+        """The amount typed as the service takes it ("80.00"), if it is the amount due."""
         try:
-            return Decimal(self.amount.text().strip()) == self.due
+            typed = Decimal(self.amount.text().strip())
         except InvalidOperation:
-            return False
+            return None
+        return str(typed.quantize(CENT)) if typed == self.due else None
+
+    def checked_amount(self) -> str | None:
+        """The amount to record; if it is wrong, say so beside it and put the cursor there."""
+        amount = self.amount_paid()
+        if amount is None:
+            self.messages["amount"].say(
+                self.tr("The amount due is {due} yuan").format(due=self.due)
+            )
+            self.amount.setFocus()
+        return amount
 
     def payment_method(self) -> PaymentMethod:
         return PaymentMethod(self.method.currentData())

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -65,7 +64,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 MakePaper = Callable[[Case, PaperContext], Paper]
 WINDOW, COURIER, DELIVERED = range(3)
-CENT = Decimal("0.01")
 
 
 class OutputWorkspace(QWidget):
@@ -330,14 +328,10 @@ class OutputWorkspace(QWidget):
 
     def _pay(self, case: Case, username: str) -> None:
         form = self.payment
-        if not form.amount_ok():
-            form.show_refusal(
-                "amount", self.tr("The amount due is {due} yuan").format(due=form.due)
-            )
-            form.amount.setFocus()
+        amount = form.checked_amount()
+        if amount is None:
             return
         method = form.payment_method()
-        amount = str(Decimal(form.amount.text().strip()).quantize(CENT))
         payer = form.payer.text()
 
         def pay(desk: Desk) -> FoundCase:
