@@ -214,6 +214,7 @@ class CasePartRow(Base):
             "applicant_name",
             "item_codes",
             "item_names",
+            "is_open",  # SQLite before 3.45 reads the table for it: in the index, it need not
             sqlite_where=text("is_open = 1"),
         ),
         Index("ix_case_parts_case", "case_uuid"),

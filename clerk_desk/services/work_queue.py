@@ -12,13 +12,15 @@ by what a clerk types or a barcode scanner reads from the receipt's QR code.
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from clerk_desk.domain.calendar import Level, WorkCalendar
 from clerk_desk.domain.case import ApplicantKind, Case, PartState
@@ -40,11 +42,10 @@ _CASE_STATES = {str(state): state for state in CaseState}
 _PART_STATES = {str(state): state for state in PartState}
 
 
-@dataclass(frozen=True, slots=True)
-class QueueRow:
+class QueueRow(NamedTuple):
     """One open part in a department's queue. ``deadline`` is the part's; ``working_days_left``
     is as :func:`~clerk_desk.domain.calendar.deadline_status` counts it (negative when overdue,
-    ``None`` without a deadline)."""
+    ``None`` without a deadline). A named tuple: a queue has tens of thousands of rows."""
 
     uuid: str
     case_no: str | None
@@ -120,7 +121,7 @@ class _Loaded:
     """A department's open parts as read, and the rows made of them for one clock."""
 
     version: tuple[int, int]
-    parts: list[tuple[Any, ...]]
+    parts: Sequence[Any]
     clock: Clock
     rows: list[QueueRow]
 
@@ -183,7 +184,7 @@ class WorkQueue:
         return sorted(items.items(), key=lambda item: (item[1], item[0]))
 
     def _rows(self, department: str, today: date, warn_days: int) -> list[QueueRow]:
-        with self.database.read() as session:
+        with self.database.read() as session, _bulk():
             version = queue_repo.version(session, department)
             loaded = self._loaded.get(department)
             parts = (
@@ -200,7 +201,8 @@ class WorkQueue:
         )
         if loaded is not None and loaded.version == version and loaded.clock == clock:
             return loaded.rows
-        rows = _queue_rows(department, parts, clock)
+        with _bulk():
+            rows = _queue_rows(department, parts, clock)
         with self._lock:
             self._loaded[department] = _Loaded(version, parts, clock, rows)
         return rows
@@ -225,6 +227,19 @@ class WorkQueue:
         return [_output_row(case, day, calendar) for case in cases[:OUTPUT_LIMIT]]
 
 
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """No cyclic garbage collection while tens of thousands of plain tuples are made: each
+    700 allocations would start one, and each would walk the whole queue again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def finder_matches(text: str, today: date) -> list[TextMatch]:
     """How the output finder looks ``text`` up: the case number it holds (a QR code's
     address, a grouped or plain number), else as the case list's search box does, and as a
@@ -240,42 +255,45 @@ def finder_matches(text: str, today: date) -> list[TextMatch]:
     return matches
 
 
-def _queue_rows(department: str, parts: list[tuple[Any, ...]], clock: Clock) -> list[QueueRow]:
-    """Rows of the stored parts; each distinct stored text is converted once."""
+def _queue_rows(department: str, parts: Sequence[Any], clock: Clock) -> list[QueueRow]:
+    """Rows of the stored parts; each distinct stored text (deadline, items) is converted
+    once, and only the reception time is read per row."""
     by_deadline: dict[str | None, tuple[date | None, int | None, Level]] = {
         None: (None, None, Level.NORMAL)
     }
     for day in {part[8] for part in parts} - {None}:
         due = date.fromisoformat(day)
         by_deadline[day] = (due, *clock[due])
-    name_sets: dict[str, tuple[str, ...]] = {}
-    code_sets: dict[str, tuple[str, ...]] = {}
-    rows = []
-    for part in parts:
-        uuid, case_no, applicant, codes, names, case_state, part_state, window, day, received = part
-        deadline, left, level = by_deadline[day]
-        if names not in name_sets:
-            name_sets[names] = tuple(names.split(ITEM_SEPARATOR))
-        if codes not in code_sets:
-            code_sets[codes] = tuple(codes.split(","))
-        rows.append(
-            QueueRow(
-                uuid,
-                case_no,
-                applicant,
-                name_sets[names],
-                code_sets[codes],
-                _CASE_STATES[case_state],
-                _PART_STATES[part_state],
-                department,
-                window,
-                deadline,
-                left,
-                level,
-                None if received is None else datetime.fromisoformat(received),
-            )
+    name_sets = {names: tuple(names.split(ITEM_SEPARATOR)) for names in {p[4] for p in parts}}
+    code_sets = {codes: tuple(codes.split(",")) for codes in {p[3] for p in parts}}
+    parse = datetime.fromisoformat
+    return [
+        QueueRow(
+            uuid,
+            case_no,
+            applicant,
+            name_sets[names],
+            code_sets[codes],
+            _CASE_STATES[case_state],
+            _PART_STATES[part_state],
+            department,
+            window,
+            *by_deadline[day],
+            None if received is None else parse(received),
         )
-    return rows
+        for (
+            uuid,
+            case_no,
+            applicant,
+            codes,
+            names,
+            case_state,
+            part_state,
+            window,
+            day,
+            received,
+        ) in parts
+    ]
 
 
 def _output_row(case: Case, today: date, calendar: WorkCalendar) -> OutputRow:

@@ -37,8 +37,11 @@ _OPEN_COUNT = text("SELECT count(*) FROM case_parts WHERE department = :departme
 def open_parts(session: Session, department: str) -> list[tuple[Any, ...]]:
     """The department's open parts as plain tuples of :data:`QUEUE_COLUMNS` (dates as
     stored: ISO text), earliest deadline first."""
-    cursor = session.connection().exec_driver_sql(_QUEUE, (department,))
-    return [tuple(row) for row in cursor]
+    result = session.connection().exec_driver_sql(_QUEUE, (department,))
+    try:
+        return list(result.cursor.fetchall())  # the driver's tuples: no Row object per part
+    finally:
+        result.close()
 
 
 def open_by_deadline(session: Session, department: str) -> list[tuple[str | None, int]]:

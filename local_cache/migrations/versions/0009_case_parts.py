@@ -60,6 +60,7 @@ def upgrade() -> None:
                 "applicant_name",
                 "item_codes",
                 "item_names",
+                "is_open",
             ],
             unique=False,
             sqlite_where=sa.text("is_open = 1"),
