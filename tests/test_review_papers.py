@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from clerk_desk.desk import Desk
 from clerk_desk.documents import review_examples
 from clerk_desk.documents.case_papers import PaperContext, papers_for
+from clerk_desk.documents.event_papers import papers_for_event
 from clerk_desk.documents.formatting import yuan_in_capitals
 from clerk_desk.documents.output_papers import (
     courier_slip,
@@ -45,7 +46,7 @@ from clerk_desk.documents.review_papers import (
     supplement_request,
 )
 from clerk_desk.domain.calendar import WorkCalendar
-from clerk_desk.domain.case import Agent, Case, CaseEventRecord, MaterialFile
+from clerk_desk.domain.case import Agent, Case, CaseEventRecord, MaterialFile, PartState
 from clerk_desk.domain.case_effects import apply_event
 from clerk_desk.domain.case_states import CaseEvent
 from clerk_desk.domain.identity import make_id_number
@@ -167,7 +168,7 @@ class Loop:
             "需现场核查经营场所的设施布局与申请材料是否一致",
             department=MARKET,
             kind="检验",
-            basis="《食品经营许可和备案管理办法》第十八条",
+            basis="《食品经营许可和备案管理办法》关于现场核查的规定",
             approved_by="张科长",
             expected_days=3,
         )
@@ -285,6 +286,17 @@ def test_a_case_of_two_departments_hands_over_a_transfer_sheet_to_each(
     assert "烟草专卖零售许可证新办" not in market  # only what this department reviews
 
 
+def test_a_part_decided_before_a_supplement_gets_no_transfer_sheet_again(
+    demo_desk: Desk,
+) -> None:
+    case = taken_in(demo_desk, CONVENIENCE_STORE).case
+    case.parts[0].state = PartState.DECIDED  # kept by ``plan_parts`` when routed again
+
+    sheets = [p for p in papers_for(case, context()) if isinstance(p, TransferSheetPaper)]
+
+    assert [sheet.to_department for sheet in sheets] == ["合肥市烟草专卖局"]
+
+
 # 补正通知书 -----------------------------------------------------------------------------------
 
 
@@ -298,17 +310,19 @@ def test_supplement_request_lists_the_materials_reason_basis_and_where_to_bring_
         "设备布局图未标明各功能区面积",
         department=MARKET,
         materials=materials,
-        basis="《食品经营许可和备案管理办法》第十二条",
+        basis="《食品经营许可和备案管理办法》关于申请材料的规定",
     )
 
-    paper = supplement_request(food.case, context(address="合肥市蜀山区怀宁路1800号"), record)
+    printing = context(address="合肥市蜀山区怀宁路1800号")
+    paper = supplement_request(food.case, printing, record)
+    assert papers_for_event(food.case, printing, record) == [paper]
     text = printed(paper, tmp_path)
 
     assert "补正通知书" in text
     for number, name in enumerate(materials, start=1):
         assert f"{number}{name}" in text
     assert "补正理由设备布局图未标明各功能区面积" in text
-    assert "依据《食品经营许可和备案管理办法》第十二条" in text
+    assert "依据《食品经营许可和备案管理办法》关于申请材料的规定" in text
     assert "审查部门合肥市市场监督管理局" in text
     assert "到合肥市政务服务中心综合窗口（合肥市蜀山区怀宁路1800号）提交" in text
     assert "咨询电话0551-12345678" in text
@@ -353,6 +367,16 @@ def test_after_the_procedure_the_notice_gives_its_result_and_the_moved_deadline(
     assert "顺延后的办结期限2026年12月09日" in text
     assert "特别程序种类检验" in text and "开始日期2026年11月30日" in text
     assert "盖章处合肥市市场监督管理局（盖章）2026年12月03日" in text
+
+
+def test_a_procedure_the_law_does_not_list_cites_the_items_own_rule() -> None:
+    paper = review_examples.special_procedure_notice()
+    rule = "《烟草专卖许可证管理办法》关于实地核查的规定"
+    inspection = dataclasses.replace(paper, kind="实地核查", basis=rule)
+
+    assert paper.law == "《中华人民共和国行政许可法》第四十五条"
+    assert inspection.law == rule
+    assert f"依据{rule}，实地核查所需时间不计入审批期限" in flat(render_html(inspection))
 
 
 # 延长审批告知书 ------------------------------------------------------------------------------
@@ -413,10 +437,10 @@ def test_approval_decision_gives_the_licence_its_number_validity_and_the_seal(
 def test_denial_decision_gives_the_reasons_and_the_remedies_with_the_review_body(
     qapp: QApplication, food: Loop, tmp_path: Path, setting: str, body: str
 ) -> None:
-    reasons = "经营场所距离公共厕所不足25米且无有效防护措施"
+    reasons = "经营场所距离旱厕不足25米且无有效防护措施"
     printing = context(review_body=setting)
     addition = "复议和诉讼期间，本决定不停止执行。"
-    food.event(
+    record = food.event(
         CaseEvent.DENY,
         datetime(2026, 12, 15, 16, 0),
         reasons,
@@ -424,7 +448,9 @@ def test_denial_decision_gives_the_reasons_and_the_remedies_with_the_review_body
         remedies=deny_remedies(food.case, printing) + addition,  # as the form offers them
     )
 
-    text = printed(denial_decision(food.case, printing, MARKET), tmp_path)
+    paper = denial_decision(food.case, printing, MARKET)
+    assert papers_for_event(food.case, printing, record) == [paper]
+    text = printed(paper, tmp_path)
 
     assert "不予许可决定书" in text
     assert f"经审查：{reasons}。依据《中华人民共和国行政许可法》第三十八条第二款" in text
@@ -592,7 +618,7 @@ def test_courier_slip_prints_the_phone_and_address_in_full_and_the_id_masked(
         amount="80.00",
         payer=case.applicant.name,
     )
-    loop.event(
+    shipped = loop.event(
         CaseEvent.SHIP,
         datetime(2026, 12, 17, 10, 0),
         recipient=case.applicant.name,
@@ -602,7 +628,9 @@ def test_courier_slip_prints_the_phone_and_address_in_full_and_the_id_masked(
         tracking_number="1100123456789",
     )
 
-    slip = printed(courier_slip(case, context(address="合肥市蜀山区怀宁路1800号")), tmp_path)
+    printing = context(address="合肥市蜀山区怀宁路1800号")
+    assert papers_for_event(case, printing, shipped) == [courier_slip(case, printing)]
+    slip = printed(courier_slip(case, printing), tmp_path)
 
     assert "邮寄单" in slip
     assert "寄件单位合肥市政务服务中心" in slip
@@ -653,3 +681,34 @@ def test_a_courier_slip_before_shipping_offers_the_applicants_own_phone_and_addr
     assert slip.phone == "13812345678"  # in full, as the courier dials it
     assert (slip.company, slip.tracking_number) == ("", "")
     assert slip.case.applicant.phone == "138****5678"  # the applicant's row stays masked
+
+
+def test_each_event_prints_the_paper_the_applicant_is_owed(food: Loop) -> None:
+    printing = context()
+
+    def titles(record: CaseEventRecord) -> list[str]:
+        return [paper.title for paper in papers_for_event(food.case, printing, record)]
+
+    pause = food.pause()
+    assert titles(pause) == ["特别程序告知书"]
+    assert titles(dataclasses.replace(pause, event="route", payload={})) == ["材料流转单"]
+    assert titles(food.resume()) == ["特别程序告知书"]
+    extend = food.event(
+        CaseEvent.EXTEND,
+        datetime(2026, 12, 8, 11, 0),
+        "需组织专家论证",
+        department=MARKET,
+        days=5,
+        approved_by="陈局长",
+        deadline="2026-12-16",
+    )
+    assert titles(extend) == ["延长审批告知书"]
+    assert titles(food.approve()) == ["准予许可决定书"]
+    assert titles(food.event(CaseEvent.RESULT_READY, datetime(2026, 12, 16, 9, 0))) == []
+    hand_over = food.event(
+        CaseEvent.HAND_OVER,
+        datetime(2026, 12, 17, 10, 38),
+        collector_name=food.case.applicant.name,
+        collector_id_number=food.case.applicant.id_number,
+    )
+    assert titles(hand_over) == ["送达回证"]

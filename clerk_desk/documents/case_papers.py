@@ -38,6 +38,7 @@ from clerk_desk.domain.case import (
     Case,
     CaseMaterial,
     MaterialMark,
+    PartState,
 )
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.case_states import CaseState
@@ -195,6 +196,16 @@ def transfer_sheet(case: Case, context: PaperContext, department: str) -> Transf
     )
 
 
+def transfer_sheets(case: Case, context: PaperContext) -> list[TransferSheetPaper]:
+    """A 材料流转单 for each part still to be decided: a part decided before a 补正 brought the
+    case back to the window keeps its decision and gets no materials again."""
+    return [
+        transfer_sheet(case, context, part.department)
+        for part in case.parts
+        if part.state is not PartState.DECIDED
+    ]
+
+
 def _transfer_line(material: CaseMaterial) -> TransferLine:
     files = material.files
     scanned = bool(files) and all(file.media_type.startswith(PAGE_TYPES) for file in files)
@@ -338,7 +349,7 @@ def papers_for(case: Case, context: PaperContext, reason: str = "") -> list[Pape
     if any(m.mark is MaterialMark.PROMISED for m in case.materials):
         papers.append(informed_promise(case, context))
     if case.parts:
-        papers += [transfer_sheet(case, context, part.department) for part in case.parts]
+        papers += transfer_sheets(case, context)
     else:
         papers.append(handover(case, context))
     return papers

@@ -2,10 +2,10 @@
 ``tools/render_papers.py``, in the world of :mod:`examples`.
 
 The 开办餐饮店 bundle of :mod:`examples` (accepted Friday 2026-11-27, 5 working days) is
-reviewed by 合肥市市场监督管理局: its food licence is paused for 实地核查 from Monday
-2026-11-30 for 3 working days, resumed on Thursday 2026-12-03 (3 working days not counted:
-deadline 2026-12-09), extended by 5 working days (deadline 2026-12-16) and approved on
-2026-12-15. A second-hand house transfer is charged the 80 yuan registration fee and
+reviewed by 合肥市市场监督管理局: its food licence is paused for 检验 (a water test) from
+Monday 2026-11-30 for 3 working days, resumed on Thursday 2026-12-03 (3 working days not
+counted: deadline 2026-12-09), extended by 5 working days (deadline 2026-12-16) and approved
+on 2026-12-15. A second-hand house transfer is charged the 80 yuan registration fee and
 shipped by EMS. People, numbers and tracking numbers are invented.
 """
 
@@ -115,7 +115,7 @@ def supplement_request() -> SupplementRequestPaper:
             "从业人员健康证明",
         ),
         reason="设备布局图未标明各功能区面积，无法判断加工操作场所是否与经营规模相适应。",
-        basis="《食品经营许可和备案管理办法》第十二条",
+        basis="《食品经营许可和备案管理办法》关于申请材料的规定",
         hand_in=f"{HEADER.centre_name}综合窗口",
         contact=CONTACT,
     )
@@ -126,9 +126,9 @@ def special_procedure_notice() -> SpecialProcedurePaper:
         header=REVIEW_HEADER,
         case=FOOD_CASE,
         authority=MARKET_REGULATION,
-        kind="实地核查",
-        reason="需现场核查经营场所的设施布局、操作流程与申请材料是否一致。",
-        basis="《食品经营许可和备案管理办法》第十八条",
+        kind="检验",
+        reason="经营场所使用自备水源，需对食品加工用水进行水质检验。",
+        basis="",
         approved_by="张科长",
         started_on=date(2026, 11, 30),
         expected_days=3,
@@ -149,7 +149,7 @@ def special_procedure_result() -> SpecialProcedurePaper:
         started_on=notice.started_on,
         expected_days=notice.expected_days,
         ended_on=date(2026, 12, 3),
-        result="现场核查符合要求，设施布局与申请材料一致。",
+        result="水质检验合格（检验报告编号 SJ2026-1203-017）。",
         paused_days=3,
         deadline=Deadline(date(2026, 12, 9)),
         contact=CONTACT,
@@ -195,7 +195,7 @@ def denial_decision() -> DenialDecisionPaper:
         authority=MARKET_REGULATION,
         accepted_on=ACCEPTED_ON,
         decided_on=date(2026, 12, 15),
-        reasons="经实地核查，经营场所距离公共厕所不足25米，且无有效防护措施，不符合《食品经营"
+        reasons="经实地核查，经营场所距离旱厕不足25米，且无有效防护措施，不符合《食品经营"
         "许可审查通则》关于经营场所与污染源保持规定距离的要求",
         review_body="合肥市人民政府",
         court="有管辖权的人民法院",
