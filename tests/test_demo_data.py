@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import struct
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -14,13 +15,15 @@ from case_factory import Clock
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk
+from clerk_desk.domain import output_rules
 from clerk_desk.domain.calendar import WorkCalendar
-from clerk_desk.domain.case import ApplicantKind, Case, MaterialMark
+from clerk_desk.domain.case import ApplicantKind, Case, MaterialMark, Outcome
 from clerk_desk.domain.case_number import is_valid_case_no
 from clerk_desk.domain.case_states import CaseEvent, CaseState
 from clerk_desk.domain.identity import validate_credit_code, validate_id_number, validate_phone
 from clerk_desk.services.demo_data import make_demo_cases
 from clerk_desk.services.intake import CaseQuery
+from clerk_desk.sync.pulled_checks import refusal
 
 NOW = datetime(2026, 11, 20, 8, 0)  # a Friday morning, before the hall opens
 SEED = 20261120
@@ -39,6 +42,15 @@ def seeded(tmp_path: Path, demo_template: Path) -> Iterator[Desk]:
     desk.close()
 
 
+@pytest.fixture(scope="module")
+def lived(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Desk]:
+    """120 cases over four weeks: long enough for every step of review and output."""
+    desk = open_copy(demo_template, tmp_path_factory.mktemp("lived") / "desk")
+    make_demo_cases(desk, 120, 20, SEED)
+    yield desk
+    desk.close()
+
+
 def all_cases(desk: Desk) -> list[Case]:
     summaries = desk.intake.find_cases(CaseQuery(limit=1000))
     summaries += desk.intake.find_cases(CaseQuery(state=CaseState.DRAFT, limit=1000))
@@ -51,13 +63,13 @@ def test_fifty_cases_with_a_mix_of_decisions(seeded: Desk) -> None:
     assert len(cases) == 50
     states = {case.state for case in cases}
     assert {
-        CaseState.ACCEPTED,
+        CaseState.IN_REVIEW,
         CaseState.AWAITING_SUPPLEMENT,
         CaseState.REJECTED,
         CaseState.DRAFT,
     } <= states
     decisions = {event.event for case in cases for event in seeded.intake.events(case.uuid)}
-    assert {"submit", "accept", "notify_missing", "reject"} <= decisions
+    assert {"submit", "accept", "route", "notify_missing", "reject"} <= decisions
     rejected = [case for case in cases if case.state is CaseState.REJECTED]
     assert all(seeded.intake.events(case.uuid)[-1].reason for case in rejected)
 
@@ -201,3 +213,68 @@ def test_electronic_materials_come_with_a_stored_page_image(seeded: Desk) -> Non
         assert stored.startswith(b"\x89PNG\r\n\x1a\n")
         assert struct.unpack(">II", stored[16:24]) == (124, 176)  # IHDR width, height
     assert len({file.sha256 for _, file in files}) > len(files) // 2  # pages differ
+
+
+def test_accepted_cases_spread_over_review_and_output(lived: Desk) -> None:
+    cases = all_cases(lived)
+    states = Counter(case.state for case in cases)
+    for state in (
+        CaseState.IN_REVIEW,
+        CaseState.PAUSED,
+        CaseState.DECIDED,
+        CaseState.READY_FOR_PICKUP,
+        CaseState.SHIPPED,
+        CaseState.DELIVERED,
+        CaseState.AWAITING_SUPPLEMENT,
+    ):
+        assert states[state] > 0, states
+    assert states.most_common(1)[0][0] is CaseState.IN_REVIEW  # most are still in review
+    assert CaseState.ACCEPTED not in states  # every accepted case was routed at once
+
+    kinds = {p.kind for case in cases for p in case.procedures}
+    assert "延长审批" in kinds and kinds & {"检验", "专家评审", "检测", "实地核查"}
+    today = NOW.date()
+    overdue = [
+        case
+        for case in cases
+        if case.state in (CaseState.IN_REVIEW, CaseState.PAUSED)
+        and case.committed_deadline is not None
+        and case.committed_deadline < today
+    ]
+    assert overdue
+    deliveries = [case.delivery for case in cases if case.state is CaseState.DELIVERED]
+    assert {d.method for d in deliveries if d is not None} == {"window", "courier"}
+    assert all(d.signed_by for d in deliveries if d is not None and d.method == "courier")
+    outcomes = {part.outcome for case in cases for part in case.parts}
+    assert outcomes == {Outcome.APPROVED, Outcome.DENIED, None}
+    fee_cases = [case for case in cases if output_rules.outstanding(case) > 0]
+    if any(item.fee_yuan != "0.00" for case in cases for item in case.items):
+        assert any(case.state is CaseState.READY_FOR_PICKUP for case in fee_cases)  # unpaid
+        assert any(case.payments for case in cases)
+    assert all(case.state not in (CaseState.SHIPPED, CaseState.DELIVERED) for case in fee_cases)
+
+
+def test_every_history_is_one_the_life_cycle_allows(lived: Desk) -> None:
+    for case in all_cases(lived):
+        events = lived.intake.events(case.uuid)
+        if case.state is CaseState.DRAFT:
+            assert events == []
+            continue
+        assert events[0].from_state is CaseState.DRAFT
+        assert [e.from_state for e in events[1:]] == [e.to_state for e in events[:-1]]
+        assert events[-1].to_state is case.state
+        assert [e.at for e in events] == sorted(e.at for e in events)
+        assert all(e.at < NOW for e in events)
+        view = {
+            "uuid": case.uuid,
+            "case_no": case.case_no,
+            "state": str(case.state),
+            "document": case.to_dict(),
+        }
+        history = [
+            {"event": e.event, "from_state": str(e.from_state), "to_state": str(e.to_state)}
+            for e in events
+        ]
+        assert refusal(view, history, "340100", None) is None, history
+        if case.parts:
+            assert case.committed_deadline == max(p.deadline for p in case.parts if p.deadline)

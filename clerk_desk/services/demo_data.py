@@ -4,8 +4,10 @@ Each case goes the way a clerk takes it: a draft for one or two catalog items, t
 questions answered, an applicant (a person with a valid ID number, or an organisation with a
 valid credit code, sometimes through an agent), the checklist marked, and then a decision:
 mostly 受理, some 容缺受理, some 一次性告知, a few 不予受理 with a written reason, and some left
-as drafts. The service's clock is set to each case's moment, so case numbers, events and
-deadlines fall on the working days before today, inside the hall's opening hours.
+as drafts. An accepted case is routed and lives on through review and output as far as its
+days before today reach (:mod:`demo_review`). The services' clock is set to each case's
+moment, so case numbers, events and deadlines fall on the working days before today, inside
+the hall's opening hours.
 
 Materials taken as electronic files (形式 电子) get a small generated page image
 (:mod:`demo_pages`), stored in the desk's file store like an imported file, so sync and
@@ -30,7 +32,9 @@ from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from clerk_desk.services import demo_pages, demo_people
 from clerk_desk.services.demo_pages import MEDIA_TYPE
+from clerk_desk.services.demo_review import CaseLife, People
 from clerk_desk.services.intake import IntakeService
+from clerk_desk.services.review import ReviewService
 
 if TYPE_CHECKING:
     from clerk_desk.desk import Desk
@@ -43,6 +47,8 @@ MAX_PER_DAY = 5_000
 MORNING = (time(9), time(12))
 AFTERNOON = (time(13), time(17))
 DEFAULT_CLERK = "clerk"
+DEFAULT_REVIEWER = "reviewer"
+DEFAULT_OUTPUT_CLERK = "output"
 
 Progress = Callable[[int, int], None]
 
@@ -117,17 +123,24 @@ def make_demo_cases(
             per_day=MAX_PER_DAY,
         )
     clock = _Clock(datetime.combine(today, time(9)))
-    maker = _CaseMaker(
-        IntakeService(desk.database, desk.catalog, desk.settings, clock, desk.intake.work_calendar),
-        clock,
-        rng,
-        items=desk.catalog.items(),
-        clerks=_clerks(desk),
+    intake = IntakeService(
+        desk.database, desk.catalog, desk.settings, clock, desk.intake.work_calendar
     )
+    review = ReviewService(
+        desk.database, desk.catalog, desk.settings, clock, desk.intake.work_calendar
+    )
+    # The life after acceptance draws from its own generator: the cases taken in at the
+    # window are the same as before there was one.
+    life_rng = random.Random(f"life-{seed}")
+    life = CaseLife(intake, review, clock, clock.set, life_rng, workdays, _people(desk))
+    maker = _CaseMaker(intake, clock, rng, items=desk.catalog.items(), clerks=_clerks(desk))
     moments = sorted(_moment(rng, rng.choice(workdays)) for _ in range(cases))
     states: Counter[CaseState] = Counter()
     for done, moment in enumerate(moments, start=1):
-        states[maker.make(moment).state] += 1
+        case = maker.make(moment)
+        if case.state is CaseState.IN_REVIEW:
+            case = life.live(case)
+        states[case.state] += 1
         if progress is not None:
             progress(done, cases)
     return states
@@ -139,6 +152,9 @@ class _Clock:
 
     def __call__(self) -> datetime:
         return self.now
+
+    def set(self, now: datetime) -> None:
+        self.now = now
 
 
 class _CaseMaker:
@@ -301,6 +317,21 @@ def _moment(rng: random.Random, day: date) -> datetime:
     if offset < morning_seconds:
         return morning[0] + timedelta(seconds=offset)
     return afternoon[0] + timedelta(seconds=offset - morning_seconds)
+
+
+def _people(desk: Desk) -> People:
+    """The demo's reviewers (by department) and output clerks, from the desk's accounts."""
+    accounts = desk.accounts.accounts()
+    reviewers: dict[str, list[str]] = {}
+    for account in accounts:
+        if account.has_role(Role.REVIEWER):
+            reviewers.setdefault(account.department, []).append(account.username)
+    output = [account.username for account in accounts if account.has_role(Role.OUTPUT_CLERK)]
+    return People(
+        reviewers=reviewers,
+        any_reviewer=[name for names in reviewers.values() for name in names] or [DEFAULT_REVIEWER],
+        output_clerks=output or [DEFAULT_OUTPUT_CLERK],
+    )
 
 
 def _clerks(desk: Desk) -> list[str]:
