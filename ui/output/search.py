@@ -9,6 +9,7 @@ else moves into the list, where Enter opens the current row.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -34,20 +35,21 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.domain.case_number import display_case_no
-from clerk_desk.domain.case_states import STATE_LABELS
+from clerk_desk.domain.case_states import STATE_LABELS, CaseState
 from clerk_desk.domain.identity import mask_name
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 from ui.desk_worker import DeskWorker
 from ui.naming import named
-from ui.output.clock import PASSED_COLOUR
+from ui.output.clock import PASSED_COLOUR, OutputClock
 from ui.output.found import ResultRow, find_rows
 from ui.table_headers import column_header
 
 Index = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 250
 CASE_NO, STATE, APPLICANT, ITEMS, DEADLINE, FEE = range(6)
-COLUMN_PADDING = 16
+COLUMN_PADDING = 24
+OUTPUT_STATES = (CaseState.READY_FOR_PICKUP, CaseState.SHIPPED)
 ROW_PADDING = 10
 SHOWN_ROWS = 3
 MOST_ROWS = 5
@@ -163,14 +165,19 @@ class OutputSearch(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         metrics = table.fontMetrics()
-        for column, sample in (
-            (CASE_NO, "340100-20261207-003-0001-3"),
-            (STATE, "待取件"),
-            (APPLICANT, "某某某某"),
-            (DEADLINE, "2026-12-14 已超期"),
-            (FEE, "1000.00 元未缴"),
-        ):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + COLUMN_PADDING)
+        model = self.model
+        # Wide enough for what the columns hold and their titles, in the language shown.
+        samples = {
+            CASE_NO: ["340100-20261207-003-0001-3"],
+            STATE: [translate("core", STATE_LABELS[state]) for state in OUTPUT_STATES],
+            APPLICANT: ["某某某某"],
+            DEADLINE: [OutputClock(date(2026, 12, 14), -1).short()],
+            FEE: [model.tr("{amount} yuan unpaid").format(amount="1000.00")],
+        }
+        titles = model.headers()
+        for column, texts in samples.items():
+            widest = max(metrics.horizontalAdvance(text) for text in [*texts, titles[column]])
+            header.resizeSection(column, widest + COLUMN_PADDING)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ITEMS, QHeaderView.ResizeMode.Stretch)
         # Rows sized to the text, and always a few in view, at any text size.
