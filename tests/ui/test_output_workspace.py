@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from case_factory import MONDAY, Clock, make_case
+from intake_helpers import Keyboard
 from output_helpers import HOUSE_TRANSFER, SOCIAL_SECURITY_CARD, advance, ready_case
 from output_ui_helpers import now_clock, other_id, output_window, settle, someone
 from PySide6.QtCore import Qt
@@ -392,3 +393,21 @@ def test_an_organisation_collects_only_through_an_agent(
     assert not find(output, QRadioButton, "output.collectorSelf").isEnabled()
     assert find(output, QRadioButton, "output.collectorAgent").isChecked()
     assert QApplication.focusWidget() is find(output, QLineEdit, "output.collectorName")
+
+
+@pytest.mark.parametrize("by", ["name", "phone"])
+def test_a_name_or_a_phone_finds_the_case(
+    qtbot: QtBot, demo_desk: Desk, output: OutputWorkspace, by: str
+) -> None:
+    applicant = someone(50, "欧阳娜娜")
+    case = ready_case(demo_desk, Clock(MONDAY), applicant=applicant)
+    box = output.search.box
+    box.setFocus()
+    if by == "name":
+        Keyboard(qtbot).type(box, applicant.name)  # as a pinyin input method commits it
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    else:
+        qtbot.keyClicks(box, applicant.phone)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(output.worker)
+    assert output.found is not None and output.found.case.uuid == case.uuid
