@@ -121,7 +121,8 @@ class _Loaded:
     """A department's open parts as read, and the rows made of them for one clock."""
 
     version: tuple[int, int]
-    parts: Sequence[Any]
+    parts: list[tuple[Any, ...]]
+    deadlines: dict[str, date]  # each distinct stored deadline, read
     clock: Clock
     rows: list[QueueRow]
 
@@ -187,24 +188,20 @@ class WorkQueue:
         with self.database.read() as session, _bulk():
             version = queue_repo.version(session, department)
             loaded = self._loaded.get(department)
-            parts = (
-                loaded.parts
-                if loaded is not None and loaded.version == version
-                else queue_repo.open_parts(session, department)
-            )
-        deadlines = {part[8] for part in parts}
-        clock = deadline_clock(
-            (date.fromisoformat(day) for day in deadlines if day),
-            today,
-            self.work_calendar(),
-            warn_days,
-        )
-        if loaded is not None and loaded.version == version and loaded.clock == clock:
+            if loaded is None or loaded.version != version:
+                parts = queue_repo.open_parts(session, department)
+                loaded = None
+        if loaded is not None:
+            parts, deadlines = loaded.parts, loaded.deadlines
+        else:
+            deadlines = {day: date.fromisoformat(day) for day in {p[8] for p in parts} if day}
+        clock = deadline_clock(deadlines.values(), today, self.work_calendar(), warn_days)
+        if loaded is not None and loaded.clock == clock:
             return loaded.rows
         with _bulk():
-            rows = _queue_rows(department, parts, clock)
+            rows = _queue_rows(department, parts, deadlines, clock)
         with self._lock:
-            self._loaded[department] = _Loaded(version, parts, clock, rows)
+            self._loaded[department] = _Loaded(version, parts, deadlines, clock, rows)
         return rows
 
     # The output finder -----------------------------------------------------------------------
@@ -255,14 +252,15 @@ def finder_matches(text: str, today: date) -> list[TextMatch]:
     return matches
 
 
-def _queue_rows(department: str, parts: Sequence[Any], clock: Clock) -> list[QueueRow]:
+def _queue_rows(
+    department: str, parts: Sequence[Any], deadlines: dict[str, date], clock: Clock
+) -> list[QueueRow]:
     """Rows of the stored parts; each distinct stored text (deadline, items) is converted
     once, and only the reception time is read per row."""
     by_deadline: dict[str | None, tuple[date | None, int | None, Level]] = {
         None: (None, None, Level.NORMAL)
     }
-    for day in {part[8] for part in parts} - {None}:
-        due = date.fromisoformat(day)
+    for day, due in deadlines.items():
         by_deadline[day] = (due, *clock[due])
     name_sets = {names: tuple(names.split(ITEM_SEPARATOR)) for names in {p[4] for p in parts}}
     code_sets = {codes: tuple(codes.split(",")) for codes in {p[3] for p in parts}}
