@@ -124,7 +124,7 @@ def test_a_listed_applicant_cannot_be_accepted_with_gaps(demo_desk: Desk, tmp_pa
 
     other = make_case(service, applicant=person("王伟", 7))
     mark(other, DESIGN, MaterialMark.MISSING)
-    assert service.accept_with_gaps(other, CLERK, date(2026, 10, 9)).state is CaseState.ACCEPTED
+    assert service.accept_with_gaps(other, CLERK, date(2026, 10, 9)).state is CaseState.IN_REVIEW
 
 
 def test_a_listed_organisation_cannot_be_accepted_with_gaps(

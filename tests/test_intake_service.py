@@ -97,19 +97,24 @@ def test_accept_writes_case_event_and_outbox_in_one_go(demo_desk: Desk, clock: C
     service = intake_service(demo_desk, clock)
     case = service.accept(make_case(service), CLERK)
 
-    assert case.state is CaseState.ACCEPTED
+    # Accepted (受理), and handed to the item's department (流转) in the same transaction.
+    assert case.state is CaseState.IN_REVIEW
     assert case.accepted_on == MONDAY.date()
     assert case.committed_deadline == date(2026, 10, 10)  # 5 working days over 国庆, 10-10 调休
     assert not case.deadline_provisional
     assert case.received_at == case.decided_at == MONDAY
-    assert _counts(demo_desk) == (1, 2, 2)
+    assert _counts(demo_desk) == (1, 3, 3)
     events = service.events(case.uuid)
     assert [(e.event, e.from_state, e.to_state, e.seq) for e in events] == [
         ("submit", "draft", "received", 1),
         ("accept", "received", "accepted", 2),
+        ("route", "accepted", "in_review", 3),
     ]
     assert {e.desk_id for e in events} == {demo_desk.settings.get("desk_id")}
     assert events[1].payload["deadline"]["deadline"] == "2026-10-10"
+    (part,) = case.parts
+    assert (part.department, part.deadline) == ("市场监督管理局", date(2026, 10, 10))
+    assert events[2].payload == {"parts": [part.to_dict()]}
     with demo_desk.database.read() as session:
         outbox = list(session.scalars(select(OutboxRow).order_by(OutboxRow.id)))
     assert [(o.event_uuid, o.case_uuid, o.kind) for o in outbox] == [
@@ -132,7 +137,7 @@ def test_an_older_applicant_with_a_code_issued_after_their_birth_is_accepted(
 
     case = service.accept(case, CLERK)
 
-    assert case.state is CaseState.ACCEPTED
+    assert case.state is CaseState.IN_REVIEW
     assert case.applicant.id_number == number
 
 
@@ -205,10 +210,11 @@ def test_accept_with_gaps(demo_desk: Desk, clock: Clock) -> None:
 
     mark(case, FORM, MaterialMark.RECEIVED)
     accepted = service.accept_with_gaps(case, CLERK, date(2026, 10, 9))
-    assert accepted.state is CaseState.ACCEPTED
+    assert accepted.state is CaseState.IN_REVIEW  # routed at once; the gaps follow
     assert accepted.supplement_deadline == date(2026, 10, 9)
     assert {m.name for m in accepted.materials if m.mark is MaterialMark.GAP} == {DESIGN, RULES}
-    decision = service.events(accepted.uuid)[-1]
+    *_, decision, route = service.events(accepted.uuid)
+    assert route.event == "route"
     assert decision.event == "accept_with_gaps"
     assert decision.payload["gaps"] == [DESIGN, RULES]
     assert decision.payload["supplement_deadline"] == "2026-10-09"
@@ -278,6 +284,7 @@ def test_notify_missing_then_the_visitor_returns(demo_desk: Desk, clock: Clock) 
         "notify_missing",
         "supplement",
         "accept",
+        "route",
     ]
 
 
@@ -303,15 +310,16 @@ def test_a_case_awaiting_a_supplement_is_taken_up_by_its_number(
     mark(back, "营业执照", MaterialMark.RECEIVED)
     accepted = service.accept(back, CLERK)
     assert accepted.case_no == waiting.case_no
-    assert [e.event for e in service.events(accepted.uuid)][-5:] == [
+    assert [e.event for e in service.events(accepted.uuid)][-6:] == [
         "notify_missing",
         "supplement",
         "notify_missing",
         "supplement",
         "accept",
+        "route",
     ]
     # Every step is an event of that case and goes to the outbox; no new case.
-    assert _counts(demo_desk) == (decided[0], decided[1] + 4, decided[2] + 4)
+    assert _counts(demo_desk) == (decided[0], decided[1] + 5, decided[2] + 5)
 
     with pytest.raises(IntakeError, match="only a case awaiting a supplement"):
         service.returning_case(waiting.case_no)
@@ -344,7 +352,7 @@ def test_a_decided_case_is_decided_once(demo_desk: Desk, clock: Clock) -> None:
     service = intake_service(demo_desk, clock)
     case = service.accept(make_case(service), CLERK)
     before = _counts(demo_desk)
-    with pytest.raises(TransitionRefused, match="“Accepted”; “Do not accept” is not possible"):
+    with pytest.raises(TransitionRefused, match="“In review”; “Do not accept” is not possible"):
         service.reject(case, CLERK, "理由")
     with pytest.raises(IntakeError):
         service.save_draft(case)
@@ -418,7 +426,7 @@ def test_find_cases_by_each_kind(demo_desk: Desk, clock: Clock) -> None:
     assert (row.applicant_name, row.item_codes, row.state) == (
         "李娜",
         (FOOD_LICENCE,),
-        CaseState.ACCEPTED,
+        CaseState.IN_REVIEW,
     )
 
 
