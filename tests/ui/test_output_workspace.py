@@ -299,6 +299,9 @@ def test_a_payment_reported_by_the_platform_shows_as_paid(
     case = ready_case(demo_desk, Clock(MONDAY), (SOCIAL_SECURITY_CARD,), applicant=someone(44))
     open_found(qtbot, output, case)
     assert not find(output, QPushButton, "output.handOver").isEnabled()
+    licence = find(output, QLineEdit, "output.eLicence")
+    licence.setFocus()
+    qtbot.keyClicks(licence, "DZZZ-0001")
     output.worker.run(
         lambda desk: desk.output.pay(
             case, "platform", method=PaymentMethod.CODE, amount="20.00", payer="x"
@@ -307,6 +310,8 @@ def test_a_payment_reported_by_the_platform_shows_as_paid(
     settle(output.worker)
     assert "reported by the platform" in text_of(output, "output.feeState")
     assert find(output, QPushButton, "output.handOver").isEnabled()
+    assert QApplication.focusWidget() is licence  # what the clerk was typing stays in hand
+    assert licence.text() == "DZZZ-0001"
 
 
 def test_escape_goes_back_to_the_search_box(

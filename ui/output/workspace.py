@@ -252,19 +252,25 @@ class OutputWorkspace(QWidget):
             self.payment.load(loaded.case, loaded.outstanding)
         for button in (self.in_window, self.by_courier):
             button.setVisible(not shipped)
-        self._method_chosen()
-        self._show_actions()
+        self._show_method()
 
-    def _method_chosen(self) -> None:
+    def _show_method(self) -> None:
+        """The form of the way chosen (签收 for a shipped case), and what holds it up."""
         if self.found is not None and self.found.case.state is CaseState.SHIPPED:
             self.methods.setCurrentIndex(DELIVERED)
         else:
             self.methods.setCurrentIndex(WINDOW if self.in_window.isChecked() else COURIER)
+        self._show_actions()
+
+    def _method_chosen(self) -> None:
+        """The clerk chose the window or the courier: on to that form's first field."""
+        self._show_method()
+        if self.found is None:
+            return
         if self.methods.currentIndex() == COURIER:
             self.courier.start()
-        elif self.found is not None and self.isVisible():
+        else:
             self.collector.start()
-        self._show_actions()
 
     def _can_ship_form(self) -> bool:
         return self.found is not None and self.found.case.state is CaseState.READY_FOR_PICKUP
