@@ -8,8 +8,8 @@ The rows are written in bulk into a real desk database made by the desk's own mi
 SQL, then ANALYZE), as ``bench_case_search`` does. Three years of working days, 40 windows,
 the real catalog's items and limits, deadlines from the real calendar. The open parts (90 % in
 review, 10 % paused; 40,000 more open in other departments) were taken in within their item's
-limit and up to 3 working days more before the measured day, so most are on time and some
-late; the rest of the cases are decided and handed out. Each case has its ``case_parts`` row
+limit before the measured day, one in ten up to 5 working days earlier still (late); the rest
+of the cases are decided and handed out. Each case has its ``case_parts`` row
 as ``case_repo`` writes it; the JSON documents are kept short (the queue never reads them).
 """
 
@@ -118,8 +118,9 @@ def generate(items: list[ServiceItem]) -> Iterator[tuple[tuple[Any, ...], tuple[
         day = days[min(index // per_day, len(days) - 1)]
         if index in open_here or index in open_elsewhere:
             item = rng.choice(here if index in open_here else elsewhere)
-            # Taken in within the item's limit and a few days more: most on time, some late.
-            day = days[-1 - rng.randint(0, item.promised_limit_days + 3)]
+            # Taken in within the item's limit (one in ten up to 5 working days before that).
+            late = rng.randint(1, 5) if rng.random() < 0.1 else 0
+            day = days[-1 - rng.randint(0, item.promised_limit_days) - late]
             state = "paused" if rng.random() < 0.1 else "in_review"
             part_state, is_open = state, 1
         else:

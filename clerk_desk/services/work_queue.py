@@ -146,7 +146,7 @@ class WorkQueue:
         self, department: str, filter: QueueFilter, today: date, warn_days: int
     ) -> list[QueueRow]:
         """The department's open parts that pass ``filter``, fewest working days left first
-        (the same order as by deadline; parts without a deadline last)."""
+        (the order of their deadlines; routing gives every part one)."""
         rows = self._rows(department, today, warn_days)
         code, state, window = filter.item_code, filter.state, filter.window_number
         if code is None and state is None and window is None:
