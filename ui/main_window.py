@@ -29,6 +29,7 @@ from ui.elided_label import ElidedLabel
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.intake.page import IntakePage
 from ui.naming import named
+from ui.output.workspace import OutputWorkspace
 from ui.review.workspace import ReviewWorkspace
 from ui.sync_controller import SyncController
 from ui.sync_problems import SyncProblemsDialog
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
             tab = self.tabs[workspace]
             review.titleChanged.connect(lambda counted: _set_tab_text(tab, counted or title))
             return review
+        if workspace is Workspace.OUTPUT:
+            return OutputWorkspace(self.worker, self.clerk, self.desk.settings)
         return Placeholder(workspace.value, title)
 
     def _window_text(self) -> str:

@@ -121,6 +121,10 @@ class CheckedField(QWidget):
         else:
             self._typed(text)
 
+    def refuse(self, text: str) -> None:
+        """A refusal of what was typed (from the service), beside the field; the text stays."""
+        self._say("⚠ " + text, error=True)
+
     def _say_problems(self, result: Validation) -> None:
         self._say("⚠ " + "；".join(problem.render() for problem in result.problems), error=True)
 

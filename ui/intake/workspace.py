@@ -49,6 +49,7 @@ from clerk_desk.domain.credit_list import Listing, normalise_number
 from clerk_desk.domain.identity import mask_id_number, mask_name
 from clerk_desk.domain.intake_rules import DecisionDay, decision_problems, missing_materials
 from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
+from clerk_desk.domain.output_rules import fee_of, yuan
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
@@ -590,6 +591,9 @@ class IntakeWorkspace(QWidget):
         parts = [self.tr("Case {number}").format(number=number)]
         if case.items:
             parts.append("、".join(item.name for item in case.items))
+            fee = fee_of(case.items)
+            if yuan(fee) > 0:
+                parts.append(self.tr("Fee {amount} yuan").format(amount=fee))
         applicant = case.applicant
         if applicant.name:
             number = mask_id_number(applicant.key_number) if applicant.key_number else ""
