@@ -61,7 +61,8 @@ class DeadlineChange:
 def recompute_open_deadlines(
     database: Database, calendar: WorkCalendar, clock: Callable[[], datetime], by: str
 ) -> list[DeadlineChange]:
-    """Every open case's deadline under ``calendar``; the changed ones saved, by case number.
+    """Every open case's deadline under ``calendar``; the changed cases saved (with an outbox
+    row), those whose committed deadline moved returned.
 
     A routed case's deadline is its latest part's: each part still in review or paused is
     counted again over its days and extension, skipping its ended special procedures (a
@@ -110,7 +111,8 @@ def recompute_open_deadlines(
                 },
                 created_at=now,
             )
-            changes.append(change)
+            if (old, old_provisional) != (change.new_deadline, change.provisional):
+                changes.append(change)  # else only a part's deadline moved, not the case's
     return changes
 
 

@@ -79,7 +79,7 @@ def _mark_brought_and_accept(qtbot: QtBot, workspace: IntakeWorkspace, waiting: 
     settle(workspace.worker)
     assert find(workspace, QLabel, "intake.caseNo").text() == display_case_no(str(waiting.case_no))
     events = [event.event for event in workspace.worker.desk.intake.events(waiting.uuid)]
-    assert events[-2:] == ["supplement", "accept"]
+    assert events[-3:] == ["supplement", "accept", "route"]
 
 
 def test_a_case_awaiting_a_supplement_is_taken_up_by_its_number(
