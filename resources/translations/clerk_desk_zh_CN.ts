@@ -282,6 +282,41 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>The result is a licence: its number and validity are required.</source>
+        <translation>结果为证照：须填写证照编号和有效期。</translation>
+    </message>
+    <message>
+        <source>The decision is printed for the applicant (准予许可决定书).</source>
+        <translation>将为申请人打印准予许可决定书。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Result &amp;name</source>
+        <translation>结果名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Result n&amp;umber</source>
+        <translation>证照编号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2031-12-31</translation>
+    </message>
+    <message>
+        <source>“Valid until” must be a date (YYYY-MM-DD)</source>
+        <translation>“有效期至”应为日期（YYYY-MM-DD）</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Document camera</source>
@@ -562,10 +597,311 @@
     </message>
 </context>
 <context>
+    <name>CaseView</name>
+    <message>
+        <source>Choose a case in the queue (↑/↓, or type in the search box)</source>
+        <translation>请在左侧待办中选择办件（↑/↓，或在搜索框中输入）</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>未打开办件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>办件的审批部分</translation>
+    </message>
+    <message>
+        <source>Special procedures and extensions</source>
+        <translation>特别程序与延长审批</translation>
+    </message>
+    <message>
+        <source>Case pages</source>
+        <translation>办件内容</translation>
+    </message>
+    <message>
+        <source>Materials and pages</source>
+        <translation>材料与页面</translation>
+    </message>
+    <message>
+        <source>Parts and special procedures</source>
+        <translation>审批部分与特别程序</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理历程</translation>
+    </message>
+    <message>
+        <source>received {time}</source>
+        <translation>收件 {time}</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>办件 {number}</translation>
+    </message>
+    <message>
+        <source>Applicant {name}</source>
+        <translation>申请人 {name}</translation>
+    </message>
+    <message>
+        <source>{date} (provisional)</source>
+        <translation>{date}（暂定）</translation>
+    </message>
+    <message>
+        <source>Deadline {date}</source>
+        <translation>办结期限 {date}</translation>
+    </message>
+    <message>
+        <source>agent {name}</source>
+        <translation>代理人 {name}</translation>
+    </message>
+    <message>
+        <source>This department has no part in the case</source>
+        <translation>本部门在该办件中没有审批部分</translation>
+    </message>
+    <message>
+        <source>approved: {result} {number}</source>
+        <translation>准予许可：{result} {number}</translation>
+    </message>
+    <message>
+        <source>denied: {reasons}</source>
+        <translation>不予许可：{reasons}</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation>（牵头）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>审批部门</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>延长工作日</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>CheckedField</name>
     <message>
         <source>{field} message</source>
         <translation>{field}提示</translation>
+    </message>
+</context>
+<context>
+    <name>CollectorForm</name>
+    <message>
+        <source>Matches the applicant&apos;s ID number</source>
+        <translation>与申请人证件号码一致</translation>
+    </message>
+    <message>
+        <source>Open a case first</source>
+        <translation>请先打开办件</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant in person</source>
+        <translation>本人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Collected by the applicant in person</source>
+        <translation>申请人本人领取</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>代理人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Collected by an agent</source>
+        <translation>代理人领取</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s name</source>
+        <translation>领取人姓名</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s document</source>
+        <translation>领取人证件类型</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s ID number</source>
+        <translation>领取人证件号码</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>F6 Scan</source>
+        <translation>F6 扫描</translation>
+    </message>
+    <message>
+        <source>Scan the letter of authorisation</source>
+        <translation>扫描授权委托书</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import the letter of authorisation</source>
+        <translation>导入授权委托书</translation>
+    </message>
+    <message>
+        <source>Electronic licence number (optional)</source>
+        <translation>电子证照号（选填）</translation>
+    </message>
+    <message>
+        <source>Name message</source>
+        <translation>姓名提示</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation message</source>
+        <translation>授权委托书提示</translation>
+    </message>
+    <message>
+        <source>Electronic licence message</source>
+        <translation>电子证照号提示</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID numbe&amp;r</source>
+        <translation>证件号码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>E-licence no.</source>
+        <translation>电子证照号</translation>
+    </message>
+    <message>
+        <source>Scanned here: {name}</source>
+        <translation>已在本窗口扫描：{name}</translation>
+    </message>
+    <message>
+        <source>Attached to the case ✓</source>
+        <translation>办件材料中已有 ✓</translation>
+    </message>
+    <message>
+        <source>Not attached: scan it (F6) or import it</source>
+        <translation>未附：请扫描（F6）或导入</translation>
+    </message>
+</context>
+<context>
+    <name>CourierForm</name>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>收件地址</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <source>Courier company</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>China Post EMS</source>
+        <translation>中国邮政EMS</translation>
+    </message>
+    <message>
+        <source>{field} message</source>
+        <translation>{field}提示</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipient</source>
+        <translation>收件人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany</source>
+        <translation>快递公司(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking no.</source>
+        <translation>物流单号(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -635,6 +971,63 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Why the decision was refused</source>
+        <translation>未能办理的原因</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredForm</name>
+    <message>
+        <source>Courier record</source>
+        <translation>邮寄记录</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Signed for by message</source>
+        <translation>签收人提示</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by</source>
+        <translation>签收人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>{company} {number} · to {recipient} · {at}</source>
+        <translation>{company} {number} · 收件人 {recipient} · {at}</translation>
+    </message>
+</context>
+<context>
+    <name>DenyDialog</name>
+    <message>
+        <source>Deny</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>The reasons and remedies are printed on the decision (不予许可决定书).</source>
+        <translation>理由和救济途径将印在不予许可决定书上。</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;medies</source>
+        <translation>救济途径(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>DetachFilesDialog</name>
     <message>
         <source>Remove files</source>
@@ -685,6 +1078,37 @@
     <message>
         <source>Starting the training platform…</source>
         <translation>正在启动培训平台…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>延长审批</translation>
+    </message>
+    <message>
+        <source>Once per case part, by at most {days} working days, approved by the head of the agency; the applicant is told in writing (延长审批告知书).</source>
+        <translation>每个审批部分限一次，最多延长 {days} 个工作日，须经本机关负责人批准；将书面告知申请人（延长审批告知书）。</translation>
+    </message>
+    <message>
+        <source>&amp;Working days added</source>
+        <translation>延长工作日(&amp;W)</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation>批准人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>依据(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1187,10 @@
     <message>
         <source>Case {number}</source>
         <translation>办件 {number}</translation>
+    </message>
+    <message>
+        <source>Fee {amount} yuan</source>
+        <translation>收费 {amount} 元</translation>
     </message>
     <message>
         <source>Applicant {name} {number}</source>
@@ -1110,6 +1538,61 @@
     </message>
 </context>
 <context>
+    <name>MaterialPages</name>
+    <message>
+        <source>Materials of the case</source>
+        <translation>办件材料</translation>
+    </message>
+    <message>
+        <source>Pages of the current material</source>
+        <translation>当前材料的页面</translation>
+    </message>
+    <message>
+        <source>Enter: full view</source>
+        <translation>回车：查看大图</translation>
+    </message>
+    <message>
+        <source>Pages of the material</source>
+        <translation>材料页面</translation>
+    </message>
+    <message>
+        <source>Pages fetched</source>
+        <translation>页面下载进度</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>No pages: the material was taken on paper</source>
+        <translation>无电子页面：该材料为纸质收取</translation>
+    </message>
+    <message>
+        <source>{count} page(s) are not on this desk; fetching them from the platform</source>
+        <translation>有 {count} 页不在本机，正在从中心平台下载</translation>
+    </message>
+    <message>
+        <source>{count} page(s) · Enter: full view</source>
+        <translation>共 {count} 页 · 回车：查看大图</translation>
+    </message>
+    <message>
+        <source>Fetching pages: %p%</source>
+        <translation>正在下载页面：%p%</translation>
+    </message>
+    <message>
+        <source>{material}, page {number}</source>
+        <translation>{material}，第 {number} 页</translation>
+    </message>
+</context>
+<context>
     <name>MaterialsModel</name>
     <message>
         <source>Mark</source>
@@ -1201,6 +1684,248 @@
     <message>
         <source>The catalog does not allow a promise (承诺) for “{name}”</source>
         <translation>事项目录不允许材料“{name}”适用告知承诺</translation>
+    </message>
+</context>
+<context>
+    <name>OutputActionBar</name>
+    <message>
+        <source>Take payment</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Payment notice</source>
+        <translation>缴款通知书</translation>
+    </message>
+    <message>
+        <source>Hand over, print receipt</source>
+        <translation>发放并打印送达回证</translation>
+    </message>
+    <message>
+        <source>Ship, print slip</source>
+        <translation>邮寄并打印邮寄单</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Next visitor</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>Why not yet</source>
+        <translation>暂不能办理的原因</translation>
+    </message>
+    <message>
+        <source>{action} not possible: {reasons}</source>
+        <translation>暂不能{action}：{reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>OutputCaseCard</name>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Delivery deadline</source>
+        <translation>送达期限</translation>
+    </message>
+    <message>
+        <source>To hand over</source>
+        <translation>待发放结果</translation>
+    </message>
+    <message>
+        <source>{number} · {state}</source>
+        <translation>{number} · {state}</translation>
+    </message>
+    <message>
+        <source>Applicant {name} {number} · {items}</source>
+        <translation>申请人 {name} {number} · {items}</translation>
+    </message>
+    <message>
+        <source>To hand over: {results}</source>
+        <translation>待发放：{results}</translation>
+    </message>
+    <message>
+        <source>{department}: decision not to grant (reasons: {reasons})</source>
+        <translation>{department}：不予许可决定书（理由：{reasons}）</translation>
+    </message>
+    <message>
+        <source> No. {number}</source>
+        <translation>，编号 {number}</translation>
+    </message>
+    <message>
+        <source>, valid until {date}</source>
+        <translation>，有效期至 {date}</translation>
+    </message>
+    <message>
+        <source>{department}: {result}</source>
+        <translation>{department}：{result}</translation>
+    </message>
+</context>
+<context>
+    <name>OutputClock</name>
+    <message>
+        <source>No delivery deadline (nothing approved)</source>
+        <translation>无送达期限（未准予许可）</translation>
+    </message>
+    <message>
+        <source>Deliver by {date} · the legal delivery deadline has passed</source>
+        <translation>送达期限 {date} · 已超过法定送达期限</translation>
+    </message>
+    <message>
+        <source>Deliver by {date} · {days} working day(s) left</source>
+        <translation>送达期限 {date} · 剩 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>{date} passed</source>
+        <translation>{date} 已超期</translation>
+    </message>
+</context>
+<context>
+    <name>OutputResultsModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Deliver by</source>
+        <translation>送达期限</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>{amount} yuan unpaid</source>
+        <translation>{amount} 元未缴</translation>
+    </message>
+    <message>
+        <source>Paid / none</source>
+        <translation>已缴 / 无</translation>
+    </message>
+</context>
+<context>
+    <name>OutputSearch</name>
+    <message>
+        <source>Find the result to hand over</source>
+        <translation>查找待发放的结果</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code, or type the case number, ID number, name or phone</source>
+        <translation>扫描受理通知书二维码，或输入办件编号、证件号码、姓名、电话</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清空搜索</translation>
+    </message>
+    <message>
+        <source>Results ready</source>
+        <translation>待取件结果</translation>
+    </message>
+    <message>
+        <source>Number of results found</source>
+        <translation>找到的办件数</translation>
+    </message>
+    <message>
+        <source>Nothing ready for pick-up found</source>
+        <translation>未找到待取件的办件</translation>
+    </message>
+    <message>
+        <source>{count} result(s) ready</source>
+        <translation>{count} 件待取件</translation>
+    </message>
+</context>
+<context>
+    <name>OutputWorkspace</name>
+    <message>
+        <source>Output messages</source>
+        <translation>出件提示</translation>
+    </message>
+    <message>
+        <source>At the &amp;window</source>
+        <translation>窗口领取(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Hand over at the window</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>By &amp;courier</source>
+        <translation>邮寄送达(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send by courier</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Find the case above: Enter opens it</source>
+        <translation>在上方查找办件，按 Enter 打开</translation>
+    </message>
+    <message>
+        <source>How to start</source>
+        <translation>操作提示</translation>
+    </message>
+    <message>
+        <source>This case is no longer on this desk</source>
+        <translation>本机已没有该办件</translation>
+    </message>
+    <message>
+        <source>find the case first</source>
+        <translation>请先查找办件</translation>
+    </message>
+    <message>
+        <source>nothing is due</source>
+        <translation>没有待缴费用</translation>
+    </message>
+    <message>
+        <source>the result has left the centre</source>
+        <translation>结果已发出</translation>
+    </message>
+    <message>
+        <source>it was not shipped</source>
+        <translation>该办件未邮寄</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>已收费</translation>
+    </message>
+    <message>
+        <source>Done: {number}</source>
+        <translation>已办结：{number}</translation>
+    </message>
+    <message>
+        <source>No printer is set up; saved as PDF: {path}</source>
+        <translation>未设置打印机，已保存为PDF：{path}</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <source>Import the letter of authorisation</source>
+        <translation>导入授权委托书</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +2041,132 @@
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Special procedure</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>The time of the special procedure does not count; the applicant is told in writing (特别程序告知书).</source>
+        <translation>特别程序所需时间不计入办理时限；将书面告知申请人（特别程序告知书）。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>种类(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>依据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Working days needed</source>
+        <translation>所需工作日(&amp;W)</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by</source>
+        <translation>批准人(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentForm</name>
+    <message>
+        <source>Fee and payment state</source>
+        <translation>费用及缴费状态</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>缴款码</translation>
+    </message>
+    <message>
+        <source>Amount paid (yuan)</source>
+        <translation>缴费金额（元）</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Amount message</source>
+        <translation>金额提示</translation>
+    </message>
+    <message>
+        <source>Payer message</source>
+        <translation>缴款人提示</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>缴费方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Amou&amp;nt</source>
+        <translation>金额(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>缴款人(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>No fee for this case</source>
+        <translation>本办件不收费</translation>
+    </message>
+    <message>
+        <source>{fee} yuan, paid: {payments}</source>
+        <translation>{fee} 元，已缴：{payments}</translation>
+    </message>
+    <message>
+        <source>{due} yuan due, not paid yet</source>
+        <translation>应缴 {due} 元，尚未缴纳</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>payment code</source>
+        <translation>缴款码</translation>
+    </message>
+    <message>
+        <source>{amount} yuan by {method} at {time}, No. {number}</source>
+        <translation>{amount} 元，{method}，{time}，缴款单号 {number}</translation>
+    </message>
+    <message>
+        <source> (reported by the platform)</source>
+        <translation>（平台回传）</translation>
+    </message>
+    <message>
+        <source>The amount due is {due} yuan</source>
+        <translation>应缴金额为 {due} 元</translation>
+    </message>
+</context>
+<context>
     <name>Placeholder</name>
     <message>
         <source>Not yet available: this workspace comes in a later version.</source>
@@ -1382,6 +2233,119 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <source>Light</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{left} · deadline {date}</source>
+        <translation>{left} · 办结期限 {date}</translation>
+    </message>
+    <message>
+        <source>Taken in at window {number}</source>
+        <translation>{number}号窗口收件</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Department</source>
+        <translation>审批部门</translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation>搜索待办</translation>
+    </message>
+    <message>
+        <source>Case number, applicant or item</source>
+        <translation>办件编号、申请人或事项</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>All windows</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <source>Window </source>
+        <translation>窗口 </translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>待办队列</translation>
+    </message>
+    <message>
+        <source>Cases in the queue</source>
+        <translation>待办件数</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>审批部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>This account has no department to review for</source>
+        <translation>该账号未设置审批部门</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} cases</source>
+        <translation>共 {total} 件，显示 {shown} 件</translation>
+    </message>
+    <message>
+        <source>{total} cases</source>
+        <translation>共 {total} 件</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPageView</name>
+    <message>
+        <source>Esc: close</source>
+        <translation>Esc：关闭</translation>
+    </message>
+</context>
+<context>
     <name>ResultPanel</name>
     <message>
         <source>Decision</source>
@@ -1429,6 +2393,17 @@
     </message>
 </context>
 <context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume</source>
+        <translation>恢复审批</translation>
+    </message>
+    <message>
+        <source>&amp;Result of the procedure</source>
+        <translation>特别程序结果(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ReuseBar</name>
     <message>
         <source>Materials to reuse</source>
@@ -1464,6 +2439,166 @@
     <message>
         <source>Reuse</source>
         <translation>复用</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewClock</name>
+    <message>
+        <source>approved</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Decided {date}: {outcome}</source>
+        <translation>{date} 已办结：{outcome}</translation>
+    </message>
+    <message>
+        <source>Special procedure ({kind}) since {date}: stood still {days} working day(s) so far, {expected} expected</source>
+        <translation>特别程序（{kind}）自 {date} 起，已停 {days} 个工作日，预计 {expected} 个工作日；时限暂停计算</translation>
+    </message>
+    <message>
+        <source>{left} ({level})</source>
+        <translation>{left}（{level}）</translation>
+    </message>
+    <message>
+        <source>special procedures stood still {days} working day(s)</source>
+        <translation>特别程序共停 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>extended by {days} working day(s)</source>
+        <translation>已延长 {days} 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecisionBar</name>
+    <message>
+        <source>Special procedure</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复审批</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延长审批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Result made</source>
+        <translation>制证完成</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印告知书</translation>
+    </message>
+    <message>
+        <source>Why not now</source>
+        <translation>暂不能办理的原因</translation>
+    </message>
+    <message>
+        <source> … and {count} more</source>
+        <translation> … 另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>{decision} not possible now: {reasons}</source>
+        <translation>暂不能{decision}：{reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLevels</name>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>overdue {days} working day(s)</source>
+        <translation>超期 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>{days} working day(s) left</source>
+        <translation>剩 {days} 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <source>Review messages</source>
+        <translation>审批提示</translation>
+    </message>
+    <message>
+        <source>Review (to do {total} · due soon {soon} · overdue {overdue})</source>
+        <translation>审批（待办 {total} · 即将到期 {soon} · 已超期 {overdue}）</translation>
+    </message>
+    <message>
+        <source>choose a case in the queue first</source>
+        <translation>请先在待办中选择办件</translation>
+    </message>
+    <message>
+        <source>nothing to print yet; take a decision</source>
+        <translation>尚无可打印的告知书，请先作出决定</translation>
+    </message>
+    <message>
+        <source>Resumed today, the special procedure stood still {days} working day(s); the deadline moves to {date}.</source>
+        <translation>今日恢复审批：特别程序共停 {days} 个工作日，办结期限顺延至 {date}。</translation>
+    </message>
+    <message>
+        <source>Result made</source>
+        <translation>制证完成</translation>
+    </message>
+    <message>
+        <source>The result is made and waits at the window for the applicant?</source>
+        <translation>结果已制作完成，送综合窗口待申请人领取？</translation>
+    </message>
+    <message>
+        <source>Done: {decision}</source>
+        <translation>已办理：{decision}</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>No printer is set up; saved as PDF: {paths}</source>
+        <translation>未设置打印机，已保存为 PDF：{paths}</translation>
+    </message>
+    <message>
+        <source>Printed {count} paper(s)</source>
+        <translation>已打印 {count} 份文书</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +2748,10 @@
         <translation> 个工作日</translation>
     </message>
     <message>
+        <source>Working days left when due soon</source>
+        <translation>剩余工作日少于此数时提示即将到期</translation>
+    </message>
+    <message>
         <source>This window&apos;s scanner</source>
         <translation>本窗口的扫描仪</translation>
     </message>
@@ -1671,6 +2810,10 @@
     <message>
         <source>&amp;CA file</source>
         <translation>CA 证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Due-soon days (&amp;J)</source>
+        <translation>到期预警(&amp;J)</translation>
     </message>
     <message>
         <source>Paper &amp;feed</source>
@@ -1966,6 +3109,29 @@
     </message>
 </context>
 <context>
+    <name>SupplementDialog</name>
+    <message>
+        <source>Request a supplement</source>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <source>The case goes back to the window; the applicant is told what to bring (补正通知书).</source>
+        <translation>办件退回综合窗口，书面告知申请人需补正的材料（补正通知书）。</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>补正材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Basis</source>
+        <translation>依据(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Platform sign-in failed: {error}</source>
@@ -2045,6 +3211,21 @@
     <message>
         <source>Why is this item not sent to the platform? The reason is recorded.</source>
         <translation>为什么不再上传此条目？原因将被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>The case is closed for good; write why.</source>
+        <translation>办件将终止办理，请写明理由。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3719,14 @@
         <translation>材料 {name!r} 重复列出</translation>
     </message>
     <message>
+        <source>write the fee in yuan with two decimals, e.g. 80.00 (0.00 when there is no fee), not {value!r}</source>
+        <translation>收费金额应按元填写并保留两位小数，例如 80.00（不收费填 0.00），而不是 {value!r}</translation>
+    </message>
+    <message>
+        <source>the fee is {fee} yuan, so the item must be marked as charging a fee; with no fee write 0.00</source>
+        <translation>收费金额为 {fee} 元，“是否收费”应填“是”；不收费时金额填 0.00</translation>
+    </message>
+    <message>
         <source>code {code} is already an item&apos;s basic code</source>
         <translation>编码{code}已被某个事项的基本编码使用</translation>
     </message>
@@ -2794,6 +3983,10 @@
         <translation>“{text}”不是办件状态，可选：{allowed}</translation>
     </message>
     <message>
+        <source>{department}: {state}, deadline {deadline}</source>
+        <translation>{department}：{state}，办结期限 {deadline}</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -3006,6 +4199,10 @@
         <translation>待取件</translation>
     </message>
     <message>
+        <source>Shipped</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
@@ -3050,6 +4247,10 @@
         <translation>恢复审批</translation>
     </message>
     <message>
+        <source>Extend the time limit</source>
+        <translation>延长审批</translation>
+    </message>
+    <message>
         <source>Request a supplement</source>
         <translation>补正</translation>
     </message>
@@ -3072,6 +4273,18 @@
     <message>
         <source>Ship</source>
         <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Delivered by courier</source>
+        <translation>快递签收</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Signed transfer sheet</source>
+        <translation>材料流转单签收</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -3752,6 +4965,257 @@
     <message>
         <source>{path} is not a regular file (it is a folder, a pipe or a device); choose the file itself</source>
         <translation>{path} 不是普通文件（而是文件夹、管道或设备）；请选择文件本身</translation>
+    </message>
+    <message>
+        <source>{amount} yuan are still unpaid; the result is released once paid</source>
+        <translation>尚有 {amount} 元费用未缴纳，缴清后才能发放结果</translation>
+    </message>
+    <message>
+        <source>Nothing is due on this case</source>
+        <translation>该办件没有待缴的费用</translation>
+    </message>
+    <message>
+        <source>The amount paid must be {due} yuan</source>
+        <translation>缴费金额应为 {due} 元</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s ID number is not the applicant&apos;s; an agent must bring a letter of authorisation</source>
+        <translation>领取人的证件号码与申请人不一致；代理人领取须提供授权委托书</translation>
+    </message>
+    <message>
+        <source>An agent needs a letter of authorisation; scan it before handing over</source>
+        <translation>代理人领取须提供授权委托书，请扫描后再发放</translation>
+    </message>
+    <message>
+        <source>An item of this case is not delivered by courier; ask the applicant to collect it at the window</source>
+        <translation>该办件有事项不支持快递送达，请通知申请人到窗口领取</translation>
+    </message>
+    <message>
+        <source>Kind of special procedure</source>
+        <translation>特别程序种类</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Working days needed</source>
+        <translation>所需工作日</translation>
+    </message>
+    <message>
+        <source>Result of the procedure</source>
+        <translation>特别程序结果</translation>
+    </message>
+    <message>
+        <source>Working days added</source>
+        <translation>延长工作日</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新的办结期限</translation>
+    </message>
+    <message>
+        <source>Working days paused</source>
+        <translation>暂停工作日</translation>
+    </message>
+    <message>
+        <source>Departments routed to</source>
+        <translation>流转部门</translation>
+    </message>
+    <message>
+        <source>Result name</source>
+        <translation>结果名称</translation>
+    </message>
+    <message>
+        <source>Result number</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>救济途径</translation>
+    </message>
+    <message>
+        <source>Materials to supplement</source>
+        <translation>需补正的材料</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Way of payment</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Payment slip number</source>
+        <translation>缴款单号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s name</source>
+        <translation>领取人姓名</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s document</source>
+        <translation>领取人证件类型</translation>
+    </message>
+    <message>
+        <source>Collector&apos;s ID number</source>
+        <translation>领取人证件号码</translation>
+    </message>
+    <message>
+        <source>Letter of authorisation</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Electronic licence number</source>
+        <translation>电子证照编号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <source>Courier company</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>物流单号</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Fill in “{field}”</source>
+        <translation>请填写“{field}”</translation>
+    </message>
+    <message>
+        <source>“{field}” must be text</source>
+        <translation>“{field}”应为文字</translation>
+    </message>
+    <message>
+        <source>“{field}” may have at most {most} characters, not {length}</source>
+        <translation>“{field}”最多 {most} 个字符，现有 {length} 个</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a whole number from {low} to {high}</source>
+        <translation>“{field}”应为 {low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a date (YYYY-MM-DD)</source>
+        <translation>“{field}”应为日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>The case is not accepted yet; it cannot be routed</source>
+        <translation>办件尚未受理，不能流转</translation>
+    </message>
+    <message>
+        <source>The departments, items or deadlines routed differ from the items accepted</source>
+        <translation>流转的部门、事项或期限与受理时的事项不一致</translation>
+    </message>
+    <message>
+        <source>The case has no part for “{department}” to review</source>
+        <translation>办件没有由“{department}”审批的部分</translation>
+    </message>
+    <message>
+        <source>The part of “{department}” is “{state}”; “{event}” is not possible now</source>
+        <translation>“{department}”的审批部分为“{state}”，不能执行“{event}”</translation>
+    </message>
+    <message>
+        <source>“{department}” extended its time limit once already; it cannot again</source>
+        <translation>“{department}”已延长过一次审批期限，不能再次延长</translation>
+    </message>
+    <message>
+        <source>The kind of special procedure must be one of: {kinds}</source>
+        <translation>特别程序种类应为：{kinds}</translation>
+    </message>
+    <message>
+        <source>“Valid until” must be later than today</source>
+        <translation>“有效期至”应晚于今天</translation>
+    </message>
+    <message>
+        <source>“{department}” has no part in review; it cannot ask for a supplement</source>
+        <translation>“{department}”没有尚在审批的部分，不能要求补正</translation>
+    </message>
+    <message>
+        <source>“{field}” must be {expected}</source>
+        <translation>“{field}”应为 {expected}</translation>
+    </message>
+    <message>
+        <source>The case is “{state}”; the result is released once it is ready for pick-up</source>
+        <translation>办件当前状态为“{state}”，结果待取件后才能发放</translation>
+    </message>
+    <message>
+        <source>Case {number} is not on this desk</source>
+        <translation>本机没有办件{number}</translation>
+    </message>
+    <message>
+        <source>Case {number} was changed meanwhile (it is now “{state}”); open it again and repeat “{event}”</source>
+        <translation>办件{number}已被修改（现为“{state}”），请重新打开后再办理“{event}”</translation>
+    </message>
+    <message>
+        <source>The result of case {number} was handed over to {collector} at {at}; it is not handed over again</source>
+        <translation>办件{number}的结果已于{at}交给{collector}，不能再次发放</translation>
+    </message>
+    <message>
+        <source>The result of case {number} was sent by courier at {at} (tracking number {tracking}); it is not released again</source>
+        <translation>办件{number}的结果已于{at}寄出（物流单号{tracking}），不能再次发放</translation>
+    </message>
+    <message>
+        <source>Case {number} was changed meanwhile (it is now “{state}”); open it again and decide on what it is now</source>
+        <translation>办件{number}已被他人变更（现为“{state}”），请重新打开后按当前情况办理</translation>
+    </message>
+    <message>
+        <source>The reason of “{event}” may have at most {most} characters, not {length}</source>
+        <translation>“{event}”的理由最多 {most} 个字符，现有 {length} 个</translation>
+    </message>
+    <message>
+        <source>The platform sent a file of another size; it is fetched again later</source>
+        <translation>平台发来的文件与所需的不符（大小不对），稍后重新获取</translation>
+    </message>
+    <message>
+        <source>The file from the platform does not match its checksum; it was dropped and is fetched again later</source>
+        <translation>平台发来的文件与其校验值不符，已丢弃，稍后重新获取</translation>
+    </message>
+    <message>
+        <source>Not signed in to the platform, so the pages of this case cannot be fetched; lock the window and sign in again</source>
+        <translation>未登录中心平台，无法下载本办件的页面；请锁屏后重新登录</translation>
+    </message>
+    <message>
+        <source>The platform refused the page “{name}”: {reason}</source>
+        <translation>中心平台拒绝提供页面“{name}”：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>{amount} yuan unpaid</source>
+        <translation>{amount} 元未缴</translation>
     </message>
 </context>
 </TS>
