@@ -209,7 +209,6 @@ def test_the_second_reviewer_is_refused_and_then_sees_the_first_decision(hall: H
     synced(window)
     synced(first)
     assert_all_agree(hall, taken.uuid, window, first)
-    # Every event of the platform reached the second desk, in order. (Its history also still
-    # lists its own refused approval: discarding the row leaves the local event behind.)
-    events = platform_history(after)
-    assert [event for event in desk_history(second, taken.uuid) if event in events] == events
+    # The second desk's history is the platform's: its refused approval left it with the
+    # discarded row (the sync problem keeps the record of it).
+    assert desk_history(second, taken.uuid) == platform_history(after)

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from clerk_desk import demo
 from clerk_desk.home import DEMO
+from clerk_desk.domain.case_states import CaseEvent
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
 from clerk_desk.services.catalog import CatalogRejected, CatalogService
 from clerk_desk.settings import Settings
@@ -358,7 +359,8 @@ class SyncEngine:
 
     def discard(self, problem_id: int, reason: str, by: str) -> None:
         """Close the problem as discarded (``reason`` required, recorded with ``by``); the
-        row leaves the outbox and the later rows of its case may go."""
+        row leaves the outbox, its step leaves the case's history, the platform's case is
+        fetched again and the later rows of its case may go."""
         if not reason.strip():
             raise ProblemResolved(
                 QT_TRANSLATE_NOOP("core", "Say why this change is discarded; nothing was changed")
@@ -369,7 +371,13 @@ class SyncEngine:
                 session, problem_id, DISCARDED, by, reason.strip(), self.clock()
             )
             if problem.pulled is None:
+                row = sync_repo.outbox_row(session, problem.outbox_id)
                 sync_repo.delete_outbox(session, problem.outbox_id)
+                if row is not None and row.kind != CaseEvent.SUBMIT:
+                    # The step never happened on the platform: it leaves the case's history,
+                    # and the problem keeps the record of it. A refused submit stays: it is
+                    # the case's own opening, and the case stays on this desk.
+                    case_repo.delete_event(session, row.event_uuid)
                 refetch(session, problem.case_uuid)  # the platform's case, not the discarded one
 
 

@@ -226,6 +226,10 @@ def add_event(session: Session, **fields: Any) -> None:
     session.add(CaseEventRow(**fields))
 
 
+def delete_event(session: Session, uuid: str) -> None:
+    session.execute(delete(CaseEventRow).where(CaseEventRow.uuid == uuid))
+
+
 def add_outbox(
     session: Session,
     event_uuid: str,
