@@ -25,8 +25,8 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from clerk_desk import demo
-from clerk_desk.home import DEMO
 from clerk_desk.domain.case_states import CaseEvent
+from clerk_desk.home import DEMO
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
 from clerk_desk.services.catalog import CatalogRejected, CatalogService
 from clerk_desk.settings import Settings
