@@ -595,3 +595,28 @@ def test_kill_9_during_a_hand_over_loses_nothing_and_never_hands_over_twice(
         assert counts(desk) == before
         assert [e.event for e in desk.intake.events(case.uuid)].count("hand_over") == 1
         assert outbox_kinds(desk, case).count("hand_over") == 1
+
+
+def test_a_denied_fee_case_owes_nothing_and_its_decision_is_handed_over_free(
+    demo_desk: Desk, output: OutputService, clock: Clock
+) -> None:
+    case = make_case(demo_desk, (HOUSE_TRANSFER,), clock=clock, accept_by=CLERK)
+    assert case.fee_due == "80.00"
+    department = case.parts[0].department
+    case = advance(
+        demo_desk,
+        case,
+        CaseEvent.DENY,
+        {"department": department, "remedies": "可在60日内申请行政复议"},
+        clock,
+        reason="申请材料显示该房屋已被查封",
+    )
+    case = advance(demo_desk, case, CaseEvent.RESULT_READY, {}, clock)
+    assert output.release_problems(case) == []
+    with pytest.raises(EventRefused) as refusal:
+        output.pay(case, OUTPUT_CLERK, method=PaymentMethod.CASH, amount="80.00", payer="李娜")
+    assert refusal.value.key == "amount"
+    handed = output.hand_over(
+        case, OUTPUT_CLERK, collector_name="李娜", collector_id_number=case.applicant.id_number
+    )
+    assert (handed.state, handed.payments) == (CaseState.DELIVERED, [])

@@ -22,6 +22,7 @@ from clerk_desk.domain.case import (
     Delivery,
     DeliveryMethod,
     MaterialFile,
+    Outcome,
     Payment,
     PaymentMethod,
 )
@@ -56,6 +57,10 @@ def fee_of(items: list[CaseItem]) -> str:
 
 
 def outstanding(case: Case) -> Decimal:
+    """What is still to pay. A case whose every part was denied owes nothing: the fee is for
+    the registration or certificate, and a 不予许可 decision is handed over free."""
+    if case.parts and all(part.outcome is Outcome.DENIED for part in case.parts):
+        return Decimal("0.00")
     paid = sum((yuan(payment.amount) for payment in case.payments), Decimal("0.00"))
     return max(yuan(case.fee_due) - paid, Decimal("0.00"))
 
@@ -63,7 +68,7 @@ def outstanding(case: Case) -> Decimal:
 def output_deadline(case: Case, calendar: WorkCalendar) -> date | None:
     """§44: the day by which the result must reach the applicant, 10 working days after the
     case was concluded (only where a part was approved)."""
-    if case.concluded_at is None or not any(p.outcome == "approved" for p in case.parts):
+    if case.concluded_at is None or not any(p.outcome is Outcome.APPROVED for p in case.parts):
         return None
     return calendar.add_working_days(case.concluded_at.date(), OUTPUT_DAYS).deadline
 
