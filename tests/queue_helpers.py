@@ -1,4 +1,4 @@
-"""Routed and decided cases for the queue tests, before the review service lands.
+"""Paused and decided cases for the queue tests (the acceptance has routed them).
 
 Each step applies the event with the core's ``case_effects.apply_event`` (what the review and
 output services will do) and stores the case through ``case_repo.save_case``, the write path
@@ -12,7 +12,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from clerk_desk.desk import Desk
-from clerk_desk.domain import review_rules
 from clerk_desk.domain.case import Case
 from clerk_desk.domain.case_effects import apply_event
 from clerk_desk.domain.case_states import CaseEvent
@@ -43,11 +42,6 @@ def apply(
     with desk.database.write() as session:
         case_repo.save_case(session, changed.to_dict())
     return changed
-
-
-def route(desk: Desk, case: Case, at: datetime) -> Case:
-    payload = review_rules.route_payload(case, desk.intake.work_calendar())
-    return apply(desk, case, CaseEvent.ROUTE, payload, at)
 
 
 def pause(desk: Desk, case: Case, department: str, at: datetime) -> Case:

@@ -107,8 +107,9 @@ def outbox(desk: Desk, case_uuid: str | None = None) -> list[dict[str, Any]]:
 
 
 def bodies_of(desk: Desk, case: Case) -> tuple[Case, dict[str, Any], dict[str, Any]]:
-    """An accepted case with what the desk queued for it: its submit body and accept body."""
-    submit, accept = outbox(desk, case.uuid)
+    """An accepted case with what the desk queued for it: its submit body and accept body
+    (the route queued after them is left out: a test posts the later steps it is about)."""
+    submit, accept, *_routed = outbox(desk, case.uuid)
     return case, submit, accept
 
 

@@ -24,7 +24,7 @@ from case_factory import (
     person,
 )
 from platform_fixtures import SandboxProcess
-from sandbox_client import API, CALENDAR, Client, Walk, bodies_of, outbox, sha256, sign_in
+from sandbox_client import API, CALENDAR, Client, Walk, bodies_of, sha256, sign_in
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case
@@ -255,7 +255,7 @@ def test_a_reviewer_acts_only_on_the_cases_of_their_department(
     )
     food, food_submit, food_accept = accepted_case(demo_desk, sequence=42)
     walks = []
-    for submit, accept in (outbox(demo_desk, seal.uuid), (food_submit, food_accept)):
+    for submit, accept in (bodies_of(demo_desk, seal)[1:], (food_submit, food_accept)):
         walk = Walk(sandbox_server.url, submit, ("reviewer",))
         step(walk, accept, "clerk")
         step(walk, _route(walk), "clerk")

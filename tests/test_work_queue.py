@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from case_factory import FOOD_LICENCE, MONDAY, SEAL_FILING, TAX_PACKAGE, Clock, make_case, person
-from queue_helpers import apply, approve, on, pause, ready, route
+from queue_helpers import apply, approve, on, pause, ready
 from sqlalchemy import func, select
 
 from clerk_desk.desk import Desk
@@ -48,17 +48,16 @@ def routed(
     window: int | None = None,
     **applicant: str | int,
 ) -> Case:
-    """A case accepted at ``accepted`` (at ``window``) and routed the same minute."""
+    """A case accepted at ``accepted`` (at ``window``): the acceptance routes it."""
     if window is not None:
         desk.settings.update(window_number=window)
-    case = make_case(
+    return make_case(
         desk,
         codes,
         clock=Clock(accepted),
         applicant=person(**applicant),  # type: ignore[arg-type]
         accept_by="clerk",
     )
-    return route(desk, case, accepted)
 
 
 def queue(desk: Desk, today: date, department: str = MARKET, **filters: object) -> list[QueueRow]:
@@ -273,7 +272,8 @@ def test_a_case_pulled_from_the_platform_joins_the_queue(desk: Desk, tmp_path: P
 def test_an_upgraded_desk_fills_the_parts_of_its_stored_cases(tmp_path: Path) -> None:
     with Desk.open(tmp_path / "desk", demo_mode=True) as desk:
         cases = [routed(desk, sequence=70 + index) for index in range(3)]
-        make_case(desk, accept_by="clerk", clock=Clock(MONDAY))  # accepted, not routed
+        not_accepted = make_case(desk, clock=Clock(MONDAY), applicant=person(sequence=80))
+        desk.intake.reject(not_accepted, "clerk", "申请事项不属于本中心受理范围")  # no parts
         path = desk.database.path
     database = Database(path)
     try:

@@ -37,9 +37,9 @@ from clerk_desk.services.review import ReviewService
 
 INSTANT_SHARE = 0.25  # of the 即办件: decided on the day they are accepted
 # Shares (0–1) of the plans for a case with a time limit (承诺件).
-PAUSE_SHARE = 0.2  # a 特别程序 stops the clock
-EXTEND_SHARE = 0.08  # 延长审批
-STALL_SHARE = 0.06  # the department lets it run far past its deadline
+# Of every 25 承诺件: a 特别程序 stops the clock of 5, 2 are extended (延长审批), the department
+# lets 2 run far past their deadline, the rest go their plain way.
+FATES_PER_DECK = {"pause": 5, "extend": 2, "stall": 2, "plain": 16}
 # What the department decides.
 DENY_SHARE = 0.07
 SUPPLEMENT_SHARE = 0.03
@@ -100,6 +100,7 @@ class CaseLife:
         self.rng = rng
         self.workdays = sorted(workdays)
         self.people = people
+        self.fates: list[str] = []
 
     def live(self, case: Case) -> Case:
         """``case`` (just accepted, in review) taken on through each step due before today."""
@@ -156,20 +157,26 @@ class CaseLife:
         if limit == 0:  # 即办件: decided on the spot, or in the back office's next days
             decide_at = 0 if rng.random() < INSTANT_SHARE else rng.randint(1, 8)
             return _Plan(decide_at=decide_at, ready_after=0)
-        roll = rng.random()
+        fate = self._fate()
         decide_at = rng.randint(max(1, limit // 2), limit + 2)
-        if roll < PAUSE_SHARE:
+        if fate == "pause":
             pause_days = rng.randint(3, 15)
             return _Plan(decide_at=decide_at + pause_days + 1, pause_days=pause_days)
-        roll -= PAUSE_SHARE
-        if roll < EXTEND_SHARE:
+        if fate == "extend":
             extension = rng.randint(3, 10)
             extend_at = rng.randint(1, min(limit, decide_at))
             return _Plan(decide_at=decide_at + extension, extend_at=extend_at, extension=extension)
-        roll -= EXTEND_SHARE
-        if roll < STALL_SHARE:
+        if fate == "stall":
             decide_at = limit + rng.randint(8, 20)
         return _Plan(decide_at=decide_at)
+
+    def _fate(self) -> str:
+        """What befalls the next 承诺件, dealt from a shuffled deck of :data:`FATES_PER_DECK`
+        so that every kind turns up in its share even in a small demo."""
+        if not self.fates:
+            self.fates = [fate for fate, count in FATES_PER_DECK.items() for _ in range(count)]
+            self.rng.shuffle(self.fates)
+        return self.fates.pop()
 
     def _decide(self, case: Case, part: CasePart) -> Case:
         rng = self.rng

@@ -118,7 +118,7 @@ def test_scripted_standard_intake_to_a_receipt(
         if any(m.name == name and m.received_copies for m in case.materials):
             assert flat(name) in text
     assert "340104********" in text and VALID_ID not in text
-    assert "材料接收清单" in flat(pdf_text(Path(workspace.printed_paths[1])))
+    assert "材料流转单" in flat(pdf_text(Path(workspace.printed_paths[1])))
     print(f"\nscripted intake: {keys.strokes} keystrokes, 0 clicks, {elapsed:.2f} s")
 
     keys.key(workspace, Qt.Key.Key_F2)
