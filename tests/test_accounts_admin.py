@@ -130,7 +130,15 @@ def test_unlock_clears_a_lock_out(demo_desk: Desk) -> None:
 
 def test_account_rows_list_every_account(demo_desk: Desk) -> None:
     rows = demo_desk.accounts.account_rows()
-    assert [row.username for row in rows] == ["clerk", "reviewer", "output", "supervisor", "admin"]
+    assert [row.username for row in rows] == [
+        "clerk",
+        "reviewer",
+        "reviewer2",
+        "police",
+        "output",
+        "supervisor",
+        "admin",
+    ]
     reviewer = rows[1]
     assert (reviewer.display_name, reviewer.roles, reviewer.department) == (
         "王建国",
@@ -252,7 +260,8 @@ def test_cli_disable_enable_unlock_and_list(
     assert lines[0].split() == ["用户名", "姓名", "角色", "部门", "状态"]
     assert lines[2].split() == ["clerk", "张敏", "受理人员", "已停用"]
     assert lines[3].split() == ["reviewer", "王建国", "审批人员", "市场监督管理局", "正常"]
-    assert lines[4].split() == ["output", "李娜", "出件人员", "已锁定"]
+    assert lines[5].split() == ["police", "孙伟", "审批人员", "公安局", "正常"]
+    assert lines[6].split() == ["output", "李娜", "出件人员", "已锁定"]
 
     assert run(capsys, demo_desk, "unlock", "output")[:2] == (0, "已解除 output 的登录锁定\n")
     assert run(capsys, demo_desk, "enable", "clerk")[:2] == (0, "已启用账户 clerk\n")

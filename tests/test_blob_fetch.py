@@ -11,14 +11,13 @@ from pathlib import Path
 
 import pytest
 import requests
-from case_factory import padded_pdf
+from case_factory import CLERK, make_case, padded_pdf
 from fault_proxy import Fault, FaultPlan, FaultProxy
 from platform_fixtures import SandboxProcess
 from sync_helpers import PASSWORDS
 
 from clerk_desk.desk import Desk
 from clerk_desk.sync.blob_fetch import fetch_blob, partial_path
-from clerk_desk.sync.blobs import upload
 from clerk_desk.sync.client import PlatformClient
 from clerk_desk.sync.connection import Connection
 from clerk_desk.sync.errors import Refused, TransportFailure
@@ -50,16 +49,20 @@ def desks(tmp_path: Path, demo_template: Path) -> Iterator[tuple[Desk, Desk]]:
 
 
 @pytest.fixture
-def page(sandbox_server: SandboxProcess, desks: tuple[Desk, Desk]) -> tuple[str, bytes]:
-    """A scanned page of desk A, uploaded to the platform by A's own upload path."""
+def page(
+    tmp_path: Path, sandbox_server: SandboxProcess, desks: tuple[Desk, Desk]
+) -> tuple[str, bytes]:
+    """A scanned page of a case desk A took in, uploaded with the case by A's own sync (the
+    platform gives a reviewer only the files of their department's cases)."""
     data = padded_pdf(PAGE_SIZE)
-    stored = desks[0].intake.files.put(data)
-    client, token = client_for(sandbox_server.url, "clerk", "desk-test")
-    try:
-        upload(client, token, desks[0].intake.files, stored.sha256)
-    finally:
-        client.close()
-    return stored.sha256, data
+    scan = tmp_path / "page.pdf"
+    scan.write_bytes(data)
+    window = desks[0]
+    case = make_case(window, attach=scan, accept_by=CLERK)
+    window.settings.override("platform_url", sandbox_server.url)
+    window.sync.sign_in(CLERK, PASSWORDS[CLERK])
+    assert window.sync.run_once().pending == 0
+    return case.materials[0].files[0].sha256, data
 
 
 def test_the_platform_answers_ranges(
@@ -165,7 +168,9 @@ def test_a_page_the_platform_does_not_hold_is_refused(
     sandbox_server: SandboxProcess, desks: tuple[Desk, Desk]
 ) -> None:
     missing = hashlib.sha256(b"never uploaded").hexdigest()
-    client, token = client_for(sandbox_server.url, "reviewer", "desk-b")
+    # A clerk may ask for any file of the centre (a reviewer would get 403 for a file no case
+    # of their department names); the platform has none such.
+    client, token = client_for(sandbox_server.url, CLERK, "desk-b")
     try:
         with pytest.raises(Refused) as refused:
             fetch_blob(client, token, desks[1].intake.files, missing, 100)
