@@ -26,6 +26,7 @@ _CATALOG = frozenset(
     }
 )
 _ACCOUNTS = frozenset({"accounts", "sign_in_throttle", "account_events"})
+_RATINGS = frozenset({"contacts", "ratings", "followup_steps", "rating_reason_lists"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Changes:
     catalog: bool = False
     settings: bool = False
     accounts: bool = False
+    ratings: bool = False  # contacts, ratings, follow-up steps or the reasons list
 
     @classmethod
     def from_touched(cls, touched: Iterable[Touched]) -> Changes:
@@ -50,6 +52,7 @@ class Changes:
             queued=any(row.table == "outbox" and row.op == "INSERT" for row in rows),
             catalog=any(row.table in _CATALOG for row in rows),
             accounts=any(row.table in _ACCOUNTS for row in rows),
+            ratings=any(row.table in _RATINGS for row in rows),
         )
 
     def __or__(self, other: Changes) -> Changes:
@@ -60,6 +63,7 @@ class Changes:
             catalog=self.catalog or other.catalog,
             settings=self.settings or other.settings,
             accounts=self.accounts or other.accounts,
+            ratings=self.ratings or other.ratings,
         )
 
     def __bool__(self) -> bool:
@@ -70,4 +74,5 @@ class Changes:
             or self.catalog
             or self.settings
             or self.accounts
+            or self.ratings
         )

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from clerk_desk.domain.followups import FOLLOWUP_DAYS_DEFAULT
 from clerk_desk.domain.limits import IMPORT_MB_DEFAULT
+from clerk_desk.domain.ratings import RATING_TIMEOUT_SECONDS_DEFAULT
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 from clerk_desk.storage_errors import StorageError
@@ -52,6 +54,23 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("gap_supplement_days", int, 5, "working days given to supply 容缺 materials"),
     Option("review_warn_days", int, 2, "a review is 即将到期 with this many working days left"),
+    Option(
+        "rating_timeout_seconds",
+        int,
+        RATING_TIMEOUT_SECONDS_DEFAULT,
+        "seconds the customer display waits for the visitor's rating",
+    ),
+    Option(
+        "followup_days", int, FOLLOWUP_DAYS_DEFAULT, "working days to fix and answer a 差评"
+    ),
+    Option("rating_code_order", str, "national", "platform's rating codes: national or reversed"),
+    Option("display_screen", str, "", "screen of the customer display; empty: a movable window"),
+    Option(
+        "evaluator_keys",
+        str,
+        "F13,F14,F15,F16,F17",
+        "keys a hardware evaluator sends, best level first (4 or 5, comma-separated)",
+    ),
     Option("window_number", int, 0, "number of this comprehensive window"),
     Option("window_category", str, "", "one of the four window categories"),
     Option("desk_id", str, "", "stable id of this desk installation (UUID)"),

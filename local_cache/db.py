@@ -57,6 +57,10 @@ WATCHED: dict[str, str | None] = {
     "accounts": None,
     "sign_in_throttle": None,
     "account_events": None,
+    "contacts": None,
+    "ratings": None,
+    "followup_steps": None,
+    "rating_reason_lists": None,
 }
 _TRIGGERS_AT = "clerk_desk_triggers_at"
 

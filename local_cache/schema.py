@@ -123,6 +123,7 @@ class Account(Base):
     display_name: Mapped[str] = mapped_column(String(64))
     roles: Mapped[str] = mapped_column(String(200))
     department: Mapped[str] = mapped_column(String(100), default="")
+    staff_no: Mapped[str] = mapped_column(String(32), default="")  # 工号, on the display
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -331,3 +332,88 @@ class DishonestParty(Base):
     source: Mapped[str] = mapped_column(String(200))
     listed_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactRow(Base):
+    """A service contact to be rated once (:class:`clerk_desk.domain.ratings.Contact`).
+
+    ``pressed_level``/``pressed_at``: the level the visitor pressed on the display, timed by
+    the desk's clock at the press, before the reasons and comment complete the rating."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (
+        Index("ix_contacts_case", "case_uuid", "seq", unique=True),
+        Index("ix_contacts_opened", "opened_at"),
+    )
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_uuid: Mapped[str] = mapped_column(String(36))
+    case_no: Mapped[str] = mapped_column(String(22), default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer)
+    event_uuid: Mapped[str] = mapped_column(String(36))
+    staff: Mapped[str] = mapped_column(String(64))
+    staff_name: Mapped[str] = mapped_column(String(64), default="")
+    staff_no: Mapped[str] = mapped_column(String(32), default="")
+    window_number: Mapped[int] = mapped_column(Integer, default=0)
+    department: Mapped[str] = mapped_column(String(100), default="")
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    state: Mapped[str] = mapped_column(String(16))
+    pressed_level: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    pressed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class RatingRow(Base):
+    """满意度评价: immutable (triggers of migration 0010 refuse UPDATE and DELETE)."""
+
+    __tablename__ = "ratings"
+    __table_args__ = (
+        Index("ix_ratings_rated_at", "rated_at"),
+        Index("ix_ratings_case", "case_uuid"),
+    )
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    contact_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    case_uuid: Mapped[str] = mapped_column(String(36))
+    case_no: Mapped[str] = mapped_column(String(22), default="")
+    contact_kind: Mapped[str] = mapped_column(String(16))
+    seq: Mapped[int] = mapped_column(Integer)
+    staff: Mapped[str] = mapped_column(String(64))
+    staff_name: Mapped[str] = mapped_column(String(64), default="")
+    window_number: Mapped[int] = mapped_column(Integer, default=0)
+    department: Mapped[str] = mapped_column(String(100), default="")
+    channel: Mapped[str] = mapped_column(String(40))
+    rated_at: Mapped[datetime] = mapped_column(DateTime)
+    level: Mapped[str] = mapped_column(String(8))
+    reasons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    reasons_version: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(16))
+    rater_name: Mapped[str] = mapped_column(String(200), default="")
+    rater_phone: Mapped[str] = mapped_column(String(64), default="")
+
+
+class FollowUpStepRow(Base):
+    """One step of a 差评's follow-up: immutable, like the ratings."""
+
+    __tablename__ = "followup_steps"
+    __table_args__ = (Index("ix_followup_steps_rating", "rating_uuid", "at"),)
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    rating_uuid: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
+    by: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class RatingReasonListRow(Base):
+    """A version of the platform's reasons per level, as pulled (the newest one is offered)."""
+
+    __tablename__ = "rating_reason_lists"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime)

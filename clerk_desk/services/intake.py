@@ -60,6 +60,7 @@ from clerk_desk.domain.intake_rules import (
 from clerk_desk.domain.limits import TEXT_MAX
 from clerk_desk.domain.materials import merge_materials
 from clerk_desk.domain.output_rules import fee_of
+from clerk_desk.domain.ratings import ContactKind
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg, translate
 from clerk_desk.paths import DataDir
@@ -68,6 +69,7 @@ from clerk_desk.services.case_log import DeskPlace, record, record_applied, to_r
 from clerk_desk.services.catalog import CatalogService
 from clerk_desk.services.credit_list import CreditList
 from clerk_desk.services.deadline_recompute import DeadlineChange, recompute_open_deadlines
+from clerk_desk.services.ratings import open_contact
 from clerk_desk.settings import Settings
 from local_cache.db import Database
 from local_cache.file_store import FileStore, StoredFile
@@ -420,6 +422,9 @@ class IntakeService:
             case.decided_at = now
             record(
                 session, case, event, by=clerk, at=now, place=place, reason=reason, payload=payload
+            )
+            open_contact(
+                session, case, ContactKind.INTAKE, staff=clerk, at=now, settings=self.settings
             )
             if event in _ROUTED_AFTER:
                 self._route(session, case, clerk, now, place)

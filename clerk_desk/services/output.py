@@ -30,11 +30,13 @@ from clerk_desk.domain.case_states import (
     CaseState,
 )
 from clerk_desk.domain.identity import DEFAULT_DOCUMENT_KIND, DocumentKind
+from clerk_desk.domain.ratings import ContactKind
 from clerk_desk.domain.review_rules import EventRefused
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
 from clerk_desk.services.attachments import check_attachment
 from clerk_desk.services.case_log import DeskPlace, record
+from clerk_desk.services.ratings import open_contact
 from clerk_desk.settings import Settings
 from local_cache.db import Database
 from local_cache.file_store import FileStore
@@ -253,7 +255,17 @@ class OutputService:
                 payload["number"] = self.next_payment_number(stored)
             after = copy.deepcopy(stored)
             apply_event(after, event, payload, reason="", at=now, by=clerk, calendar=calendar)
-            return record(session, after, event, by=clerk, at=now, place=place, payload=payload)
+            recorded = record(session, after, event, by=clerk, at=now, place=place, payload=payload)
+            if event is CaseEvent.HAND_OVER:
+                open_contact(
+                    session,
+                    recorded,
+                    ContactKind.HANDOVER,
+                    staff=clerk,
+                    at=now,
+                    settings=self.settings,
+                )
+            return recorded
 
 
 def _refuse_released(stored: Case, event: CaseEvent) -> None:
