@@ -127,9 +127,11 @@ def test_ratings_are_immutable_in_the_database(demo_desk: Desk) -> None:
     ratings.press(contact.uuid, RatingLevel.VERY_DISSATISFIED)
     ratings.submit(contact.uuid)
     for statement in ("UPDATE ratings SET level = '非常满意'", "DELETE FROM ratings"):
-        with pytest.raises(DatabaseError, match="immutable"):
-            with demo_desk.database.write() as session:
-                session.execute(text(statement))
+        with (
+            pytest.raises(DatabaseError, match="immutable"),
+            demo_desk.database.write() as session,
+        ):
+            session.execute(text(statement))
     assert [r.level for r in ratings.ratings_on()] == [RatingLevel.VERY_DISSATISFIED]
 
 
@@ -165,7 +167,7 @@ def test_a_poor_rating_walks_through_every_follow_up_step(demo_desk: Desk) -> No
     assert followup.state is FollowUpState.VERIFYING
     assert followup.deadline == date(2026, 11, 9) and not followup.overdue
     assert ratings.followups(MARKET, date(2026, 11, 10))[0].overdue
-    with pytest.raises(RatingRefused, match="公安局|市场监督管理局"):
+    with pytest.raises(RatingRefused, match="市场监督管理局"):
         ratings.add_step(rating.uuid, StepKind.VERIFY, {"finding": "true"}, POLICE)
     with pytest.raises(RatingRefused):
         ratings.add_step(rating.uuid, StepKind.RECTIFY, {"notes": "x"}, MARKET)  # not yet
