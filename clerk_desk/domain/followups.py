@@ -93,7 +93,7 @@ FOLLOWUP_STATE_LABELS = {
     FollowUpState.RECTIFYING: QT_TRANSLATE_NOOP("core", "To rectify"),  # 待整改
     FollowUpState.REPLYING: QT_TRANSLATE_NOOP("core", "To reply"),  # 待回复
     FollowUpState.CALLING_BACK: QT_TRANSLATE_NOOP("core", "To call back"),  # 待回访
-    FollowUpState.CLOSED: QT_TRANSLATE_NOOP("core", "Closed"),  # 已办结
+    FollowUpState.CLOSED: QT_TRANSLATE_NOOP("core", "Follow-up closed"),  # 已办结
     FollowUpState.STRUCK: QT_TRANSLATE_NOOP("core", "Struck"),  # 已撤销
 }
 
