@@ -60,9 +60,7 @@ OPTIONS: tuple[Option, ...] = (
         RATING_TIMEOUT_SECONDS_DEFAULT,
         "seconds the customer display waits for the visitor's rating",
     ),
-    Option(
-        "followup_days", int, FOLLOWUP_DAYS_DEFAULT, "working days to fix and answer a 差评"
-    ),
+    Option("followup_days", int, FOLLOWUP_DAYS_DEFAULT, "working days to fix and answer a 差评"),
     Option("rating_code_order", str, "national", "platform's rating codes: national or reversed"),
     Option("display_screen", str, "", "screen of the customer display; empty: a movable window"),
     Option(

@@ -27,8 +27,10 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, DeliveryMethod, PaymentMethod
 from clerk_desk.domain.case_states import CaseEvent, CaseState, TransitionRefused
 from clerk_desk.domain.identity import DocumentKind, make_id_number
+from clerk_desk.domain.ratings import ContactKind
 from clerk_desk.domain.review_rules import EventRefused, route_payload
 from clerk_desk.services.output import OutputRefused, OutputService
+from clerk_desk.services.ratings import OUTBOX_KINDS as RATING_OUTBOX_KINDS
 from clerk_desk.sync.outbox_payload import referenced_blobs
 from local_cache.repositories.file_refs import referenced_files
 from local_cache.schema import CaseEventRow, OutboxRow
@@ -54,10 +56,17 @@ def output(demo_desk: Desk, clock: Clock) -> OutputService:
 
 
 def counts(desk: Desk) -> tuple[int, int]:
-    """Events and outbox rows stored."""
+    """Events and outbox rows of events stored (a hand-over's service contact apart)."""
     with desk.database.read() as session:
         events = session.scalar(select(func.count()).select_from(CaseEventRow)) or 0
-        outbox = session.scalar(select(func.count()).select_from(OutboxRow)) or 0
+        outbox = (
+            session.scalar(
+                select(func.count())
+                .select_from(OutboxRow)
+                .where(OutboxRow.kind.not_in(RATING_OUTBOX_KINDS))
+            )
+            or 0
+        )
     return events, outbox
 
 
@@ -109,7 +118,10 @@ def test_the_applicant_collects_the_result_with_their_id_number(
     event, payload = last_event(demo_desk, case)
     assert event == "hand_over"
     assert payload["collector_name"] == "李娜"
-    assert outbox_kinds(demo_desk, case)[-1] == "hand_over"
+    # The hand-over ends a service contact: the visitor is asked for a rating of it.
+    assert outbox_kinds(demo_desk, case)[-2:] == ["hand_over", "contact"]
+    (*_, contact) = demo_desk.ratings.contacts_of(case.uuid)
+    assert (contact.kind, contact.staff) == (ContactKind.HANDOVER, OUTPUT_CLERK)
 
 
 def test_a_collector_whose_id_number_is_not_the_applicants_is_refused_and_nothing_stored(
@@ -192,7 +204,11 @@ def test_an_agent_needs_a_letter_of_authorisation_and_the_scan_is_kept(
     }
     with demo_desk.database.read() as session:
         assert sha256 in referenced_files(session)  # kept by the start-up sweep
-        sent = session.scalars(select(OutboxRow.payload).order_by(OutboxRow.id.desc())).first()
+        sent = session.scalars(
+            select(OutboxRow.payload)
+            .where(OutboxRow.kind == "hand_over")
+            .order_by(OutboxRow.id.desc())
+        ).first()
     assert sent is not None
     assert sha256 in referenced_blobs(sent["case"])  # uploaded to the platform with the event
 

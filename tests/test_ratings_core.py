@@ -26,8 +26,8 @@ from clerk_desk.domain.ratings import (
     level_from_code,
 )
 from clerk_desk.domain.roles import Clerk, Role
+from clerk_desk.services import rating_rows
 from clerk_desk.services.ratings import RatingRefused, RatingService
-from local_cache.repositories import rating_repo
 from tests.case_factory import CLERK, Clock, make_case
 
 MONDAY = datetime(2026, 11, 2, 9, 30)
@@ -140,8 +140,8 @@ def test_a_reason_of_an_older_list_version_is_kept_with_its_version(demo_desk: D
     ratings = ratings_of(demo_desk, clock)
     newer = ReasonList(2, {RatingLevel.SATISFIED: (Reason("S9", "新理由"),)})
     with demo_desk.database.write() as session:
-        rating_repo.store_reason_list(session, DEFAULT_REASONS, MONDAY)
-        rating_repo.store_reason_list(session, newer, MONDAY)
+        rating_rows.store_reason_list(session, DEFAULT_REASONS, MONDAY)
+        rating_rows.store_reason_list(session, newer, MONDAY)
     assert ratings.reason_list().version == 2
     accepted(demo_desk, clock)
     contact = ratings.waiting_contact()

@@ -29,6 +29,7 @@ from clerk_desk.domain.case import Case, Outcome, PartState
 from clerk_desk.domain.case_states import CaseEvent, CaseState, TransitionRefused
 from clerk_desk.domain.review_rules import EventRefused
 from clerk_desk.services.attachments import AttachmentError
+from clerk_desk.services.ratings import OUTBOX_KINDS as RATING_OUTBOX_KINDS
 from clerk_desk.services.review import CaseChanged, ReviewService
 from local_cache.schema import CaseEventRow, OutboxRow
 
@@ -55,7 +56,9 @@ def _rows(desk: Desk, case: Case) -> tuple[int, int]:
             .where(CaseEventRow.case_uuid == case.uuid)
         )
         outbox = session.scalar(
-            select(func.count()).select_from(OutboxRow).where(OutboxRow.case_uuid == case.uuid)
+            select(func.count())
+            .select_from(OutboxRow)
+            .where(OutboxRow.case_uuid == case.uuid, OutboxRow.kind.not_in(RATING_OUTBOX_KINDS))
         )
     return events or 0, outbox or 0
 

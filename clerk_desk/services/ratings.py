@@ -46,9 +46,10 @@ from clerk_desk.domain.ratings import (
 from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
+from clerk_desk.services import rating_rows
 from clerk_desk.settings import Settings
 from local_cache.db import Database
-from local_cache.repositories import case_repo, rating_repo
+from local_cache.repositories import case_repo
 from local_cache.schema import Account, ContactRow
 
 CONTACT = "contact"
@@ -92,8 +93,8 @@ def open_contact(
         case_uuid=case.uuid,
         case_no=case.case_no or "",
         kind=kind,
-        seq=rating_repo.next_contact_seq(session, case.uuid),
-        event_uuid=rating_repo.last_event_uuid(session, case.uuid),
+        seq=rating_rows.next_contact_seq(session, case.uuid),
+        event_uuid=rating_rows.last_event_uuid(session, case.uuid),
         staff=staff,
         staff_name=account.display_name if account is not None else staff,
         staff_no=(account.staff_no if account is not None else "") or staff,
@@ -102,7 +103,7 @@ def open_contact(
         opened_at=at,
         expires_at=at + timedelta(seconds=int(settings.get("rating_timeout_seconds"))),
     )
-    rating_repo.add_contact(session, contact)
+    rating_rows.add_contact(session, contact)
     _queue(session, case.uuid, contact.uuid, CONTACT, {"contact": contact.to_dict()}, at)
     return contact
 
@@ -124,7 +125,7 @@ def _queue(
 def _close_open(session: Session, now: datetime, keep: str | None) -> None:
     """Close every open contact but ``keep``: rated with the pressed level if the visitor
     pressed one, unrated (walked away) otherwise."""
-    for row in rating_repo.open_contact_rows(session):
+    for row in rating_rows.open_contact_rows(session):
         if row.uuid != keep:
             _close(session, row, now, reasons=(), comment="", version=None)
 
@@ -164,7 +165,7 @@ def _close(
         rater_name=rater_name,
         rater_phone=rater_phone,
     )
-    rating_repo.add_rating(session, rating)
+    rating_rows.add_rating(session, rating)
     _queue(session, row.case_uuid, rating.uuid, RATING, {"rating": rating.to_dict()}, now)
     return rating
 
@@ -186,7 +187,7 @@ def _rater(case: Case | None) -> tuple[str, str]:
 
 
 def _newest(session: Session) -> ReasonList:
-    return rating_repo.newest_reason_list(session) or DEFAULT_REASONS
+    return rating_rows.newest_reason_list(session) or DEFAULT_REASONS
 
 
 def _too_late() -> RatingRefused:
@@ -214,21 +215,21 @@ class RatingService:
         (contacts past their time are closed first)."""
         now = self.clock()
         with self.database.write() as session:
-            rows = rating_repo.open_contact_rows(session)
+            rows = rating_rows.open_contact_rows(session)
             waiting = None
             for row in rows:
                 if row.expires_at <= now:
                     _close(session, row, now, reasons=(), comment="", version=None)
                 else:
                     waiting = row
-            return rating_repo.to_contact(waiting) if waiting is not None else None
+            return rating_rows.to_contact(waiting) if waiting is not None else None
 
     def press(self, contact_uuid: str, level: RatingLevel) -> Contact:
         """The visitor pressed ``level``: timed now. A second press, or one after the contact
         closed or expired, is refused (nothing is counted twice)."""
         now = self.clock()
         with self.database.write() as session:
-            row = rating_repo.contact_row(session, contact_uuid)
+            row = rating_rows.contact_row(session, contact_uuid)
             if row is None or row.state != ContactState.OPEN or row.expires_at <= now:
                 raise _too_late()
             if row.pressed_level is not None:
@@ -236,7 +237,7 @@ class RatingService:
                 raise RatingRefused(QT_TRANSLATE_NOOP("core", "Your rating was already taken"))
             row.pressed_level = str(RatingLevel(level))
             row.pressed_at = now
-            return rating_repo.to_contact(row)
+            return rating_rows.to_contact(row)
 
     def submit(
         self,
@@ -257,11 +258,11 @@ class RatingService:
             )
         now = self.clock()
         with self.database.write() as session:
-            row = rating_repo.contact_row(session, contact_uuid)
+            row = rating_rows.contact_row(session, contact_uuid)
             if row is None or row.state != ContactState.OPEN or row.pressed_level is None:
                 raise _too_late()
             reasons_list = (
-                rating_repo.reason_list(session, reasons_version)
+                rating_rows.reason_list(session, reasons_version)
                 if reasons_version is not None
                 else None
             ) or _newest(session)
@@ -277,7 +278,7 @@ class RatingService:
         rated with the level if one was pressed, unrated otherwise."""
         now = self.clock()
         with self.database.write() as session:
-            row = rating_repo.contact_row(session, contact_uuid)
+            row = rating_rows.contact_row(session, contact_uuid)
             if row is not None and row.state == ContactState.OPEN:
                 _close(session, row, now, reasons=(), comment="", version=None)
 
@@ -291,16 +292,16 @@ class RatingService:
         start = datetime.combine(day, time()) if day is not None else None
         end = start + timedelta(days=1) if start is not None else None
         with self.database.read() as session:
-            rows = rating_repo.rating_rows(session, start, end)
-            steps = rating_repo.steps_of(session, [row.uuid for row in rows])
+            rows = rating_rows.rating_rows(session, start, end)
+            steps = rating_rows.steps_of(session, [row.uuid for row in rows])
             return [
-                rating_repo.to_rating(row, followup_state(steps[row.uuid]) is FollowUpState.STRUCK)
+                rating_rows.to_rating(row, followup_state(steps[row.uuid]) is FollowUpState.STRUCK)
                 for row in rows
             ]
 
     def contacts_of(self, case_uuid: str) -> list[Contact]:
         with self.database.read() as session:
-            return rating_repo.contacts_of(session, case_uuid)
+            return rating_rows.contacts_of(session, case_uuid)
 
     # 差评 follow-ups -----------------------------------------------------------------------
 
@@ -312,15 +313,15 @@ class RatingService:
         if not any(clerk.has_role(role) for role in HANDLING_ROLES):
             return []
         with self.database.read() as session:
-            rows = rating_repo.poor_rating_rows(session, department)
-            steps = rating_repo.steps_of(session, [row.uuid for row in rows])
+            rows = rating_rows.poor_rating_rows(session, department)
+            steps = rating_rows.steps_of(session, [row.uuid for row in rows])
         calendar = self.work_calendar()
         days = int(self.settings.get("followup_days"))
         found = []
         for row in rows:
             its_steps = tuple(steps[row.uuid])
             state = followup_state(its_steps)
-            rating = rating_repo.to_rating(row, state is FollowUpState.STRUCK)
+            rating = rating_rows.to_rating(row, state is FollowUpState.STRUCK)
             deadline = calendar.add_working_days(row.rated_at.date(), days).deadline
             found.append(
                 FollowUp(
@@ -340,8 +341,8 @@ class RatingService:
         """Record one follow-up step by ``clerk`` (checked as the platform checks it)."""
         now = self.clock()
         with self.database.write() as session:
-            row = rating_repo.rating_row(session, rating_uuid)
-            if row is None or not rating_repo.to_rating(row).poor:
+            row = rating_rows.rating_row(session, rating_uuid)
+            if row is None or not rating_rows.to_rating(row).poor:
                 # 没有这条差评
                 raise RatingRefused(QT_TRANSLATE_NOOP("core", "There is no such poor rating"))
             if not clerk.has_role(Role.SUPERVISOR) and clerk.department != row.department:
@@ -350,7 +351,7 @@ class RatingService:
                     QT_TRANSLATE_NOOP("core", "This poor rating is for {department} to handle"),
                     department=row.department,
                 )
-            steps = rating_repo.steps_of(session, [rating_uuid])[rating_uuid]
+            steps = rating_rows.steps_of(session, [rating_uuid])[rating_uuid]
             problem = step_problem(steps, kind, payload, clerk.roles)
             if problem is not None:
                 raise RatingRefused(problem.template, **problem.params)
@@ -362,7 +363,7 @@ class RatingService:
                 at=now,
                 payload={key: value.strip() for key, value in payload.items()},
             )
-            rating_repo.add_step(session, step)
+            rating_rows.add_step(session, step)
             _queue(session, row.case_uuid, step.uuid, FOLLOWUP_STEP, {"step": step.to_dict()}, now)
             return step
 

@@ -1,4 +1,5 @@
-"""Rows of the 好差评 tables: contacts, ratings, follow-up steps, reasons lists.
+"""Rows of the 好差评 tables (contacts, ratings, follow-up steps, reasons lists) to and from the
+domain's types; kept in the core because ``local_cache`` knows no domain type.
 
 Ratings and steps are only ever inserted (the database refuses anything else); a pulled one
 that is already here is skipped, so pulling twice counts nothing twice.
