@@ -124,6 +124,9 @@ def test_a_contact_must_follow_its_own_clerks_decision_on_a_case_of_the_centre(
     future = _changed(body, "contact", opened_at=ahead)
     assert "contact.opened_at" in fields(put_contact(clerk, future))
 
+    padded = _changed(body, "contact", staff_name="名" * 300_000)
+    assert error(put_contact(clerk, padded), 413)["code"] == "too_large"
+
     assert put_contact(clerk, body).status_code == 201
     same_seq = _changed(body, "contact", uuid=str(uuid.uuid4()))
     assert "第1次评价" in error(put_contact(clerk, same_seq), 409)["message"]
