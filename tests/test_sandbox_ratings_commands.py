@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from platform_fixtures import SandboxProcess, start_sandbox
@@ -30,7 +30,11 @@ from rating_bodies import (
 from sandbox_client import sign_in
 
 from clerk_desk.desk import Desk
-from clerk_desk.domain.ratings import DEFAULT_REASONS, RatingLevel
+from clerk_desk.domain.ratings import DEFAULT_REASONS, CodeOrder, RatingLevel, Reason
+from platform_sandbox import rating_store
+from platform_sandbox.migrate import upgrade_to_head
+from platform_sandbox.platform import Platform
+from platform_sandbox.rating_commands import publish_reasons
 
 REVERSED = ("--rating-code-order", "reversed")
 
@@ -204,3 +208,31 @@ def test_contacts_left_unrated_get_a_default_rating_after_n_days(
     body = late.rating_body()
     body["rating"]["contact_uuid"] = unrated.contact_uuid
     assert error(put_rating(clerk, body), 409)
+
+
+def test_a_platform_made_in_process_reads_published_codes_in_its_order(tmp_path: Path) -> None:
+    platform = Platform.open(f"sqlite:///{tmp_path / 'p.sqlite'}", rating_code_order="reversed")
+    try:
+        assert platform.rating_code_order is CodeOrder.REVERSED
+        upgrade_to_head(platform.database)
+        best, worst = {"code": "G01", "text": "办事效率高"}, {"code": "P01", "text": "等候时间过长"}
+        at = datetime(2026, 12, 7, 9, 0)
+        assert publish_reasons(platform, {"5": [best], "1": [worst]}, at) == 2
+        with platform.database.read() as session:
+            first, published = (
+                rating_store.reason_list(session, 1),
+                rating_store.reason_list(session),
+            )
+        assert first is not None and first.reasons == DEFAULT_REASONS.reasons
+        assert published is not None
+        assert published.for_level(RatingLevel.VERY_SATISFIED) == (Reason("G01", "办事效率高"),)
+        assert published.for_level(RatingLevel.VERY_DISSATISFIED) == (
+            Reason("P01", "等候时间过长"),
+        )
+        assert rating_store.by_code(published, CodeOrder.NATIONAL)["1"] == [best]
+        assert (
+            Platform(platform.database, tmp_path, "reversed").rating_code_order
+            is CodeOrder.REVERSED
+        )  # type: ignore[arg-type]
+    finally:
+        platform.close()
