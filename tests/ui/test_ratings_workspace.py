@@ -333,6 +333,12 @@ def test_the_day_lists_its_ratings_with_levels_in_words_and_counts(
     assert "3 ratings" in counts and "unrated 1" in counts and "default 0" in counts
     assert "非常满意</span> 1" in counts and "满意</span> 0" in counts
     assert "办事效率高、服务态度好" in day_texts(workspace, 7)
+    # A click on a column's title sorts by it: the levels worst first, then best first.
+    header = workspace.ratings.list.table.horizontalHeader()
+    header.setSortIndicator(R_LEVEL, Qt.SortOrder.DescendingOrder)
+    assert day_texts(workspace, R_LEVEL) == ["不满意", "基本满意", "非常满意"]
+    header.setSortIndicator(R_LEVEL, Qt.SortOrder.AscendingOrder)
+    assert day_texts(workspace, R_LEVEL) == ["非常满意", "基本满意", "不满意"]
 
     # The search filters as one types; Enter on the 差评 opens its follow-up.
     qtbot.keyClick(workspace, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
