@@ -5,13 +5,13 @@ tab title, every control named; nothing here makes or changes a rating."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from case_factory import CLERK, Clock, make_case
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.followups import FollowUpState, StepKind
 from clerk_desk.domain.ratings import Rating, RatingLevel
 from clerk_desk.domain.roles import Workspace
+from ui.app import apply_appearance
 from ui.desk_worker import DeskWorker
 from ui.main_window import MainWindow
 from ui.ratings.dialogs import StepDialog
@@ -37,6 +38,8 @@ from ui.ratings.workspace import DAY_TAB, FOLLOWUPS_TAB, RatingsWorkspace
 from ui.translations import Translators
 
 OpenWindow = Callable[..., MainWindow]
+# A 1366×768 screen less a 40 px taskbar and a 30 px title bar.
+HALL_SCREEN = (1366, 768 - 40 - 30)
 RATINGS_UI = Path(__file__).resolve().parents[2] / "ui" / "ratings"
 
 
@@ -395,3 +398,38 @@ def test_every_control_is_named_and_none_makes_a_rating(
     source = "".join(path.read_text() for path in RATINGS_UI.glob("*.py"))
     for call in (".press(", ".submit(", ".walk_away(", "add_rating", "waiting_contact"):
         assert call not in source
+
+
+@pytest.fixture
+def text_scale(qapp: QApplication) -> Iterator[Callable[[float], None]]:
+    """Apply the desk's appearance at a text size; the test application's is put back."""
+    font, style = qapp.font(), qapp.style().name()
+    yield lambda value: apply_appearance(qapp, value)
+    qapp.setStyleSheet("")
+    qapp.setStyle(style)
+    qapp.setFont(font)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_workspace_fits_a_hall_screen(
+    qtbot: QtBot,
+    main_window: OpenWindow,
+    demo_desk: Desk,
+    text_scale: Callable[[float], None],
+    scale: float,
+) -> None:
+    rate(demo_desk, RatingLevel.VERY_DISSATISFIED, ("P02", "P03"), "态度冷淡")
+    text_scale(scale)
+    window = main_window("supervisor", "demo-super")
+    workspace = ratings_of(qtbot, window)
+    assert window.minimumSizeHint().width() <= HALL_SCREEN[0]
+    assert window.minimumSizeHint().height() <= HALL_SCREEN[1]
+    window.resize(*HALL_SCREEN)
+    qtbot.waitExposed(window)
+    choose_first(qtbot, workspace)
+    settled(qtbot, workspace)
+    for button in [*workspace.steps.buttons.values(), find(window, QPushButton, "main.lock")]:
+        corner = button.mapTo(window, QPoint(button.width(), button.height()))
+        assert corner.x() <= window.width() and corner.y() <= window.height(), button.objectName()
+    tab = find(window, QPushButton, "main.tab.ratings")
+    assert tab.width() >= tab.fontMetrics().horizontalAdvance(tab.text())
