@@ -69,7 +69,7 @@ def rater_text(name: str, phone: str) -> str:
     return " ".join(part for part in (name, phone) if part)
 
 
-class _Rows(QAbstractTableModel):
+class RowsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
@@ -94,7 +94,7 @@ class _Rows(QAbstractTableModel):
         return column_header(self.headers(), section, orientation, role)
 
 
-class RatingsModel(_Rows):
+class RatingsModel(RowsModel):
     """One day's ratings: time, case, contact, 评价次数, staff, window, level (word and colour),
     reasons, comment, origin, 已撤销, and the rater only where the clerk may see them."""
 
@@ -175,7 +175,7 @@ class RatingsModel(_Rows):
         return " ".join(words).lower()
 
 
-class FollowUpsModel(_Rows):
+class FollowUpsModel(RowsModel):
     """The 差评 follow-ups: case, level, department, state, deadline (已超期 in words and
     colour), rated at, staff, and the rater (shown only to those handling it)."""
 

@@ -212,6 +212,7 @@ class DayPane(QWidget):
         self.detail = named(QLabel(), "ratings.ratingDetail", self.tr("The rating"))
         self.detail.setWordWrap(True)
         self.detail.setProperty("role", "muted")
+        self.detail.hide()
         caption = QLabel(self.tr("&Day"))
         caption.setBuddy(self.day)
         top = QHBoxLayout()
@@ -269,7 +270,9 @@ class DayPane(QWidget):
         line = self.lines.get(uuid)
         if line is None:
             self.detail.clear()
+            self.detail.hide()  # the table takes the room while nothing is chosen
             return
+        self.detail.show()
         rating = line.rating
         parts = [
             display_case_no(rating.case_no) if rating.case_no else "",

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.naming import named
-from ui.ratings.models import UUID_ROLE, SearchProxy, _Rows
+from ui.ratings.models import UUID_ROLE, RowsModel, SearchProxy
 
 
 class SearchTable(QObject):
@@ -29,7 +29,7 @@ class SearchTable(QObject):
 
     def __init__(
         self,
-        model: _Rows,
+        model: RowsModel,
         name: str,
         table_name: str,
         search_name: str,
