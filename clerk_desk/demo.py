@@ -17,9 +17,18 @@ class DemoAccount:
     display_name: str
     roles: tuple[Role, ...]
     department: str = ""
+    staff_no: str = ""  # 工号
 
 
-DEMO_ACCOUNTS: tuple[DemoAccount, ...] = (
+def _numbered(*accounts: DemoAccount) -> tuple[DemoAccount, ...]:
+    """The demo staff numbers: A0101, A0102, … in the order listed."""
+    return tuple(
+        DemoAccount(a.username, a.password, a.display_name, a.roles, a.department, f"A01{i:02d}")
+        for i, a in enumerate(accounts, start=1)
+    )
+
+
+DEMO_ACCOUNTS: tuple[DemoAccount, ...] = _numbered(
     DemoAccount("clerk", "demo-clerk", "张敏", (Role.INTAKE_CLERK,)),
     DemoAccount("reviewer", "demo-review", "王建国", (Role.REVIEWER,), "市场监督管理局"),
     # A second reviewer of the same department (two reviewers on one case) and one of another

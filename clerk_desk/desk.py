@@ -168,6 +168,7 @@ class Desk:
                     account.display_name,
                     account.roles,
                     account.department,
+                    staff_no=account.staff_no,
                 )
         if self.catalog.count() == 0:
             self.catalog.load_demo()

@@ -140,14 +140,15 @@ def test_each_role_opens_its_workspaces(demo_desk: Desk) -> None:
     }
     assert {name: clerk.workspaces() for name, clerk in signed_in.items()} == {
         "clerk": (Workspace.INTAKE, Workspace.OUTPUT),
-        "reviewer": (Workspace.REVIEW,),
-        "reviewer2": (Workspace.REVIEW,),
-        "police": (Workspace.REVIEW,),
+        "reviewer": (Workspace.REVIEW, Workspace.RATINGS),
+        "reviewer2": (Workspace.REVIEW, Workspace.RATINGS),
+        "police": (Workspace.REVIEW, Workspace.RATINGS),
         "output": (Workspace.OUTPUT,),
         "supervisor": (
             Workspace.INTAKE,
             Workspace.REVIEW,
             Workspace.OUTPUT,
+            Workspace.RATINGS,
             Workspace.STATISTICS,
         ),
         "admin": (Workspace.STATISTICS, Workspace.SETTINGS),

@@ -1,5 +1,5 @@
 """The administrator's accounts section of 设置: the list of accounts, adding one, and the
-actions on the selected one (new password, disable/enable, unlock).
+actions on the selected one (details and 工号, new password, disable/enable, unlock).
 
 Every desk call runs on the database thread; a change and the fresh list come back from one
 job, so the table never shows a state the database does not have.
@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.domain.accounts import STATE_LABELS, AccountError, AccountState, AccountSummary
+from clerk_desk.domain.accounts import (
+    STAFF_NO_MAX,
+    STATE_LABELS,
+    AccountError,
+    AccountState,
+    AccountSummary,
+)
 from clerk_desk.domain.roles import ROLE_LABELS, Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
@@ -47,7 +53,7 @@ Rows = list[AccountSummary]
 
 
 class AccountsModel(QAbstractTableModel):
-    """The accounts as rows: user name, person, roles, department, state."""
+    """The accounts as rows: user name, person, roles, department, 工号, state."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +65,7 @@ class AccountsModel(QAbstractTableModel):
             self.tr("Person"),
             self.tr("Roles"),
             self.tr("Department"),
+            self.tr("Staff number"),
             self.tr("State"),
         )
 
@@ -86,6 +93,7 @@ class AccountsModel(QAbstractTableModel):
                 account.display_name,
                 role_labels(account.roles),
                 account.department,
+                account.staff_no,
                 translate("core", STATE_LABELS[account.state]),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and account.state is AccountState.LOCKED:
@@ -190,6 +198,105 @@ class PasswordDialog(QDialog):
         self.password.setFocus()
 
 
+class EditAccountDialog(QDialog):
+    """The person's name, department and 工号 of one account; a refusal shows under its field,
+    with what was typed kept. The dialog closes once the change is saved."""
+
+    def __init__(
+        self,
+        worker: DeskWorker,
+        account: AccountSummary,
+        by: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.username = account.username
+        self.by = by
+        self.setObjectName("accounts.editDialog")
+        self.setWindowTitle(self.tr("Account {username}").format(username=account.username))
+        self.display_name = named(
+            QLineEdit(account.display_name), "accounts.edit.name", self.tr("Person's name")
+        )
+        self.department = named(
+            QLineEdit(account.department), "accounts.edit.department", self.tr("Department")
+        )
+        self.staff_no = named(
+            QLineEdit(account.staff_no), "accounts.edit.staffNo", self.tr("Staff number")
+        )
+        self.staff_no.setMaxLength(STAFF_NO_MAX)
+        self.errors = {
+            "display_name": error_label("accounts.edit.name.error", self.tr("Name message")),
+            "department": error_label(
+                "accounts.edit.department.error", self.tr("Department message")
+            ),
+            "staff_no": error_label("accounts.edit.staffNo.error", self.tr("Staff number message")),
+            "": error_label("accounts.edit.error", self.tr("Account message")),
+        }
+        self.inputs = {
+            "display_name": self.display_name,
+            "department": self.department,
+            "staff_no": self.staff_no,
+        }
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for text, key in (
+            (self.tr("&Name"), "display_name"),
+            (self.tr("Depar&tment"), "department"),
+            (self.tr("Staff n&umber"), "staff_no"),
+        ):
+            field = self.inputs[key]
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            field.setMinimumWidth(240)
+            form.addRow(caption, field)
+            form.addRow("", self.errors[key])
+            field.textChanged.connect(lambda _, k=key: show_error(self.errors[k], ""))
+        form.addRow("", self.errors[""])
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = named(
+            buttons.button(QDialogButtonBox.StandardButton.Ok),
+            "accounts.editDialog.ok",
+            self.tr("Save"),
+        )
+        self.ok.setText(self.tr("Save"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        named(cancel, "accounts.editDialog.cancel", self.tr("Cancel"))
+        cancel.setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.staff_no.setFocus()
+
+    def save(self) -> None:
+        self.ok.setEnabled(False)
+        username, by = self.username, self.by
+        name, department = self.display_name.text(), self.department.text()
+        staff_no = self.staff_no.text()
+        self.worker.run(
+            lambda desk: desk.accounts.update(
+                username, name, None, department, by=by, staff_no=staff_no
+            ),
+            lambda _: self.accept(),
+            self._refused,
+            owner=self,
+        )
+
+    def _refused(self, error: UserError) -> None:
+        self.ok.setEnabled(True)
+        field = error.field if isinstance(error, AccountError) else ""
+        key = field if field in self.inputs else ""
+        show_error(self.errors[key], error.render())
+        if key:
+            self.inputs[key].setFocus()
+
+
 class AccountsPanel(QFrame):
     """Accounts for the administrator ``admin_clerk``; changes are logged as made by them."""
 
@@ -219,6 +326,7 @@ class AccountsPanel(QFrame):
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+        self.edit = self._button(self.tr("&Edit…"), "accounts.edit", self.open_edit_dialog)
         self.reset_password = self._button(
             self.tr("Set &password…"), "accounts.resetPassword", self.open_password_dialog
         )
@@ -231,7 +339,7 @@ class AccountsPanel(QFrame):
         self.error.setProperty("role", "error")
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        for button in (self.reset_password, self.toggle_active, self.unlock):
+        for button in (self.edit, self.reset_password, self.toggle_active, self.unlock):
             actions.addWidget(button)
         actions.addWidget(self.error, 1)
 
@@ -261,6 +369,8 @@ class AccountsPanel(QFrame):
         self.display_name = named(QLineEdit(), "accounts.add.name", self.tr("Person's name"))
         self.department = named(QLineEdit(), "accounts.add.department", self.tr("Department"))
         self.department.setPlaceholderText(self.tr("Needed for a reviewer"))
+        self.staff_no = named(QLineEdit(), "accounts.add.staffNo", self.tr("Staff number"))
+        self.staff_no.setMaxLength(STAFF_NO_MAX)
         self.password = password_field("accounts.add.password", self.tr("Password"))
         self.password_again = password_field(
             "accounts.add.passwordAgain", self.tr("Password again")
@@ -286,6 +396,7 @@ class AccountsPanel(QFrame):
             "department": error_label(
                 "accounts.add.department.error", self.tr("Department message")
             ),
+            "staff_no": error_label("accounts.add.staffNo.error", self.tr("Staff number message")),
             "password": error_label("accounts.add.password.error", self.tr("Password message")),
             "password_again": error_label(
                 "accounts.add.passwordAgain.error", self.tr("Password again message")
@@ -296,6 +407,7 @@ class AccountsPanel(QFrame):
             "display_name": self.display_name,
             "roles": self.role_boxes[Role.INTAKE_CLERK],
             "department": self.department,
+            "staff_no": self.staff_no,
             "password": self.password,
             "password_again": self.password_again,
         }
@@ -317,7 +429,8 @@ class AccountsPanel(QFrame):
             (0, 0, self.tr("&User name"), self.username, "username", 1),
             (0, 2, self.tr("&Name"), self.display_name, "display_name", 1),
             (1, 0, self.tr("&Roles"), roles, "roles", 3),
-            (2, 0, self.tr("Depar&tment"), self.department, "department", 3),
+            (2, 0, self.tr("Depar&tment"), self.department, "department", 1),
+            (2, 2, self.tr("Staff n&umber"), self.staff_no, "staff_no", 1),
             (3, 0, self.tr("Pass&word"), self.password, "password", 1),
             (3, 2, self.tr("&Again"), self.password_again, "password_again", 1),
         )
@@ -337,6 +450,7 @@ class AccountsPanel(QFrame):
             self.username,
             self.display_name,
             self.department,
+            self.staff_no,
             self.password,
             self.password_again,
         ):
@@ -364,7 +478,7 @@ class AccountsPanel(QFrame):
 
     def _selection_changed(self) -> None:
         account = self.selected()
-        for button in (self.reset_password, self.toggle_active):
+        for button in (self.edit, self.reset_password, self.toggle_active):
             button.setEnabled(account is not None)
         self.unlock.setEnabled(account is not None and account.state is AccountState.LOCKED)
         enable = account is not None and not account.active
@@ -438,6 +552,16 @@ class AccountsPanel(QFrame):
         dialog.accepted.connect(self.refresh)
         dialog.open()
 
+    def open_edit_dialog(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self._say()
+        dialog = EditAccountDialog(self.worker, account, self.by, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
     def add_account(self) -> None:
         if self.pending:
             return
@@ -451,12 +575,15 @@ class AccountsPanel(QFrame):
         password = self.password.text()
         name = self.display_name.text()
         department = self.department.text()
+        staff_no = self.staff_no.text()
         roles = [role for role, box in self.role_boxes.items() if box.isChecked()]
         by = self.by
         self.pending = True
         self.submit.setEnabled(False)
         self._change(
-            lambda desk: desk.accounts.create(username, password, name, roles, department, by=by),
+            lambda desk: desk.accounts.create(
+                username, password, name, roles, department, by=by, staff_no=staff_no
+            ),
             lambda: self._added(username),
             self._add_refused,
         )
@@ -468,6 +595,7 @@ class AccountsPanel(QFrame):
             self.username,
             self.display_name,
             self.department,
+            self.staff_no,
             self.password,
             self.password_again,
         ):

@@ -30,6 +30,7 @@ from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.intake.page import IntakePage
 from ui.naming import named
 from ui.output.workspace import OutputWorkspace
+from ui.ratings.workspace import RatingsWorkspace
 from ui.review.workspace import ReviewWorkspace
 from ui.sync_controller import SyncController
 from ui.sync_problems import SyncProblemsDialog
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
             Workspace.INTAKE: self.tr("Intake"),
             Workspace.REVIEW: self.tr("Review"),
             Workspace.OUTPUT: self.tr("Output"),
+            Workspace.RATINGS: self.tr("Ratings"),
             Workspace.STATISTICS: self.tr("Statistics"),
             Workspace.SETTINGS: self.tr("Settings"),
         }
@@ -188,6 +190,11 @@ class MainWindow(QMainWindow):
             return review
         if workspace is Workspace.OUTPUT:
             return OutputWorkspace(self.worker, self.clerk, self.desk.settings)
+        if workspace is Workspace.RATINGS:
+            ratings = RatingsWorkspace(self.worker, self.clerk)
+            tab = self.tabs[workspace]
+            ratings.titleChanged.connect(lambda counted: _set_tab_text(tab, counted or title))
+            return ratings
         return Placeholder(workspace.value, title)
 
     def _window_text(self) -> str:

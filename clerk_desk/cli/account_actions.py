@@ -55,6 +55,8 @@ def list_accounts(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("core", "Person"),
             QT_TRANSLATE_NOOP("core", "Roles"),
             QT_TRANSLATE_NOOP("core", "Department"),
+            # 工号
+            QT_TRANSLATE_NOOP("core", "Staff number"),
             QT_TRANSLATE_NOOP("core", "State"),
         )
     ]
@@ -64,6 +66,7 @@ def list_accounts(args: argparse.Namespace) -> int:
             account.display_name,
             role_labels(account.roles),
             account.department,
+            account.staff_no,
             translate("core", STATE_LABELS[account.state]),
         ]
         for account in accounts
@@ -83,6 +86,7 @@ def _as_json(account: AccountSummary) -> dict[str, object]:
         "display_name": account.display_name,
         "roles": [role.value for role in account.roles],
         "department": account.department,
+        "staff_no": account.staff_no,
         "active": account.active,
         "state": account.state.value,
         "locked_until": account.locked_until.isoformat() if account.locked_until else None,
@@ -99,6 +103,7 @@ def add_account(args: argparse.Namespace) -> int:
             [Role(role) for role in args.roles],
             args.department,
             by=BY,
+            staff_no=args.staff_no,
         )
     print(
         msg(
@@ -109,6 +114,22 @@ def add_account(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def edit_account(args: argparse.Namespace) -> int:
+    """Change the name, department or 工号; what is not given stays."""
+    return _change(
+        args,
+        lambda accounts: accounts.update(
+            args.username,
+            display_name=args.name,
+            department=args.department,
+            staff_no=args.staff_no,
+            by=BY,
+        ),
+        # 已修改账户 {username}
+        QT_TRANSLATE_NOOP("core", "Changed account {username}"),
+    )
 
 
 def set_password(args: argparse.Namespace) -> int:

@@ -40,6 +40,7 @@ def register(
         help="a role; repeat for several",
     )
     add.add_argument("--department", default="", help="the reviewer's department")
+    add.add_argument("--staff-no", default="", help="the person's staff number (工号)")
     _password_stdin(add)
     add.set_defaults(handler=lazy_handler(ACTIONS, "add_account"))
 
@@ -49,6 +50,15 @@ def register(
     passwd.add_argument("username", metavar="USER")
     _password_stdin(passwd)
     passwd.set_defaults(handler=lazy_handler(ACTIONS, "set_password"))
+
+    edit = actions.add_parser(
+        "edit", parents=[common], allow_abbrev=False, help="change an account's details"
+    )
+    edit.add_argument("username", metavar="USER")
+    edit.add_argument("--name", help="the person's name as shown on the desk")
+    edit.add_argument("--department", help="the reviewer's department")
+    edit.add_argument("--staff-no", help="the person's staff number (工号); '' clears it")
+    edit.set_defaults(handler=lazy_handler(ACTIONS, "edit_account"))
 
     for name, help_text, handler in (
         ("disable", "stop an account from signing in", "disable_account"),

@@ -19,12 +19,13 @@ from clerk_desk.i18n import QT_TRANSLATE_NOOP
 # one typed user name lock that name for this long.
 MAX_FAILURES = 5
 LOCK_DURATION = timedelta(minutes=5)
+STAFF_NO_MAX = 32  # 工号, characters (the column's width)
 
 
 class AccountError(UserError):
     """A refused account change; ``field`` names the input it is about, so a form can show the
     message beside it: ``username``, ``password``, ``display_name``, ``roles``, ``department``,
-    or "" when it is about the account as a whole."""
+    ``staff_no``, or "" when it is about the account as a whole."""
 
     def __init__(self, template: str, field: str = "", **params: Any) -> None:
         super().__init__(template, **params)
@@ -54,6 +55,7 @@ class AccountSummary:
     department: str
     active: bool
     locked_until: datetime | None
+    staff_no: str = ""  # 工号
 
     @property
     def state(self) -> AccountState:

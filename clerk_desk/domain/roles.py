@@ -35,6 +35,7 @@ class Workspace(StrEnum):
     INTAKE = "intake"
     REVIEW = "review"
     OUTPUT = "output"
+    RATINGS = "ratings"  # 好差评: the day's ratings and the 差评 follow-ups
     STATISTICS = "statistics"
     SETTINGS = "settings"
 
@@ -42,9 +43,16 @@ class Workspace(StrEnum):
 WORKSPACES_BY_ROLE: dict[Role, tuple[Workspace, ...]] = {
     # The comprehensive window hands results out at the same window it took them in.
     Role.INTAKE_CLERK: (Workspace.INTAKE, Workspace.OUTPUT),
-    Role.REVIEWER: (Workspace.REVIEW,),
+    # Those who handle a 差评 (谁办理谁负责): a department's reviewers and the supervisors.
+    Role.REVIEWER: (Workspace.REVIEW, Workspace.RATINGS),
     Role.OUTPUT_CLERK: (Workspace.OUTPUT,),
-    Role.SUPERVISOR: (Workspace.INTAKE, Workspace.REVIEW, Workspace.OUTPUT, Workspace.STATISTICS),
+    Role.SUPERVISOR: (
+        Workspace.INTAKE,
+        Workspace.REVIEW,
+        Workspace.OUTPUT,
+        Workspace.RATINGS,
+        Workspace.STATISTICS,
+    ),
     Role.ADMIN: (Workspace.STATISTICS, Workspace.SETTINGS),
 }
 
@@ -57,6 +65,7 @@ class Clerk:
     display_name: str
     roles: tuple[Role, ...]
     department: str
+    staff_no: str = ""  # 工号, as the customer display and the ratings show it
 
     def workspaces(self) -> tuple[Workspace, ...]:
         allowed = {w for role in self.roles for w in WORKSPACES_BY_ROLE[role]}

@@ -18,7 +18,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
-from clerk_desk.domain.accounts import LOCK_DURATION, MAX_FAILURES, AccountError, AccountSummary
+from clerk_desk.domain.accounts import (
+    LOCK_DURATION,
+    MAX_FAILURES,
+    STAFF_NO_MAX,
+    AccountError,
+    AccountSummary,
+)
 from clerk_desk.domain.limits import NAME_MAX, PASSWORD_MAX, USERNAME_MAX
 from clerk_desk.domain.roles import MIN_PASSWORD_LENGTH, Clerk, Role
 from clerk_desk.errors import UserError
@@ -50,6 +56,7 @@ def _clerk(row: AccountRow) -> Clerk:
         display_name=row.display_name,
         roles=_roles(row),
         department=row.department,
+        staff_no=row.staff_no or "",
     )
 
 
@@ -101,6 +108,41 @@ def _check_profile(display_name: str, roles: tuple[Role, ...], department: str) 
         )
 
 
+def _check_staff_no(session: Session, staff_no: str, username: str) -> None:
+    """工号: at most :data:`STAFF_NO_MAX` characters, no spaces inside, one person's only."""
+    if len(staff_no) > STAFF_NO_MAX:
+        raise AccountError(
+            # 工号最多 {n} 个字符
+            QT_TRANSLATE_NOOP("core", "The staff number must have at most {n} characters"),
+            field="staff_no",
+            n=STAFF_NO_MAX,
+        )
+    if any(character.isspace() or not character.isprintable() for character in staff_no):
+        raise AccountError(
+            # 工号不能含空格
+            QT_TRANSLATE_NOOP("core", "The staff number may not contain spaces"),
+            field="staff_no",
+        )
+    if not staff_no:
+        return
+    holder = next(
+        (
+            other
+            for other in account_repo.all_accounts(session)
+            if other.staff_no == staff_no and other.username != username
+        ),
+        None,
+    )
+    if holder is not None:
+        raise AccountError(
+            # 工号 {staff_no} 已是 {name} 的工号
+            QT_TRANSLATE_NOOP("core", "Staff number {staff_no} is already {name}'s"),
+            field="staff_no",
+            staff_no=staff_no,
+            name=holder.display_name,
+        )
+
+
 def normalize_username(username: str) -> str:
     return username.strip().lower()
 
@@ -120,9 +162,12 @@ class AccountService:
         roles: Iterable[Role],
         department: str = "",
         by: str = "",
+        staff_no: str = "",
     ) -> Clerk:
-        """A new account; ``by`` names the administrator (empty at setup and demo seeding)."""
+        """A new account; ``by`` names the administrator (empty at setup and demo seeding);
+        ``staff_no`` is the person's 工号."""
         name = normalize_username(username)
+        staff_no = staff_no.strip()
         role_list = tuple(dict.fromkeys(Role(r) for r in roles))
         if not name or not name.isascii() or not name.replace("_", "").replace(".", "").isalnum():
             raise AccountError(
@@ -145,11 +190,13 @@ class AccountService:
                     field="username",
                     name=name,
                 )
+            _check_staff_no(session, staff_no, name)
             row = AccountRow(
                 username=name,
                 display_name=display_name.strip(),
                 roles=",".join(role_list),
                 department=department.strip(),
+                staff_no=staff_no,
                 password_hash=self._hasher.hash(password),
                 active=True,
                 created_at=self.clock(),
@@ -188,8 +235,9 @@ class AccountService:
         department: str | None = None,
         *,
         by: str,
+        staff_no: str | None = None,
     ) -> Clerk:
-        """Change the name, roles or department; ``None`` keeps what the account has."""
+        """Change the name, roles, department or 工号; ``None`` keeps what the account has."""
         with self.database.write() as session:
             row = _existing(session, username)
             new_name = row.display_name if display_name is None else display_name.strip()
@@ -197,7 +245,9 @@ class AccountService:
                 _roles(row) if roles is None else tuple(dict.fromkeys(Role(r) for r in roles))
             )
             new_department = row.department if department is None else department.strip()
+            new_staff_no = (row.staff_no or "") if staff_no is None else staff_no.strip()
             _check_profile(new_name, new_roles, new_department)
+            _check_staff_no(session, new_staff_no, row.username)
             if Role.ADMIN not in new_roles:
                 _keep_an_admin(session, row, field="roles")
             changes = {
@@ -206,6 +256,7 @@ class AccountService:
                     ("display_name", new_name, row.display_name),
                     ("roles", ",".join(new_roles), row.roles),
                     ("department", new_department, row.department),
+                    ("staff_no", new_staff_no, row.staff_no or ""),
                 )
                 if value != old
             }
@@ -213,6 +264,7 @@ class AccountService:
                 row.display_name = new_name
                 row.roles = ",".join(new_roles)
                 row.department = new_department
+                row.staff_no = new_staff_no
                 account_repo.log_event(
                     session, self.clock(), row.username, "updated", _detail(by, **changes)
                 )
@@ -243,6 +295,7 @@ class AccountService:
                         department=row.department,
                         active=row.active,
                         locked_until=locked_until if locked_until and locked_until > now else None,
+                        staff_no=row.staff_no or "",
                     )
                 )
             return rows
