@@ -303,7 +303,7 @@ class RatingService:
         """The contacts opened on ``day`` (rated, unrated or still open): the day's counts."""
         start = datetime.combine(day, time())
         with self.database.read() as session:
-            return rating_repo.contacts_between(session, start, start + timedelta(days=1))
+            return rating_rows.contacts_between(session, start, start + timedelta(days=1))
 
     def contacts_of(self, case_uuid: str) -> list[Contact]:
         with self.database.read() as session:
