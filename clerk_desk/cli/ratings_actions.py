@@ -29,8 +29,8 @@ from local_cache.repositories import rating_repo
 _SUPERVISOR = Clerk("", "", (Role.SUPERVISOR,), "")
 
 ORIGIN_LABELS = {
-    RatingOrigin.ACTIVE: QT_TRANSLATE_NOOP("core", "Visitor"),  # 主动评价
-    RatingOrigin.DEFAULT: QT_TRANSLATE_NOOP("core", "Default"),  # 默认评价
+    RatingOrigin.ACTIVE: QT_TRANSLATE_NOOP("core", "By the visitor"),  # 主动评价
+    RatingOrigin.DEFAULT: QT_TRANSLATE_NOOP("core", "Platform default"),  # 默认评价
 }
 
 
@@ -52,15 +52,15 @@ def list_ratings(args: argparse.Namespace) -> int:
     headers = _headers(
         QT_TRANSLATE_NOOP("core", "Case number"),  # 办件编号
         QT_TRANSLATE_NOOP("core", "Rating no."),  # 评价次数
-        QT_TRANSLATE_NOOP("core", "Contact"),  # 服务环节
-        QT_TRANSLATE_NOOP("core", "Level"),  # 满意度
-        QT_TRANSLATE_NOOP("core", "Staff"),  # 工作人员
-        QT_TRANSLATE_NOOP("core", "Window"),  # 窗口
-        QT_TRANSLATE_NOOP("core", "Department"),  # 责任部门
+        QT_TRANSLATE_NOOP("core", "Service contact"),  # 服务环节
+        QT_TRANSLATE_NOOP("core", "Rating level"),  # 满意度
+        QT_TRANSLATE_NOOP("core", "Served by"),  # 工作人员
+        QT_TRANSLATE_NOOP("core", "Window no."),  # 窗口号
+        QT_TRANSLATE_NOOP("core", "Department"),  # 部门
         QT_TRANSLATE_NOOP("core", "Rated at"),  # 评价时间
-        QT_TRANSLATE_NOOP("core", "Reasons"),  # 评价理由
-        QT_TRANSLATE_NOOP("core", "Comment"),  # 评价内容
-        QT_TRANSLATE_NOOP("core", "Origin"),  # 来源
+        QT_TRANSLATE_NOOP("core", "Rating reasons"),  # 评价理由
+        QT_TRANSLATE_NOOP("core", "Rating comment"),  # 评价内容
+        QT_TRANSLATE_NOOP("core", "Rating origin"),  # 来源
         QT_TRANSLATE_NOOP("core", "Note"),  # 备注
     )
     rows = [
@@ -102,12 +102,12 @@ def list_followups(args: argparse.Namespace) -> int:
         return 0
     headers = _headers(
         QT_TRANSLATE_NOOP("core", "Case number"),  # 办件编号
-        QT_TRANSLATE_NOOP("core", "Level"),  # 满意度
-        QT_TRANSLATE_NOOP("core", "Department"),  # 责任部门
+        QT_TRANSLATE_NOOP("core", "Rating level"),  # 满意度
+        QT_TRANSLATE_NOOP("core", "Department"),  # 部门
         QT_TRANSLATE_NOOP("core", "Rated at"),  # 评价时间
-        QT_TRANSLATE_NOOP("core", "Follow-up"),  # 整改状态
-        QT_TRANSLATE_NOOP("core", "Deadline"),  # 整改期限
-        QT_TRANSLATE_NOOP("core", "Overdue"),  # 逾期
+        QT_TRANSLATE_NOOP("core", "Follow-up state"),  # 整改状态
+        QT_TRANSLATE_NOOP("core", "Follow-up deadline"),  # 整改期限
+        QT_TRANSLATE_NOOP("core", "Overdue"),  # 超期
         QT_TRANSLATE_NOOP("core", "Steps taken"),  # 已办环节
     )
     overdue = translate("core", "Overdue")
