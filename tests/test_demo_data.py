@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import struct
 from collections import Counter
@@ -175,6 +176,13 @@ def test_cli_makes_cases_with_a_progress_line(
     listed = demo_desk.intake.find_cases(CaseQuery())
     drafts = demo_desk.intake.find_cases(CaseQuery(state=CaseState.DRAFT))
     assert len(listed) + len(drafts) == 12
+    code, out, err = run(capsys, "ratings", "list", "--json", "--demo", "--data-dir", root)
+    assert (code, err) == (0, "")
+    ratings = json.loads(out)
+    numbers = {case.case_no for case in listed}
+    assert ratings and all(rating["case_no"] in numbers for rating in ratings)
+    assert all(rating["level"] in {str(level) for level in LEVELS} for rating in ratings)
+    assert all(rating["staff"] and rating["rated_at"] for rating in ratings)
 
 
 @pytest.mark.parametrize(
