@@ -365,3 +365,22 @@ def test_poor_ratings_are_followed_up_in_every_state(lived: Desk) -> None:
     assert accounts[struck.steps[1].by].has_role(Role.SUPERVISOR)
     assert struck.rating.struck
     assert any(f.overdue for f in followups)  # one left too long, as in a real hall
+
+
+@pytest.mark.parametrize("wait", [8, 0])
+def test_visitors_answer_within_the_displays_wait(
+    tmp_path: Path, demo_template: Path, wait: int
+) -> None:
+    with open_copy(demo_template, tmp_path / "short") as desk:
+        desk.settings.set("rating_timeout_seconds", wait)
+        make_demo_cases(desk, 15, 3, SEED)
+        with desk.database.read() as session:
+            opened = {
+                c.uuid: c for c in rating_repo.contacts_between(session, datetime.min, datetime.max)
+            }
+        assert opened and all(c.state is not ContactState.OPEN for c in opened.values())
+        ratings = desk.ratings.ratings_on()
+        for rating in ratings:
+            contact = opened[rating.contact_uuid]
+            assert contact.opened_at < rating.rated_at < contact.expires_at
+        assert bool(ratings) is (wait > 0)  # no time to press: every contact left unrated

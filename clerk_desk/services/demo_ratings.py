@@ -41,8 +41,8 @@ LEVELS_PER_DECK: dict[RatingLevel | None, int] = {
 }
 NO_REASONS_SHARE = 0.1  # of the visitors who press: they leave before choosing reasons
 COMMENT_SHARE = 0.3  # of those who choose reasons: they also write a comment
-PRESS_SECONDS = (4, 40)  # after the contact opened
-CHOOSE_SECONDS = (5, 60)  # after the press
+PRESS_SECONDS = (4, 40)  # after the contact opened (at most a quarter of the display's wait)
+CHOOSE_SECONDS = (5, 60)  # after the press (likewise)
 COMMENTS: dict[RatingLevel, tuple[str, ...]] = {
     RatingLevel.VERY_SATISFIED: ("办理很快，工作人员很耐心", "一次就办好了，点赞", "服务热情周到"),
     RatingLevel.SATISFIED: ("整体不错", "指引清楚", "比预想的快"),
@@ -133,17 +133,19 @@ class Visitors:
             if contact.state is not ContactState.OPEN:
                 continue
             level = self._level()
-            if level is None:  # walked away: the display gives up when its time is out
+            # The display's wait is a setting: press and choose well inside it.
+            quarter = int((contact.expires_at - contact.opened_at).total_seconds()) // 4
+            if level is None or quarter < 1:  # walked away: the display gives up in time
                 self.set_clock(contact.expires_at)
                 self.ratings.walk_away(contact.uuid)
                 continue
-            self.set_clock(contact.opened_at + self._seconds(PRESS_SECONDS))
+            self.set_clock(contact.opened_at + self._seconds(PRESS_SECONDS, quarter))
             self.ratings.press(contact.uuid, level)
             if self.rng.random() < NO_REASONS_SHARE:
                 self.set_clock(contact.expires_at)
                 self.ratings.walk_away(contact.uuid)
                 continue
-            self.set_clock(self.clock() + self._seconds(CHOOSE_SECONDS))
+            self.set_clock(self.clock() + self._seconds(CHOOSE_SECONDS, quarter))
             offered = self.reasons.for_level(level)
             chosen = self.rng.sample(offered, self.rng.randint(0, min(3, len(offered))))
             comment = ""
@@ -218,8 +220,9 @@ class Visitors:
             self.rng.shuffle(self.fates)
         return self.fates.pop()
 
-    def _seconds(self, bounds: tuple[int, int]) -> timedelta:
-        return timedelta(seconds=self.rng.randint(*bounds))
+    def _seconds(self, bounds: tuple[int, int], most: int) -> timedelta:
+        low, high = bounds
+        return timedelta(seconds=self.rng.randint(min(low, most), min(high, most)))
 
 
 def _opening(rng: random.Random, day: date) -> datetime:
