@@ -25,7 +25,7 @@ from clerk_desk.domain.followups import FollowUpState, StepKind
 from clerk_desk.domain.identity import validate_credit_code, validate_id_number, validate_phone
 from clerk_desk.domain.ratings import DEFAULT_REASONS, LEVELS, ContactKind, ContactState
 from clerk_desk.domain.roles import Clerk, Role
-from clerk_desk.services.demo_data import make_demo_cases
+from clerk_desk.services.demo_data import DemoDataError, make_demo_cases
 from clerk_desk.services.intake import CaseQuery
 from clerk_desk.sync.pulled_checks import refusal
 from local_cache.repositories import rating_repo
@@ -214,6 +214,12 @@ def test_cli_refuses_a_production_desk(
     )
     assert code == 2
     assert err == "Error: Demo cases go only into a demo desk; add --demo to use one\n"
+
+
+def test_the_service_refuses_a_production_desk(fresh_desk: Desk) -> None:
+    with pytest.raises(DemoDataError, match="demo desk"):
+        make_demo_cases(fresh_desk, 5, 3, SEED)
+    assert fresh_desk.ratings.ratings_on() == []
 
 
 def test_electronic_materials_come_with_a_stored_page_image(seeded: Desk) -> None:

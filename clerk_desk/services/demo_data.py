@@ -110,6 +110,11 @@ def make_demo_cases(
     """Create ``cases`` cases over the ``days`` days before today; how many ended in which
     state. ``progress(done, total)`` is called after each case."""
     check_request(cases, days)
+    if not desk.demo_mode:  # made-up cases, and visitors pressing the display: demo only
+        raise DemoDataError(
+            # 演示办件只能生成在演示模式的工作台中，请加上 --demo
+            QT_TRANSLATE_NOOP("core", "Demo cases go only into a demo desk; add --demo to use one")
+        )
     rng = random.Random(seed)
     today = desk.clock().date()
     workdays = _working_days(desk, today, days)
