@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import struct
 from collections import Counter
@@ -20,13 +21,18 @@ from clerk_desk.domain.calendar import WorkCalendar
 from clerk_desk.domain.case import ApplicantKind, Case, MaterialMark, Outcome
 from clerk_desk.domain.case_number import is_valid_case_no
 from clerk_desk.domain.case_states import CaseEvent, CaseState
+from clerk_desk.domain.followups import FollowUpState, StepKind
 from clerk_desk.domain.identity import validate_credit_code, validate_id_number, validate_phone
-from clerk_desk.services.demo_data import make_demo_cases
+from clerk_desk.domain.ratings import DEFAULT_REASONS, LEVELS, ContactKind, ContactState
+from clerk_desk.domain.roles import Clerk, Role
+from clerk_desk.services.demo_data import DemoDataError, make_demo_cases
 from clerk_desk.services.intake import CaseQuery
 from clerk_desk.sync.pulled_checks import refusal
+from local_cache.repositories import rating_repo
 
 NOW = datetime(2026, 11, 20, 8, 0)  # a Friday morning, before the hall opens
 SEED = 20261120
+SUPERVISOR = Clerk("supervisor", "陈静", (Role.SUPERVISOR,), "")
 
 
 def open_copy(template: Path, root: Path) -> Desk:
@@ -130,10 +136,19 @@ def test_the_same_seed_makes_the_same_cases(
     seeded: Desk, tmp_path: Path, demo_template: Path
 ) -> None:
     def facts(desk: Desk) -> list[tuple[object, ...]]:
-        return [
+        cases = [
             (c.case_no, c.state, c.applicant.name, c.applicant.key_number, c.item_codes)
             for c in all_cases(desk)
         ]
+        ratings = [
+            (r.case_no, r.seq, r.level, r.rated_at, r.reasons, r.comment, r.struck)
+            for r in desk.ratings.ratings_on()
+        ]
+        steps = [
+            (f.rating.case_no, [(s.kind, s.by, s.at, s.payload) for s in f.steps])
+            for f in desk.ratings.followups(SUPERVISOR, NOW.date())
+        ]
+        return [*cases, *ratings, *steps]
 
     with open_copy(demo_template, tmp_path / "again") as again:
         make_demo_cases(again, 50, 10, SEED)
@@ -161,6 +176,13 @@ def test_cli_makes_cases_with_a_progress_line(
     listed = demo_desk.intake.find_cases(CaseQuery())
     drafts = demo_desk.intake.find_cases(CaseQuery(state=CaseState.DRAFT))
     assert len(listed) + len(drafts) == 12
+    code, out, err = run(capsys, "ratings", "list", "--json", "--demo", "--data-dir", root)
+    assert (code, err) == (0, "")
+    ratings = json.loads(out)
+    numbers = {case.case_no for case in listed}
+    assert ratings and all(rating["case_no"] in numbers for rating in ratings)
+    assert all(rating["level"] in {str(level) for level in LEVELS} for rating in ratings)
+    assert all(rating["staff"] and rating["rated_at"] for rating in ratings)
 
 
 @pytest.mark.parametrize(
@@ -192,6 +214,12 @@ def test_cli_refuses_a_production_desk(
     )
     assert code == 2
     assert err == "Error: Demo cases go only into a demo desk; add --demo to use one\n"
+
+
+def test_the_service_refuses_a_production_desk(fresh_desk: Desk) -> None:
+    with pytest.raises(DemoDataError, match="demo desk"):
+        make_demo_cases(fresh_desk, 5, 3, SEED)
+    assert fresh_desk.ratings.ratings_on() == []
 
 
 def test_electronic_materials_come_with_a_stored_page_image(seeded: Desk) -> None:
@@ -278,3 +306,87 @@ def test_every_history_is_one_the_life_cycle_allows(lived: Desk) -> None:
         assert refusal(view, history, "340100", None) is None, history
         if case.parts:
             assert case.committed_deadline == max(p.deadline for p in case.parts if p.deadline)
+
+
+def contacts(desk: Desk) -> list[tuple[str, ContactKind, ContactState]]:
+    with desk.database.read() as session:
+        found = rating_repo.contacts_between(session, datetime.min, datetime.max)
+    return [(c.case_uuid, c.kind, c.state) for c in found]
+
+
+def test_visitors_rate_most_contacts_mostly_well(lived: Desk) -> None:
+    ratings = lived.ratings.ratings_on()
+    levels = Counter(r.level for r in ratings)
+    assert set(levels) == set(LEVELS), levels  # every level, a few 差评 among them
+    assert levels["非常满意"] + levels["满意"] > len(ratings) * 2 // 3
+    assert 0 < levels["不满意"] + levels["非常不满意"] < len(ratings) // 5
+    states = Counter(state for _, _, state in contacts(lived))
+    assert states[ContactState.UNRATED] > 0  # some visitors walked away
+    assert states[ContactState.OPEN] == 0  # every display answered or timed out
+    assert states[ContactState.RATED] == len(ratings)
+    assert any(r.comment for r in ratings) and any(not r.reasons for r in ratings)
+    for rating in ratings:
+        assert rating.origin == "active" and rating.rated_at < NOW
+        offered = DEFAULT_REASONS.for_level(rating.level)
+        assert all(reason in offered for reason in rating.reasons)
+
+
+def test_accepted_and_delivered_cases_have_their_contacts_rated(lived: Desk) -> None:
+    by_case: dict[str, set[ContactKind]] = {}
+    for case_uuid, kind, _ in contacts(lived):
+        by_case.setdefault(case_uuid, set()).add(kind)
+    rated = {(r.case_uuid, r.contact_kind) for r in lived.ratings.ratings_on()}
+    cases = all_cases(lived)
+    decided = [case for case in cases if case.state is not CaseState.DRAFT]
+    assert all(by_case.get(case.uuid, set()) >= {ContactKind.INTAKE} for case in decided)
+    assert all(case.uuid not in by_case for case in cases if case.state is CaseState.DRAFT)
+    handed_over = [
+        case for case in cases if case.delivery is not None and case.delivery.method == "window"
+    ]
+    assert handed_over
+    assert all(ContactKind.HANDOVER in by_case[case.uuid] for case in handed_over)
+    assert any((case.uuid, ContactKind.HANDOVER) in rated for case in handed_over)
+    couriered = [case for case in cases if case.state in (CaseState.SHIPPED,)]
+    assert all(ContactKind.HANDOVER not in by_case[case.uuid] for case in couriered)
+    accepted = [case for case in decided if case.state is not CaseState.REJECTED]
+    assert any((case.uuid, ContactKind.INTAKE) in rated for case in accepted)
+
+
+def test_poor_ratings_are_followed_up_in_every_state(lived: Desk) -> None:
+    followups = lived.ratings.followups(SUPERVISOR, NOW.date())
+    states = Counter(f.state for f in followups)
+    assert set(states) == set(FollowUpState), states
+    assert states[FollowUpState.STRUCK] <= states[FollowUpState.CLOSED]
+    accounts = {clerk.username: clerk for clerk in lived.accounts.accounts()}
+    for followup in followups:
+        rating = followup.rating
+        at = [step.at for step in followup.steps]
+        assert at == sorted(at) and all(rating.rated_at < moment < NOW for moment in at)
+        for step in followup.steps:
+            clerk = accounts[step.by]
+            assert clerk.has_role(Role.SUPERVISOR) or clerk.department == rating.department
+    (struck,) = [f for f in followups if f.state is FollowUpState.STRUCK][:1]
+    assert [s.kind for s in struck.steps] == [StepKind.VERIFY, StepKind.APPEAL]
+    assert struck.steps[0].payload["finding"] == "malicious"
+    assert accounts[struck.steps[1].by].has_role(Role.SUPERVISOR)
+    assert struck.rating.struck
+    assert any(f.overdue for f in followups)  # one left too long, as in a real hall
+
+
+@pytest.mark.parametrize("wait", [8, 0])
+def test_visitors_answer_within_the_displays_wait(
+    tmp_path: Path, demo_template: Path, wait: int
+) -> None:
+    with open_copy(demo_template, tmp_path / "short") as desk:
+        desk.settings.set("rating_timeout_seconds", wait)
+        make_demo_cases(desk, 15, 3, SEED)
+        with desk.database.read() as session:
+            opened = {
+                c.uuid: c for c in rating_repo.contacts_between(session, datetime.min, datetime.max)
+            }
+        assert opened and all(c.state is not ContactState.OPEN for c in opened.values())
+        ratings = desk.ratings.ratings_on()
+        for rating in ratings:
+            contact = opened[rating.contact_uuid]
+            assert contact.opened_at < rating.rated_at < contact.expires_at
+        assert bool(ratings) is (wait > 0)  # no time to press: every contact left unrated

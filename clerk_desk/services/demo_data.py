@@ -5,14 +5,15 @@ questions answered, an applicant (a person with a valid ID number, or an organis
 valid credit code, sometimes through an agent), the checklist marked, and then a decision:
 mostly 受理, some 容缺受理, some 一次性告知, a few 不予受理 with a written reason, and some left
 as drafts. An accepted case is routed and lives on through review and output as far as its
-days before today reach (:mod:`demo_review`). The services' clock is set to each case's
-moment, so case numbers, events and deadlines fall on the working days before today, inside
-the hall's opening hours.
+days before today reach (:mod:`demo_review`). At each intake decision and hand-over the
+visitor answers the customer display, and the 差评 are followed up (:mod:`demo_ratings`).
+The services' clock is set to each case's moment, so case numbers, events and deadlines fall
+on the working days before today, inside the hall's opening hours.
 
 Materials taken as electronic files (形式 电子) get a small generated page image
-(:mod:`demo_pages`), stored in the desk's file store like an imported file, so sync and
-storage have real files to carry. The same seed on the same desk and day gives the same
-cases (only the UUIDs differ).
+(:mod:`demo_pages`), stored in the desk's file store like an imported file, so sync and storage
+have real files to carry. The same seed on the same desk and day gives the same cases (only the
+UUIDs differ).
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from clerk_desk.services import demo_pages, demo_people
 from clerk_desk.services.demo_pages import MEDIA_TYPE
+from clerk_desk.services.demo_ratings import Handlers, Visitors
 from clerk_desk.services.demo_review import CaseLife, People
 from clerk_desk.services.intake import IntakeService
+from clerk_desk.services.ratings import RatingService
 from clerk_desk.services.review import ReviewService
 
 if TYPE_CHECKING:
@@ -107,6 +110,11 @@ def make_demo_cases(
     """Create ``cases`` cases over the ``days`` days before today; how many ended in which
     state. ``progress(done, total)`` is called after each case."""
     check_request(cases, days)
+    if not desk.demo_mode:  # made-up cases, and visitors pressing the display: demo only
+        raise DemoDataError(
+            # 演示办件只能生成在演示模式的工作台中，请加上 --demo
+            QT_TRANSLATE_NOOP("core", "Demo cases go only into a demo desk; add --demo to use one")
+        )
     rng = random.Random(seed)
     today = desk.clock().date()
     workdays = _working_days(desk, today, days)
@@ -134,15 +142,21 @@ def make_demo_cases(
     life_rng = random.Random(f"life-{seed}")
     life = CaseLife(intake, review, clock, clock.set, life_rng, workdays, _people(desk))
     maker = _CaseMaker(intake, clock, rng, items=desk.catalog.items(), clerks=_clerks(desk))
+    # The visitors, too, draw from their own generator (and leave the clock where it was).
+    ratings = RatingService(desk.database, desk.settings, clock, desk.intake.work_calendar)
+    visitors = Visitors(ratings, clock, clock.set, random.Random(f"ratings-{seed}"))
     moments = sorted(_moment(rng, rng.choice(workdays)) for _ in range(cases))
     states: Counter[CaseState] = Counter()
     for done, moment in enumerate(moments, start=1):
         case = maker.make(moment)
+        visitors.answer(case)  # the decision's contact (a draft has none)
         if case.state is CaseState.IN_REVIEW:
             case = life.live(case)
+            visitors.answer(case)  # a hand-over's
         states[case.state] += 1
         if progress is not None:
             progress(done, cases)
+    visitors.follow_up(Handlers.of(desk.accounts.accounts()), workdays, today)
     return states
 
 

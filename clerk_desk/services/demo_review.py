@@ -1,13 +1,14 @@
 """What happens to a demo case after 受理: review by its departments, then output.
 
-The intake routes an accepted case at once; from there each case follows a plan drawn from
-the seed, over the working days after its acceptance, and every step of the plan that falls
-before today is taken through the desk's review service (pause, resume, extend, approve,
-deny, request_supplement, result_ready) or, for payment and output, through
+The intake routes an accepted case at once; from there each case follows a plan drawn from the
+seed, over the working days after its acceptance, and every step of the plan that falls before
+today is taken through the desk's review service (pause, resume, extend, approve, deny,
+request_supplement, result_ready) or, for payment and output, through
 :func:`~clerk_desk.domain.case_effects.apply_event`, so the history is one the life cycle
-allows. A step not yet due leaves the case where a real one would stand today: in review
-(overdue when its deadline passed), paused for a 检验 or 专家评审, decided, waiting at the
-window (some unpaid), shipped, or delivered.
+allows; a hand-over opens the visitor's contact to rate, as the output service's does. A step
+not yet due leaves the case where a real one would stand today: in review (overdue when its
+deadline passed), paused for a 检验 or 专家评审, decided, waiting at the window (some unpaid),
+shipped, or delivered.
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ from clerk_desk.domain.case import (
 )
 from clerk_desk.domain.case_effects import apply_event
 from clerk_desk.domain.case_states import CaseEvent, CaseState
+from clerk_desk.domain.ratings import ContactKind
 from clerk_desk.services import demo_pages, demo_people
 from clerk_desk.services.case_log import DeskPlace, record_applied
 from clerk_desk.services.demo_pages import MEDIA_TYPE
 from clerk_desk.services.intake import IntakeService
+from clerk_desk.services.ratings import open_contact
 from clerk_desk.services.review import ReviewService
 
 INSTANT_SHARE = 0.25  # of the 即办件: decided on the day they are accepted
@@ -294,6 +297,15 @@ class CaseLife:
                 place=DeskPlace.from_settings(self.intake.settings),
                 payload=payload,
             )
+            if event is CaseEvent.HAND_OVER:  # the visitor is at the window: a contact to rate
+                open_contact(
+                    session,
+                    after,
+                    ContactKind.HANDOVER,
+                    staff=by,
+                    at=now,
+                    settings=self.intake.settings,
+                )
         return after
 
 

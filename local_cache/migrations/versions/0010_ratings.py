@@ -4,8 +4,9 @@ Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-07 19:00:00.000000
 
-Ratings and follow-up steps are immutable: triggers refuse any UPDATE or DELETE, so no code
-path of the desk (nor a stray script on its database) can change or remove one.
+Ratings and follow-up steps are immutable: triggers refuse any UPDATE or DELETE (and an
+INSERT OR REPLACE over a stored one), so no code path of the desk (nor a stray script on its
+database) can change or remove one.
 """
 
 from collections.abc import Sequence
@@ -19,6 +20,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _IMMUTABLE = ("ratings", "followup_steps")
+# The stored row an insert would replace: a rating's uuid or contact (一次一评), a step's uuid.
+_SAME = {
+    "ratings": "uuid = NEW.uuid OR contact_uuid = NEW.contact_uuid",
+    "followup_steps": "uuid = NEW.uuid",
+}
 
 
 def upgrade() -> None:
@@ -92,11 +98,18 @@ def upgrade() -> None:
                 f"CREATE TRIGGER {table}_no_{op_name.lower()} BEFORE {op_name} ON {table} "
                 f"BEGIN SELECT RAISE(ABORT, '{table} are immutable'); END"
             )
+        # INSERT OR REPLACE deletes the old row without firing the delete trigger (SQLite
+        # fires it only with recursive triggers on): refuse an insert over a stored row.
+        op.execute(
+            f"CREATE TRIGGER {table}_no_replace BEFORE INSERT ON {table} "
+            f"WHEN EXISTS (SELECT 1 FROM {table} WHERE {_SAME[table]}) "
+            f"BEGIN SELECT RAISE(ABORT, '{table} are immutable'); END"
+        )
 
 
 def downgrade() -> None:
     for table in _IMMUTABLE:
-        for op_name in ("update", "delete"):
+        for op_name in ("update", "delete", "replace"):
             op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{op_name}")
     op.drop_table("rating_reason_lists")
     op.drop_table("followup_steps")
