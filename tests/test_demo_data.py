@@ -25,10 +25,10 @@ from clerk_desk.domain.followups import FollowUpState, StepKind
 from clerk_desk.domain.identity import validate_credit_code, validate_id_number, validate_phone
 from clerk_desk.domain.ratings import DEFAULT_REASONS, LEVELS, ContactKind, ContactState
 from clerk_desk.domain.roles import Clerk, Role
+from clerk_desk.services import rating_rows
 from clerk_desk.services.demo_data import DemoDataError, make_demo_cases
 from clerk_desk.services.intake import CaseQuery
 from clerk_desk.sync.pulled_checks import refusal
-from local_cache.repositories import rating_repo
 
 NOW = datetime(2026, 11, 20, 8, 0)  # a Friday morning, before the hall opens
 SEED = 20261120
@@ -310,7 +310,7 @@ def test_every_history_is_one_the_life_cycle_allows(lived: Desk) -> None:
 
 def contacts(desk: Desk) -> list[tuple[str, ContactKind, ContactState]]:
     with desk.database.read() as session:
-        found = rating_repo.contacts_between(session, datetime.min, datetime.max)
+        found = rating_rows.contacts_between(session, datetime.min, datetime.max)
     return [(c.case_uuid, c.kind, c.state) for c in found]
 
 
@@ -382,7 +382,7 @@ def test_visitors_answer_within_the_displays_wait(
         make_demo_cases(desk, 15, 3, SEED)
         with desk.database.read() as session:
             opened = {
-                c.uuid: c for c in rating_repo.contacts_between(session, datetime.min, datetime.max)
+                c.uuid: c for c in rating_rows.contacts_between(session, datetime.min, datetime.max)
             }
         assert opened and all(c.state is not ContactState.OPEN for c in opened.values())
         ratings = desk.ratings.ratings_on()

@@ -307,7 +307,7 @@ def test_the_ratings_service_changes_and_removes_nothing() -> None:
     # Nor does its module, nor the repository, touch a stored rating or step.
     for path in (
         ROOT / "clerk_desk" / "services" / "ratings.py",
-        ROOT / "local_cache" / "repositories" / "rating_repo.py",
+        ROOT / "clerk_desk" / "services" / "rating_rows.py",
     ):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):

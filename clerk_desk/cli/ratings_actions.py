@@ -21,8 +21,8 @@ from clerk_desk.domain.ratings import CONTACT_LABELS, LEVELS, ContactState, Rati
 from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, msg, translate
+from clerk_desk.services import rating_rows
 from clerk_desk.services.ratings import FollowUp
-from local_cache.repositories import rating_repo
 
 # The follow-ups as the centre's supervisor sees them (all departments); the rater's details
 # are left out of every row all the same.
@@ -153,7 +153,7 @@ def _unrated(desk: Desk, day: date | None) -> int:
     start = datetime.combine(day, time()) if day is not None else datetime.min
     end = start + timedelta(days=1) if day is not None else datetime.max
     with desk.database.read() as session:
-        contacts = rating_repo.contacts_between(session, start, end)
+        contacts = rating_rows.contacts_between(session, start, end)
     return sum(contact.state is ContactState.UNRATED for contact in contacts)
 
 

@@ -219,7 +219,7 @@ def test_a_poor_rating_walks_through_every_step_by_keyboard(
     type_text(qtbot, dialog.fields["notes"], "回访满意")
     record(qtbot, workspace, dialog)
 
-    assert followup_texts(workspace, F_STATE) == ["Closed"]
+    assert followup_texts(workspace, F_STATE) == ["Follow-up closed"]
     (followup,) = demo_desk.ratings.followups(workspace.clerk)
     assert followup.state is FollowUpState.CLOSED
     assert [(s.kind, s.by) for s in followup.steps] == [
