@@ -9,7 +9,6 @@ Every event sets ``state`` (its ``to_state``) and ``updated_at`` (its ``at``). B
 - ``accept`` and ``accept_with_gaps`` set ``accepted_on``, ``committed_deadline`` and
   ``deadline_provisional`` from ``payload.deadline`` and ``fee_due`` from the items' fees;
   ``accept_with_gaps`` also sets ``supplement_deadline`` from ``payload.supplement_deadline``;
-- ``rate`` sets ``rated``;
 - ``deadline_recomputed`` moves ``committed_deadline`` from ``payload.old_deadline`` (which
   must be the deadline held) to ``payload.new_deadline`` (at most a month away: a loaded
   calendar shifts a deadline by holidays, not by years) and sets ``deadline_provisional``
@@ -81,8 +80,6 @@ def _generic(stored: dict[str, Any], event: dict[str, Any], sent: dict[str, Any]
         problems += _accepting(derived, event)
     if name == CaseEvent.ACCEPT_WITH_GAPS:
         problems += _supplement_deadline(derived, event["payload"])
-    if name == CaseEvent.RATE:
-        derived["rated"] = True
     if name == DEADLINE_RECOMPUTED:
         problems += _recomputed(derived, event["payload"])
         problems += _parts_recomputed(derived, sent)

@@ -107,7 +107,7 @@ def _check_transition(row: CaseRow, body: EventBody) -> None:
         target = stored
     else:
         try:
-            target = next_state(stored, CaseEvent(event.event), event.reason, row.rated)
+            target = next_state(stored, CaseEvent(event.event), event.reason)
         except TransitionRefused as refusal:
             raise conflict(refusal.render(PLATFORM_LANGUAGE)) from refusal
     if event.to_state != target:

@@ -45,7 +45,6 @@ DIAGRAM = {
     (S.READY_FOR_PICKUP, E.HAND_OVER): S.DELIVERED,
     (S.READY_FOR_PICKUP, E.SHIP): S.SHIPPED,
     (S.SHIPPED, E.DELIVER): S.DELIVERED,
-    (S.DELIVERED, E.RATE): S.DELIVERED,
     **{(state, E.WITHDRAW): S.CLOSED for state in WITHDRAWABLE_STATES},
     **{(state, E.TERMINATE): S.CLOSED for state in WITHDRAWABLE_STATES},
     **{(state, E.PAY): state for state in PAYABLE_STATES},
@@ -122,11 +121,11 @@ def test_events_that_need_a_reason_refuse_without_one(
         assert refused.value.render("en") == f"“{label}” needs a reason; enter it first"
 
 
-def test_a_case_is_rated_once() -> None:
-    assert next_state(S.DELIVERED, E.RATE) is S.DELIVERED
-    assert E.RATE not in allowed_events(S.DELIVERED, rated=True)
-    with pytest.raises(TransitionRefused, match="rated only once"):
-        next_state(S.DELIVERED, E.RATE, rated=True)
+def test_no_case_event_rates_a_case() -> None:
+    """A rating is the visitor's record of a contact (clerk_desk.domain.ratings), never a step
+    a clerk could post on the case."""
+    assert "rate" not in {str(event) for event in E}
+    assert allowed_events(S.DELIVERED) == ()
 
 
 def _path_to(target: CaseState) -> list[CaseEvent]:
@@ -154,7 +153,7 @@ def test_every_drawn_transition_is_stored_on_a_real_desk(demo_desk: Desk) -> Non
                 record(session, case, step, by="clerk", at=clock(), place=place, reason=REASON)
         stored = service.case(case.uuid)
         assert stored is not None
-        assert (stored.state, stored.rated) == (target, event is E.RATE)
+        assert stored.state is target
         events = service.events(case.uuid)
         assert [e.event for e in events] == [*_path_to(state), event]
         assert [e.seq for e in events] == list(range(1, len(events) + 1))

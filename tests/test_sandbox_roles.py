@@ -40,7 +40,6 @@ CONTRACT: dict[str, set[str]] = {
     **{event: {REVIEW, SUPER} for event in ("pause", "resume", "extend", "request_supplement")},
     **{event: {REVIEW, SUPER} for event in ("approve", "deny", "result_ready", "terminate")},
     **{event: {INTAKE, OUTPUT, SUPER} for event in ("hand_over", "ship", "deliver", "pay")},
-    "rate": {INTAKE, OUTPUT, SUPER},
     "attach_transfer_sheet": {INTAKE, REVIEW, OUTPUT, SUPER},
     "deadline_recomputed": {INTAKE, SUPER, ADMIN},
     "head_blob": {INTAKE, OUTPUT, SUPER},

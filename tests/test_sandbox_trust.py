@@ -148,7 +148,6 @@ def test_every_event_changes_only_what_it_changes(
     }
     step(main, main.applied("ship", courier, by="output"), "output")
     step(main, main.applied("deliver", {"signed_by": "李娜"}, by="output"), "output")
-    step(main, main.body("rate", "delivered", rated=True))
 
     second = Walk(sandbox_server.url, cases[1][1], ("output",))
     step(second, _accepting(second, "accept"))

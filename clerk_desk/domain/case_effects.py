@@ -56,7 +56,7 @@ def apply_event(
     if event in PART_EVENTS:
         target = _part_event(case, event, payload, reason, at, by, calendar)
     else:
-        next_state(case.state, event, reason, case.rated)
+        next_state(case.state, event, reason)
         target = _case_event(case, event, payload, reason, at, by, calendar)
     case.state = target
     case.updated_at = at

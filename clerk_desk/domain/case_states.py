@@ -8,7 +8,7 @@ draft ──submit──▶ received ──accept──▶ accepted ──route�
 in_review ──pause──▶ paused ──resume──▶ in_review
 in_review ──extend (延长审批: the state stays, the deadline moves)──▶ in_review
 in_review ──request_supplement (补正)──▶ awaiting_supplement
-decided ──result_ready──▶ ready_for_pickup ──hand_over──▶ delivered ──rate──▶ (rated)
+decided ──result_ready──▶ ready_for_pickup ──hand_over──▶ delivered
                           ready_for_pickup ──ship──▶ shipped ──deliver (签收)──▶ delivered
 any open state ──withdraw / terminate──▶ closed
 accepted … ready_for_pickup ──pay (缴费)──▶ the same state
@@ -22,8 +22,9 @@ review while a part is, paused while every undecided part is, decided when every
 For a case of one department that is exactly the table below; for the others
 :func:`clerk_desk.domain.review_rules.part_step` decides, and :data:`PART_EVENTS` names them.
 
-"Rated" is a flag on a delivered case, not a state of its own: rating changes nothing else
-about the case, and a case is rated at most once. Every other pair of state and event is
+A visitor's rating (好差评) is not an event of the case: it is a record of its own, of one
+service contact, made only on the customer display (:mod:`clerk_desk.domain.ratings`), so no
+case event can stand in for one. Every other pair of state and event is
 refused with a message naming both, in the clerk's language. This module is the only place
 that knows the rules; the services and, later, the platform check against the same table.
 """
@@ -71,7 +72,6 @@ class CaseEvent(StrEnum):
     DELIVER = "deliver"
     PAY = "pay"
     ATTACH_TRANSFER_SHEET = "attach_transfer_sheet"
-    RATE = "rate"
     WITHDRAW = "withdraw"
     TERMINATE = "terminate"
 
@@ -113,7 +113,6 @@ EVENT_LABELS: dict[CaseEvent, str] = {
     CaseEvent.ATTACH_TRANSFER_SHEET: QT_TRANSLATE_NOOP(
         "core", "Signed transfer sheet"
     ),  # 材料流转单签收
-    CaseEvent.RATE: QT_TRANSLATE_NOOP("core", "Rate"),  # 评价
     CaseEvent.WITHDRAW: QT_TRANSLATE_NOOP("core", "Withdraw"),  # 撤回
     CaseEvent.TERMINATE: QT_TRANSLATE_NOOP("core", "Terminate"),  # 终止
 }
@@ -208,7 +207,6 @@ TRANSITIONS: dict[tuple[CaseState, CaseEvent], CaseState] = {
     (CaseState.READY_FOR_PICKUP, CaseEvent.HAND_OVER): CaseState.DELIVERED,
     (CaseState.READY_FOR_PICKUP, CaseEvent.SHIP): CaseState.SHIPPED,
     (CaseState.SHIPPED, CaseEvent.DELIVER): CaseState.DELIVERED,
-    (CaseState.DELIVERED, CaseEvent.RATE): CaseState.DELIVERED,
     **{(state, CaseEvent.WITHDRAW): CaseState.CLOSED for state in WITHDRAWABLE_STATES},
     **{(state, CaseEvent.TERMINATE): CaseState.CLOSED for state in WITHDRAWABLE_STATES},
     **{(state, CaseEvent.PAY): state for state in PAYABLE_STATES},
@@ -236,7 +234,7 @@ class TransitionRefused(UserError):
 
 
 def next_state(
-    state: CaseState, event: CaseEvent, reason: str = "", rated: bool = False
+    state: CaseState, event: CaseEvent, reason: str = ""
 ) -> CaseState:
     """The state after ``event``, or :class:`TransitionRefused` saying why not."""
     target = TRANSITIONS.get((state, event))
@@ -247,11 +245,6 @@ def next_state(
             state=msg(STATE_LABELS[state]),
             event=msg(EVENT_LABELS[event]),
         )
-    if event is CaseEvent.RATE and rated:
-        raise TransitionRefused(
-            # 该办件已评价，不能再次评价
-            QT_TRANSLATE_NOOP("core", "The case has been rated already; it is rated only once")
-        )
     if event in REASON_REQUIRED and not reason.strip():
         raise TransitionRefused(
             # “{event}”需要填写理由
@@ -261,10 +254,10 @@ def next_state(
     return target
 
 
-def allowed_events(state: CaseState, rated: bool = False) -> tuple[CaseEvent, ...]:
+def allowed_events(state: CaseState) -> tuple[CaseEvent, ...]:
     """Events possible in ``state``, in the order of :class:`CaseEvent` (for menus and tests)."""
     return tuple(
         event
         for event in CaseEvent
-        if (state, event) in TRANSITIONS and not (event is CaseEvent.RATE and rated)
+        if (state, event) in TRANSITIONS
     )

@@ -73,7 +73,6 @@ _OUTPUT_EVENTS = (
     CaseEvent.SHIP,
     CaseEvent.DELIVER,
     CaseEvent.PAY,
-    CaseEvent.RATE,
 )
 
 EVENT_ROLES: dict[str, frozenset[Role]] = {

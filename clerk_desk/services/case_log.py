@@ -59,8 +59,8 @@ def record(
     transaction: if the transaction fails, neither the number nor the case exists.
     """
     stored = case_repo.stored_state(session, case.uuid)
-    state, rated = (CaseState(stored[0]), stored[1]) if stored else (CaseState.DRAFT, False)
-    target = next_state(state, event, reason, rated)
+    state = CaseState(stored[0]) if stored else CaseState.DRAFT
+    target = next_state(state, event, reason)
     if event is CaseEvent.SUBMIT:
         if case.case_no is None:
             sequence = case_repo.next_sequence(
@@ -69,8 +69,6 @@ def record(
             case.case_no = make_case_no(place.centre_code, at.date(), place.window_number, sequence)
         case.received_at = at
         case.desk_id = case.desk_id or place.desk_id
-    if event is CaseEvent.RATE:
-        case.rated = True
     case.state = target
     case.updated_at = at
     data = case.to_dict()
