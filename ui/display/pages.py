@@ -116,7 +116,9 @@ class CasePage(QWidget):
         layout.setSpacing(12)
         self.title = label(f"display.{key}.title", self.tr("What is being done"), "title")
         self.items = label(f"display.{key}.items", self.tr("Items"), "big")
-        self.applicant = label(f"display.{key}.applicant", self.tr("Applicant"), "muted")
+        self.applicant = label(
+            f"display.{key}.applicant", self.tr("Applicant"), "muted", wrap=False
+        )
         self.count = label(f"display.{key}.count", self.tr("Materials"))
         self.deadline = label(f"display.{key}.deadline", self.tr("Deadline"), "huge")
         self.next = label(f"display.{key}.next", self.tr("What to do next"))
@@ -139,9 +141,15 @@ class CasePage(QWidget):
         card, inner = _card()
         inner.addWidget(self.count)
         inner.addWidget(scroll, 1)
+        self.number = label(f"display.{key}.caseNo", self.tr("Case number"), "muted", wrap=False)
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        for widget in (self.number, self.applicant):
+            widget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            right.addWidget(widget)
         head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.applicant, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.title, 1, Qt.AlignmentFlag.AlignTop)
+        head.addLayout(right)
         layout.addLayout(head)
         layout.addWidget(self.items)
         layout.addWidget(card, 1)
@@ -151,6 +159,10 @@ class CasePage(QWidget):
 
     def show_view(self, view: VisitorView) -> None:
         self.title.setText(self._title(view))
+        self.number.setText(
+            self.tr("Case {number}").format(number=view.case_no) if view.case_no else ""
+        )
+        self.number.setVisible(bool(view.case_no))
         self.items.setText("、".join(view.items) or self.tr("Choosing the item…"))
         who = " ".join(part for part in (view.applicant, view.applicant_number) if part)
         if view.agent:
@@ -181,7 +193,6 @@ class CasePage(QWidget):
         self.next.setText(self.next_step(view))
 
     def _title(self, view: VisitorView) -> str:
-        number = f" · {view.case_no}" if view.case_no else ""
         titles = {
             Stage.TAKING_IN: self.tr("Taking in your application"),
             Stage.ACCEPTED: self.tr("Your application is accepted"),
@@ -191,7 +202,7 @@ class CasePage(QWidget):
             Stage.HANDING_OVER: self.tr("Your result is ready"),
             Stage.HANDED_OVER: self.tr("Your result was handed over"),
         }
-        return titles[view.stage] + number
+        return titles[view.stage]
 
     def next_step(self, view: VisitorView) -> str:
         phone = (
@@ -337,6 +348,8 @@ class ReasonsPage(QWidget):
         self.comment.textChanged.connect(self._limit)
         self.submit = named(QPushButton(self.tr("Submit")), "display.reasons.submit", self.tr("Submit"))
         self.submit.setProperty("shown", "primary")
+        self.submit.setMinimumWidth(240)
+        self.submit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.submit.clicked.connect(self.submitted)
         self.message = label("display.reasons.message", self.tr("Rating message"), "muted")
         bottom = QHBoxLayout()
@@ -345,7 +358,8 @@ class ReasonsPage(QWidget):
         layout.addWidget(self.chosen)
         layout.addWidget(self.prompt)
         layout.addWidget(self.toggles_box)
-        layout.addWidget(self.comment, 1)
+        layout.addStretch(1)
+        layout.addWidget(self.comment)
         layout.addLayout(bottom)
         self.reason_buttons: dict[str, QPushButton] = {}
 
@@ -360,6 +374,7 @@ class ReasonsPage(QWidget):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.toggles.addWidget(button, index // 2, index % 2)
+            button.show()  # added to a page already shown
             self.reason_buttons[reason.code] = button
         self.prompt.setVisible(bool(reasons))
         self.comment.clear()

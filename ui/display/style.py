@@ -54,7 +54,7 @@ QWidget#display QPushButton[shown="primary"] {{
 QWidget#display QPushButton[shown="primary"]:disabled {{ background: #8fb3d3; }}
 QWidget#display QPlainTextEdit {{
     font-size: {body}px; background: white; border: 2px solid {border};
-    border-radius: {radius}px;
+    border-radius: {radius}px; min-height: {comment}px; max-height: {comment}px;
 }}
 QWidget#display QScrollArea {{ background: transparent; border: none; }}
 """
@@ -86,6 +86,7 @@ def stylesheet(unit: float) -> str:
         level=px(BODY * 1.15),
         level_height=max(60, px(LEVEL_BUTTON_HEIGHT)),
         reason=max(48, px(64)),
+        comment=px(BODY * 4.4),  # three lines
         radius=px(8),
         pad=px(8),
         pad2=px(16),
