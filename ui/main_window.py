@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.domain.ratings import ContactKind
 from clerk_desk.domain.roles import Clerk, Workspace
 from clerk_desk.errors import UserError
 from ui.accounts_page import AccountsPanel
-from clerk_desk.domain.ratings import ContactKind
 from ui.desk_worker import DeskWorker
 from ui.display.feed import CounterFeed
 from ui.display.window import CustomerDisplay

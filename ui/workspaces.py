@@ -358,7 +358,9 @@ class SettingsPage(QWidget):
         for row, column, text, cell, field in cells:
             caption = QLabel(text)
             caption.setBuddy(field)
-            grid.addWidget(caption, row, column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(
+                caption, row, column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            )
             grid.addWidget(cell, row, column + 1, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column + 1, 1)
         card = QFrame()

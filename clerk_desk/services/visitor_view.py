@@ -128,9 +128,7 @@ def view_of(case: Case, kind: ContactKind, settings: Settings) -> VisitorView:
         stage = Stage.ACCEPTED_WITH_GAPS if case.supplement_deadline else Stage.ACCEPTED
     else:
         stage = _INTAKE_STAGES[case.state]
-    context = PaperContext.from_settings(
-        settings, window="", clerk="", printed_at=datetime.min
-    )
+    context = PaperContext.from_settings(settings, window="", clerk="", printed_at=datetime.min)
     return VisitorView(
         case_uuid=case.uuid,
         kind=kind,

@@ -14,11 +14,20 @@ from datetime import timedelta
 import pytest
 from case_factory import MONDAY, Clock
 from intake_helpers import FOOD_LICENCE_NAME, VALID_ID, Keyboard, choose_item, intake_of
-from PySide6.QtCore import Qt
 from output_helpers import ready_case
 from output_ui_helpers import output_window, someone
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from test_intake_decisions import answer_in_person_general, fill_applicant, mark_all
 from ui_test_helpers import find, settle
@@ -26,8 +35,8 @@ from ui_test_helpers import find, settle
 from clerk_desk.desk import Desk
 from clerk_desk.documents.formatting import cn_date
 from clerk_desk.domain.case import MaterialMark
-from clerk_desk.domain.roles import Workspace
 from clerk_desk.domain.ratings import ContactKind, ContactState, RatingLevel
+from clerk_desk.domain.roles import Workspace
 from clerk_desk.services.visitor_view import MaterialState
 from ui.desk_worker import DeskWorker
 from ui.display.evaluator import EvaluatorKeysError, parse_keys
@@ -138,9 +147,13 @@ def test_intake_shows_on_the_display_as_it_happens_then_the_rating_is_recorded(
     qtbot.mouseClick(level, Qt.MouseButton.LeftButton)
     wait_page(qtbot, display, "reasons")
     for code in ("G01", "G02"):
-        qtbot.mouseClick(find(display, QPushButton, f"display.reason.{code}"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            find(display, QPushButton, f"display.reason.{code}"), Qt.MouseButton.LeftButton
+        )
     display.reasons_page.comment.setPlainText("很快")
-    qtbot.mouseClick(find(display, QPushButton, "display.reasons.submit"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        find(display, QPushButton, "display.reasons.submit"), Qt.MouseButton.LeftButton
+    )
     wait_page(qtbot, display, "thanks")
     settle(workspace.worker)
     ratings = demo_desk.ratings.ratings_on()
@@ -152,10 +165,8 @@ def test_intake_shows_on_the_display_as_it_happens_then_the_rating_is_recorded(
     wait_page(qtbot, display, "idle")
 
 
-def test_masking_nothing_full_of_the_visitor_on_any_page(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    workspace, display = accepted(qtbot, window)
+def test_masking_nothing_full_of_the_visitor_on_any_page(qtbot: QtBot, window: MainWindow) -> None:
+    _workspace, display = accepted(qtbot, window)
     shown = " ".join(
         texts(display.intake_page) + texts(display.rating_page) + texts(display.idle_page)
     )
@@ -170,6 +181,9 @@ def test_the_evaluator_keys_rate_and_a_double_press_counts_once(
 ) -> None:
     workspace, display = accepted(qtbot, window)
     assert display.evaluator.listening
+    reached = []
+    clerk_key = QShortcut(QKeySequence("F14"), window)
+    clerk_key.activated.connect(lambda: reached.append("F14"))
     # Two presses on the device (F14 = 满意), then a third key: one press is taken.
     target = workspace.table
     qtbot.keyClick(target, Qt.Key.Key_F14)
@@ -179,19 +193,38 @@ def test_the_evaluator_keys_rate_and_a_double_press_counts_once(
     assert workspace.case is not None and workspace.case.state.value != "draft"
     contact = demo_desk.ratings.contacts_of(workspace.case.uuid)[0]
     # The device's keys never reached the clerk's window meanwhile, and the buttons are off.
+    assert reached == []
     assert not find(display, QPushButton, "display.level.1").isEnabled()
     display.press(RatingLevel.VERY_SATISFIED)  # a late click on the first page: ignored
-    qtbot.mouseClick(find(display, QPushButton, "display.reasons.submit"), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(find(display, QPushButton, "display.reasons.submit"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        find(display, QPushButton, "display.reasons.submit"), Qt.MouseButton.LeftButton
+    )
+    qtbot.mouseClick(
+        find(display, QPushButton, "display.reasons.submit"), Qt.MouseButton.LeftButton
+    )
     wait_page(qtbot, display, "thanks")
     settle(workspace.worker)
     ratings = demo_desk.ratings.ratings_on()
     assert [(r.contact_uuid, r.level) for r in ratings] == [(contact.uuid, RatingLevel.SATISFIED)]
     assert not display.evaluator.listening
     # Off the rating page the keys are the clerk's again (nothing pressed).
-    qtbot.keyClick(target, Qt.Key.Key_F15)
+    qtbot.keyClick(target, Qt.Key.Key_F14)
     settle(workspace.worker)
+    assert reached == ["F14"]
     assert len(demo_desk.ratings.ratings_on()) == 1
+
+
+def test_every_control_of_the_display_is_named(qtbot: QtBot, window: MainWindow) -> None:
+    _workspace, display = accepted(qtbot, window)
+    find(display, QPushButton, "display.level.1").click()
+    wait_page(qtbot, display, "reasons")
+    controls = [
+        widget
+        for widget in display.findChildren(QWidget)
+        if isinstance(widget, QAbstractButton | QPlainTextEdit | QLineEdit)
+    ]
+    assert len(controls) >= 8
+    assert [w for w in controls if not (w.objectName() and w.accessibleName())] == []
 
 
 def test_two_quick_clicks_on_a_level_count_once(
@@ -231,7 +264,7 @@ def test_a_visitor_who_walks_away_leaves_an_unrated_contact(
 def test_a_press_after_the_contact_timed_out_is_said_kindly(
     qtbot: QtBot, window: MainWindow, demo_desk: Desk
 ) -> None:
-    workspace, display = accepted(qtbot, window)
+    _workspace, display = accepted(qtbot, window)
     # The desk's clock has passed the contact's time, the display's timer not yet.
     later = demo_desk.ratings.clock() + timedelta(hours=1)
     demo_desk.ratings.clock = lambda: later
@@ -400,9 +433,10 @@ def test_the_settings_choose_the_screen_and_check_the_evaluator_keys(
     assert settings.get("rating_code_order") == "reversed"
     assert (settings.get("rating_timeout_seconds"), settings.get("followup_days")) == (60, 7)
     # The display takes the new keys at once: four keys, 非常满意 to 不满意.
-    assert sorted(window.display.evaluator.keys.values(), key=list(RatingLevel).index) == list(
-        RatingLevel
-    )[:4]
+    assert (
+        sorted(window.display.evaluator.keys.values(), key=list(RatingLevel).index)
+        == list(RatingLevel)[:4]
+    )
 
 
 def test_the_evaluator_setting_is_parsed_best_level_first() -> None:
@@ -411,6 +445,13 @@ def test_the_evaluator_setting_is_parsed_best_level_first() -> None:
     assert keys[int(Qt.Key.Key_F13.value)] is RatingLevel.VERY_SATISFIED
     four = parse_keys(" 1, 2 ,3,4")
     assert four[int(Qt.Key.Key_4.value)] is RatingLevel.DISSATISFIED
-    for bad in ("", "F1,F2,F3", "F1,F2,F3,F4,F5,F6", "Ctrl+A,F2,F3,F4", "F1,F1,F2,F3", "F1,Nope,F3,F4"):
+    for bad in (
+        "",
+        "F1,F2,F3",
+        "F1,F2,F3,F4,F5,F6",
+        "Ctrl+A,F2,F3,F4",
+        "F1,F1,F2,F3",
+        "F1,Nope,F3,F4",
+    ):
         with pytest.raises(EvaluatorKeysError):
             parse_keys(bad)

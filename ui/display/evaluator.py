@@ -32,7 +32,8 @@ def parse_keys(text: str) -> dict[int, RatingLevel]:
     keys: dict[int, RatingLevel] = {}
     for name, level in zip(names, LEVELS, strict=False):
         sequence = QKeySequence(name)
-        combination = sequence[0] if sequence.count() == 1 else None
+        # QKeySequence is indexable (its stubs do not say so).
+        combination = sequence[0] if sequence.count() == 1 else None  # type: ignore[index]
         if (
             combination is None
             or combination.keyboardModifiers() != Qt.KeyboardModifier.NoModifier
@@ -43,9 +44,7 @@ def parse_keys(text: str) -> dict[int, RatingLevel]:
             )
         key = int(combination.key().value)
         if key in keys:
-            raise EvaluatorKeysError(
-                tr("Evaluator", "“{name}” is given twice").format(name=name)
-            )
+            raise EvaluatorKeysError(tr("Evaluator", "“{name}” is given twice").format(name=name))
         keys[key] = level
     return keys
 

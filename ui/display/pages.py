@@ -72,15 +72,15 @@ class IdlePage(QWidget):
         self.welcome = label("display.idle.welcome", self.tr("Welcome"), "muted")
         self.welcome.setText(self.tr("Welcome"))
         self.centre = label("display.idle.centre", self.tr("Service centre"), "title")
-        self.window = label("display.idle.window", self.tr("Window"), "huge")
+        self.where = label("display.idle.window", self.tr("Window"), "huge")
         self.clerk = label("display.idle.clerk", self.tr("Serving you"), "big")
         self.promises = label("display.idle.promises", self.tr("Our promises"), "promise")
         self.promises.setText(self.tr("Told once, all at once · At most one trip"))
-        for widget in (self.welcome, self.centre, self.window, self.clerk):
+        for widget in (self.welcome, self.centre, self.where, self.clerk):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.promises.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
-        for widget in (self.welcome, self.centre, self.window, self.clerk):
+        for widget in (self.welcome, self.centre, self.where, self.clerk):
             layout.addWidget(widget)
         layout.addSpacing(24)
         layout.addWidget(self.promises, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -95,7 +95,7 @@ class IdlePage(QWidget):
         )
         if counter.window_category:
             window = f"{window} · {counter.window_category}" if window else counter.window_category
-        self.window.setText(window)
+        self.where.setText(window)
         self.clerk.setText(
             self.tr("Serving you: {name} · Staff no. {number}").format(
                 name=counter.clerk_name, number=counter.staff_no
@@ -167,9 +167,7 @@ class CasePage(QWidget):
         who = " ".join(part for part in (view.applicant, view.applicant_number) if part)
         if view.agent:
             who = " · ".join(
-                part
-                for part in (who, self.tr("Agent {name}").format(name=view.agent))
-                if part
+                part for part in (who, self.tr("Agent {name}").format(name=view.agent)) if part
             )
         self.applicant.setText(who)
         self.applicant.setVisible(bool(who))
@@ -205,9 +203,7 @@ class CasePage(QWidget):
         return titles[view.stage]
 
     def next_step(self, view: VisitorView) -> str:
-        phone = (
-            self.tr(" Enquiries: {phone}").format(phone=view.phone) if view.phone else ""
-        )
+        phone = self.tr(" Enquiries: {phone}").format(phone=view.phone) if view.phone else ""
         if view.stage is Stage.TAKING_IN:
             return self.tr("Please hand the materials to the clerk as asked.")
         if view.stage is Stage.ACCEPTED:
@@ -216,9 +212,7 @@ class CasePage(QWidget):
             due = view.supplement_deadline
             if due is None:
                 return self.tr("Bring the materials marked “gap” as the notice says.")
-            return self.tr("Bring the materials marked “gap” by {date}.").format(
-                date=cn_date(due)
-            )
+            return self.tr("Bring the materials marked “gap” by {date}.").format(date=cn_date(due))
         if view.stage is Stage.NOTIFIED:
             return (
                 self.tr("Bring the {count} material(s) marked “missing”, then come back.").format(
@@ -346,7 +340,9 @@ class ReasonsPage(QWidget):
         self.comment.setPlaceholderText(self.tr("Anything else you want to tell us (optional)"))
         self.comment.setTabChangesFocus(True)
         self.comment.textChanged.connect(self._limit)
-        self.submit = named(QPushButton(self.tr("Submit")), "display.reasons.submit", self.tr("Submit"))
+        self.submit = named(
+            QPushButton(self.tr("Submit")), "display.reasons.submit", self.tr("Submit")
+        )
         self.submit.setProperty("shown", "primary")
         self.submit.setMinimumWidth(240)
         self.submit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -391,9 +387,7 @@ class ReasonsPage(QWidget):
         text = self.comment.toPlainText()
         if len(text) > COMMENT_MAX:
             self.comment.setPlainText(text[:COMMENT_MAX])
-            self.message.setText(
-                self.tr("At most {most} characters").format(most=COMMENT_MAX)
-            )
+            self.message.setText(self.tr("At most {most} characters").format(most=COMMENT_MAX))
 
 
 class NoticePage(QWidget):

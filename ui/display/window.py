@@ -37,7 +37,7 @@ from ui.desk_worker import DeskWorker
 from ui.display.evaluator import Evaluator
 from ui.display.feed import CounterFeed
 from ui.display.pages import (
-    CasePage, 
+    CasePage,
     IdlePage,
     NoticePage,
     RatingPage,
@@ -96,6 +96,8 @@ class CustomerDisplay(QWidget):
         self.reasons: ReasonList | None = None
         self._pressing = False
         self._submitting = False
+        # Contacts this display finished: an answer about them still on its way is stale.
+        self._done: set[str] = set()
         self._unit = 0.0
 
         self.idle_page = IdlePage()
@@ -222,7 +224,8 @@ class CustomerDisplay(QWidget):
 
     def page(self) -> str:
         """The page in view, by name (idle, intake, handover, rating, reasons, thanks, ended)."""
-        return self.stack.currentWidget().objectName().removeprefix("display.")
+        current = self.stack.currentWidget()
+        return current.objectName().removeprefix("display.") if current is not None else ""
 
     def _load_counter(self) -> None:
         username = self.clerk.username
@@ -327,8 +330,10 @@ class CustomerDisplay(QWidget):
         contact, now, reasons, view = result
         if self.locked:
             return
-        if contact is not None and contact.staff != self.clerk.username:
-            contact = None  # another clerk's (left from before this sign-in)
+        if contact is not None and (
+            contact.staff != self.clerk.username or contact.uuid in self._done
+        ):
+            contact = None  # another clerk's (left from before this sign-in), or stale
         current = self.contact
         if contact is None:
             if current is not None and not self._pressing and not self._submitting:
@@ -347,8 +352,9 @@ class CustomerDisplay(QWidget):
     ) -> None:
         self.contact, self.level, self.reasons = contact, None, reasons
         self._pressing = self._submitting = False
-        self.case_uuid, self.kind = contact.case_uuid, (
-            view.kind if view is not None else ContactKind.INTAKE
+        self.case_uuid, self.kind = (
+            contact.case_uuid,
+            (view.kind if view is not None else ContactKind.INTAKE),
         )
         if view is not None:
             self.view = view
@@ -478,6 +484,8 @@ class CustomerDisplay(QWidget):
         self._end_rating()
 
     def _end_rating(self) -> None:
+        if self.contact is not None:
+            self._done.add(self.contact.uuid)
         self.expiry.stop()
         self.evaluator.listen(False)
         self.contact, self.level = None, None
