@@ -134,14 +134,14 @@ class MainWindow(QMainWindow):
         if self.tabs:
             self.show_workspace(next(iter(self.tabs)))
 
-        self.idle = IdleWatcher(self._idle_timeout(), self)
-        self.idle.idle.connect(self.lock)
-        self.idle.start()
-
         # A window of its own on the visitor's screen, for as long as this clerk is signed in.
         self.display = CustomerDisplay(worker, clerk, self.feed)
         self.display.present()
         self.display_action.setChecked(True)
+
+        self.idle = IdleWatcher(self._idle_timeout(), self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
 
     def _labels(self) -> dict[Workspace, str]:
         return {
