@@ -296,6 +296,9 @@ def test_a_new_case_or_the_lock_brings_the_idle_page_at_once(
     assert window.locked and display.page() == "idle" and display.isVisible()
     settle(workspace.worker)
     assert display.page() == "idle"
+    # Unlocked (the password checked by the lock screen): the same visitor's case again.
+    window.unlock()
+    wait_page(qtbot, display, "intake")
 
 
 def test_the_lock_during_a_rating_closes_it_unrated(
