@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.domain.ratings import ContactKind
 from clerk_desk.domain.roles import Clerk, Workspace
 from clerk_desk.errors import UserError
 from ui.accounts_page import AccountsPanel
 from ui.desk_worker import DeskWorker
+from ui.display.feed import CounterFeed
+from ui.display.window import CustomerDisplay
 from ui.elided_label import ElidedLabel
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.intake.page import IntakePage
@@ -40,6 +43,7 @@ if TYPE_CHECKING:
     from clerk_desk.sync.status import SyncStatus
 
 ERROR_SHOWN_MS = 15_000
+DISPLAY_KEY = "Ctrl+Shift+D"
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +79,8 @@ class MainWindow(QMainWindow):
         self.sync = sync if sync is not None else SyncController(worker, self)
         self.problems_dialog: SyncProblemsDialog | None = None
 
+        # The visitor's screen follows the case at the counter, told by the workspaces.
+        self.feed = CounterFeed(self)
         self.tabs: dict[Workspace, QPushButton] = {}
         self.workspaces: dict[Workspace, QWidget] = {}
         self.workspace_stack = QStackedWidget()
@@ -102,6 +108,16 @@ class MainWindow(QMainWindow):
         self.sync_now.setToolTip(self.tr("Sync with the platform now (F5)"))
         self.sync_now.triggered.connect(self.sync.sync_now)
         self.addAction(self.sync_now)
+        self.display_action = QAction(self.tr("Customer display"), self)
+        self.display_action.setObjectName("display.toggle")
+        self.display_action.setCheckable(True)
+        self.display_action.setShortcut(QKeySequence(DISPLAY_KEY))
+        self.display_action.setToolTip(
+            self.tr("Show or hide the customer display ({key})").format(key=DISPLAY_KEY)
+        )
+        self.display_action.triggered.connect(self.toggle_display)
+        self.addAction(self.display_action)
+        self.display_button.setDefaultAction(self.display_action)
         self._status_bar()
         self.sync.statusChanged.connect(self._show_sync)
         self.sync.noticeChanged.connect(self._show_sync)
@@ -118,6 +134,11 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(self._workspace_shortcut)
         if self.tabs:
             self.show_workspace(next(iter(self.tabs)))
+
+        # A window of its own on the visitor's screen, for as long as this clerk is signed in.
+        self.display = CustomerDisplay(worker, clerk, self.feed)
+        self.display.present()
+        self.display_action.setChecked(True)
 
         self.idle = IdleWatcher(self._idle_timeout(), self)
         self.idle.idle.connect(self.lock)
@@ -167,6 +188,11 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock)
         for widget in (who, QLabel("·"), where):
             layout.addWidget(widget)
+        self.display_button = named(
+            QToolButton(), "main.displayButton", self.tr("Customer display")
+        )
+        self.display_button.setAutoRaise(True)
+        layout.addWidget(self.display_button)
         layout.addWidget(self.lock_button)
         return bar
 
@@ -182,20 +208,37 @@ class MainWindow(QMainWindow):
             page.saved.connect(self._settings_saved)
             return page
         if workspace is Workspace.INTAKE:
-            return IntakePage(self.worker, self.clerk, self.desk.settings)
+            intake = IntakePage(self.worker, self.clerk, self.desk.settings)
+            intake.workspace.atCounter.connect(
+                lambda uuid: self._at_counter(uuid, ContactKind.INTAKE)
+            )
+            return intake
         if workspace is Workspace.REVIEW:
             review = ReviewWorkspace(self.worker, self.clerk, self.desk.settings)
             tab = self.tabs[workspace]
             review.titleChanged.connect(lambda counted: _set_tab_text(tab, counted or title))
             return review
         if workspace is Workspace.OUTPUT:
-            return OutputWorkspace(self.worker, self.clerk, self.desk.settings)
+            output = OutputWorkspace(self.worker, self.clerk, self.desk.settings)
+            output.atCounter.connect(lambda uuid: self._at_counter(uuid, ContactKind.HANDOVER))
+            return output
         if workspace is Workspace.RATINGS:
             ratings = RatingsWorkspace(self.worker, self.clerk)
             tab = self.tabs[workspace]
             ratings.titleChanged.connect(lambda counted: _set_tab_text(tab, counted or title))
             return ratings
         return Placeholder(workspace.value, title)
+
+    def _at_counter(self, case_uuid: str, kind: ContactKind) -> None:
+        """A workspace's case at the counter ("" when the clerk starts over)."""
+        if case_uuid:
+            self.feed.serve(case_uuid, kind)
+        else:
+            self.feed.next_visitor()
+
+    def toggle_display(self) -> None:
+        self.display.toggle()
+        self.display_action.setChecked(self.display.wanted)
 
     def _window_text(self) -> str:
         number = self.desk.settings.get("window_number")
@@ -338,12 +381,14 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.prepare()
+        self.display.lock(True)
         self._log("window_locked")
 
     def unlock(self) -> None:
         if not self.locked:
             return
         self.stack.setCurrentWidget(self.desk_page)
+        self.display.lock(False)
         self._log("window_unlocked")
         if self._focus_before_lock is not None and self.desk_page.isAncestorOf(
             self._focus_before_lock
@@ -353,6 +398,7 @@ class MainWindow(QMainWindow):
 
     def switch_user(self) -> None:
         self.idle.stop()
+        self.display.shut()
         self._log("signed_out")
         self.signedOut.emit()
 
@@ -366,6 +412,8 @@ class MainWindow(QMainWindow):
             if isinstance(page, IntakePage):
                 page.workspace.save_draft()
         self.idle.stop()
+        self.display.shut()
+        self.display.deleteLater()
         if self._owns_sync:
             self.sync.shutdown()
         super().closeEvent(event)

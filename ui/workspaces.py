@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,9 +25,10 @@ from clerk_desk.devices.registry import list_devices
 from clerk_desk.errors import UserError
 from clerk_desk.sync.connection import check_address
 from ui.desk_worker import DeskWorker
+from ui.display.evaluator import EvaluatorKeysError, parse_keys
 from ui.intake.scanning import window_scanner
 from ui.naming import named
-from ui.theme import align_spin_box
+from ui.theme import align_spin_box, set_role
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 FONT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
@@ -257,10 +260,14 @@ class SettingsPage(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
+        right = QVBoxLayout()
+        right.setSpacing(16)
+        right.addWidget(self._display_settings())
         if accounts is not None:
-            columns.addWidget(accounts, 1)
+            right.addWidget(accounts, 1)
         else:
-            columns.addStretch(1)
+            right.addStretch(1)
+        columns.addLayout(right, 1)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -280,6 +287,126 @@ class SettingsPage(QWidget):
         outer.setSpacing(0)
         outer.addWidget(scroll, 1)
         outer.addWidget(save_bar)
+
+    def _display_settings(self) -> QFrame:
+        """The customer display and 好差评: which screen, the rating device's keys, how long
+        the display waits, the 整改 days, the platform's code order; in a card of their own
+        above the accounts, so the page still fits the hall's 1366×768 screen."""
+        settings = self.settings
+        self.display_screen = named(
+            QComboBox(), "settings.displayScreen", self.tr("Screen of the customer display")
+        )
+        self._list_screens()
+        self.evaluator_keys = named(
+            QLineEdit(str(settings.saved("evaluator_keys"))),
+            "settings.evaluatorKeys",
+            self.tr("Keys of the rating device, best level first"),
+        )
+        self.evaluator_keys.setPlaceholderText("F13,F14,F15,F16,F17")
+        self.evaluator_keys.setToolTip(
+            self.tr("4 or 5 key names separated by commas, best level first")
+        )
+        self.evaluator_error = named(
+            QLabel(), "settings.evaluatorKeysError", self.tr("Problem with the rating keys")
+        )
+        self.evaluator_error.setProperty("role", "error")
+        self.evaluator_error.setWordWrap(True)
+        self.evaluator_error.hide()
+        self.evaluator_keys.textChanged.connect(self._check_keys)
+        self.rating_timeout = named(
+            QSpinBox(), "settings.ratingTimeout", self.tr("Seconds the display waits for a rating")
+        )
+        align_spin_box(self.rating_timeout)
+        self.rating_timeout.setRange(30, 1800)
+        self.rating_timeout.setSuffix(self.tr(" s"))
+        self.rating_timeout.setValue(int(settings.saved("rating_timeout_seconds")))
+        self.followup_days = named(
+            QSpinBox(), "settings.followupDays", self.tr("Working days to answer a poor rating")
+        )
+        align_spin_box(self.followup_days)
+        self.followup_days.setRange(1, 30)
+        self.followup_days.setSuffix(self.tr(" working days"))
+        self.followup_days.setValue(int(settings.saved("followup_days")))
+        self.code_order = self._choice(
+            "settings.ratingCodeOrder",
+            self.tr("The platform's rating codes"),
+            [
+                (self.tr("national: 1 = very satisfied"), "national"),
+                (self.tr("reversed: 1 = very dissatisfied"), "reversed"),
+            ],
+            str(settings.saved("rating_code_order")),
+        )
+        heading = QLabel(self.tr("Customer display and ratings"))
+        heading.setProperty("role", "subtitle")
+        # The message about the keys right under their field.
+        keys_cell = QWidget()
+        keys_layout = QVBoxLayout(keys_cell)
+        keys_layout.setContentsMargins(0, 0, 0, 0)
+        keys_layout.setSpacing(2)
+        keys_layout.addWidget(self.evaluator_keys)
+        keys_layout.addWidget(self.evaluator_error)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        cells = (
+            (0, 0, self.tr("Customer scr&een"), self.display_screen, self.display_screen),
+            (0, 2, self.tr("Rating keys"), keys_cell, self.evaluator_keys),
+            (0, 4, self.tr("Rating codes"), self.code_order, self.code_order),
+            (1, 0, self.tr("Rating wait"), self.rating_timeout, self.rating_timeout),
+            (1, 2, self.tr("Poor rating days"), self.followup_days, self.followup_days),
+        )
+        for row, column, text, cell, field in cells:
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            grid.addWidget(
+                caption, row, column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+            )
+            grid.addWidget(cell, row, column + 1, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column + 1, 1)
+        card = QFrame()
+        card.setObjectName("settings.display")
+        card.setProperty("role", "card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(16, 8, 16, 8)
+        inner.setSpacing(6)
+        inner.addWidget(heading)
+        inner.addLayout(grid)
+        return card
+
+    def _list_screens(self) -> None:
+        """The screens present now by name (a screen without one cannot be remembered), the
+        chosen one said to be missing when it is unplugged."""
+        chosen = str(self.settings.saved("display_screen"))
+        box = self.display_screen
+        box.clear()
+        box.addItem(self.tr("movable window"), "")
+        for screen in QGuiApplication.screens():
+            if not screen.name():
+                continue
+            size = screen.size()
+            box.addItem(
+                self.tr("{name} ({width}×{height})").format(
+                    name=screen.name(), width=size.width(), height=size.height()
+                ),
+                screen.name(),
+            )
+        if chosen and box.findData(chosen) < 0:
+            box.addItem(self.tr("{name} (not connected now)").format(name=chosen), chosen)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+
+    def _check_keys(self) -> str | None:
+        """The rating keys as saved ("F13,F14,…"), or None with the problem said beside."""
+        try:
+            keys = parse_keys(self.evaluator_keys.text())
+        except EvaluatorKeysError as error:
+            self.evaluator_error.setText(str(error))
+            self.evaluator_error.show()
+            return None
+        self.evaluator_error.clear()
+        self.evaluator_error.hide()
+        names = [name.strip() for name in self.evaluator_keys.text().split(",") if name.strip()]
+        assert len(names) == len(keys)
+        return ",".join(names)
 
     def _list_scanners(self) -> None:
         """Ask SANE (TWAIN on Windows) for the scanners on the device thread: probing the
@@ -341,6 +468,12 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         settings = self.settings
         url, bundle = self.platform_url.text().strip(), self.ca_bundle.text().strip()
+        keys = self._check_keys()
+        if keys is None:
+            self.status.setText(self.tr("Not saved: the rating keys cannot be used"))
+            set_role(self.status, "error")
+            self.evaluator_keys.setFocus()
+            return
         try:
             check_address(url, bundle, self.allow_plain_http.isChecked())
             settings.update(
@@ -360,6 +493,11 @@ class SettingsPage(QWidget):
                 scan_resolution=int(self.scan_resolution.currentData()),
                 scan_mode=str(self.scan_mode.currentData()),
                 scan_source=str(self.scan_source.currentData()),
+                display_screen=str(self.display_screen.currentData() or ""),
+                evaluator_keys=keys,
+                rating_timeout_seconds=self.rating_timeout.value(),
+                followup_days=self.followup_days.value(),
+                rating_code_order=str(self.code_order.currentData()),
             )
             settings.save()
         except UserError as error:

@@ -129,6 +129,8 @@ class IntakeWorkspace(QWidget):
     draftSaved = Signal()
     decisionTaken = Signal(object)
     papersPrinted = Signal(list)
+    # The case at the counter, for the customer display; "" when the clerk starts over.
+    atCounter = Signal(str)
 
     def __init__(
         self,
@@ -573,6 +575,8 @@ class IntakeWorkspace(QWidget):
     # Showing ----------------------------------------------------------------------------
 
     def _show_case(self) -> None:
+        if self.case is not None:
+            self.atCounter.emit(self.case.uuid)
         self.header.setText(self._header_text())
         materials = self.table.materials
         self.summary.setText(
@@ -796,6 +800,7 @@ class IntakeWorkspace(QWidget):
         self.save_draft()
         self._reset()
         self._show_case()
+        self.atCounter.emit("")
         self.offer_drafts()
         self.chooser.search.setFocus()
 

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,6 +67,9 @@ WINDOW, COURIER, DELIVERED = range(3)
 
 
 class OutputWorkspace(QWidget):
+    # The case being handed over, for the customer display; "" when the clerk starts over.
+    atCounter = Signal(str)
+
     def __init__(
         self,
         worker: DeskWorker,
@@ -225,6 +228,7 @@ class OutputWorkspace(QWidget):
             return
         self.found = loaded
         case = loaded.case
+        self.atCounter.emit(case.uuid)
         for scroll in self.scrolls:
             scroll.verticalScrollBar().setValue(0)  # the new case from its top
         self.collector.load(case, loaded.authorisation_attached)
@@ -312,6 +316,7 @@ class OutputWorkspace(QWidget):
         found = self.found
         if action is Action.NEXT:
             self.next_visitor()
+            self.atCounter.emit("")
             return
         if found is None or self.busy:
             return
