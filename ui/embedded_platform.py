@@ -58,8 +58,10 @@ def serve_command(database_url: str, *extra: str) -> list[str]:
 
 
 class EmbeddedPlatform:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, rating_code_order: str = "national") -> None:
         self.folder = folder
+        # The training platform numbers the 好差评 levels as this desk is set to.
+        self.rating_code_order = rating_code_order
         self.process: subprocess.Popen[str] | None = None
         # stop() may come from the GUI thread while start() runs on the network thread.
         self._lock = threading.Lock()
@@ -70,7 +72,12 @@ class EmbeddedPlatform:
         return f"sqlite:///{self.folder / 'platform.sqlite'}"
 
     def command(self) -> list[str]:
-        return serve_command(self.database_url, "--exit-with-stdin")
+        return serve_command(
+            self.database_url,
+            "--exit-with-stdin",
+            "--rating-code-order",
+            self.rating_code_order,
+        )
 
     def start(self) -> Started:
         """Start and wait for the address (blocking: run it on the network thread)."""
@@ -167,7 +174,9 @@ def training_platform(home: DeskHome) -> EmbeddedPlatform | None:
     """The sandbox a demo desk without a platform uses (not started yet); else None."""
     if not home.demo_mode or home.settings.get("platform_url"):
         return None
-    return EmbeddedPlatform(home.data_dir.root / "platform")
+    return EmbeddedPlatform(
+        home.data_dir.root / "platform", str(home.settings.get("rating_code_order"))
+    )
 
 
 def start_in_background(

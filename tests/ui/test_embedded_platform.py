@@ -61,6 +61,14 @@ def test_a_demo_desk_starts_its_platform_syncs_and_stops_it(
         health(url)
 
 
+def test_the_training_platform_numbers_ratings_as_the_desk_is_set_to(demo_desk: Desk) -> None:
+    demo_desk.settings.update(rating_code_order="reversed")
+    platform = training_platform(demo_desk.home)
+    assert platform is not None
+    command = platform.command()
+    assert command[command.index("--rating-code-order") + 1] == "reversed"
+
+
 def test_a_configured_platform_or_a_real_desk_starts_none(
     demo_desk: Desk, fresh_desk: Desk
 ) -> None:
