@@ -14,6 +14,7 @@ from platform_sandbox import (
     changes,
     events,
     health,
+    ratings,
 )
 from platform_sandbox.errors import install_handlers
 from platform_sandbox.platform import Platform
@@ -27,6 +28,6 @@ def create_app(platform: Platform | None = None) -> FastAPI:
     app.state.platform = platform
     install_handlers(app)
     body_limit.install(app)
-    for module in (health, auth, catalog, cases, events, blobs, changes):
+    for module in (health, auth, catalog, cases, events, blobs, changes, ratings):
         app.include_router(module.router, prefix="/api/v1")
     return app

@@ -9,7 +9,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, String
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -147,3 +156,92 @@ class BlobRow(Base):
     length: Mapped[int | None] = mapped_column(BigInteger)
     held: Mapped[int] = mapped_column(BigInteger, default=0)
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# 好差评 (migration 0004): contacts, ratings and follow-up steps are immutable once stored
+# (nothing updates them; the store only inserts), each with the hash of the body it came in.
+
+
+class RatingCounter(Base):
+    """The single row every ratings write updates: the source of the ratings feed's ``seq``
+    (its own sequence, apart from the case feed's)."""
+
+    __tablename__ = "rating_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger)
+
+
+class ContactRecord(Base):
+    """A service contact (``Contact.to_dict()`` as the desk sent it) and its indexed fields."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    event_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    staff: Mapped[str] = mapped_column(String(64))
+    centre_code: Mapped[str] = mapped_column(String(6), index=True)
+    department_key: Mapped[str] = mapped_column(String(64), index=True)
+    opened_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    body_hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (UniqueConstraint("case_uuid", "seq", name="uq_contacts_case_seq"),)
+
+
+class RatingRecord(Base):
+    """A rating of one contact: its level as a code (``level_code``) under the code order the
+    platform had when it was stored (``code_order``), mapped to the order of the day when read."""
+
+    __tablename__ = "ratings"
+
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    contact_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    case_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    centre_code: Mapped[str] = mapped_column(String(6), index=True)
+    department_key: Mapped[str] = mapped_column(String(64), index=True)
+    level_code: Mapped[int] = mapped_column(Integer)
+    code_order: Mapped[str] = mapped_column(String(16))
+    origin: Mapped[str] = mapped_column(String(16))
+    rated_at: Mapped[datetime] = mapped_column(DateTime)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    body_hash: Mapped[str] = mapped_column(String(64))
+
+
+class FollowUpStepRecord(Base):
+    """One step of a 差评's follow-up (``FollowUpStep.to_dict()``), in the order stored."""
+
+    __tablename__ = "followup_steps"
+
+    id: Mapped[int] = mapped_column(RowId, primary_key=True, autoincrement=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    rating_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    body_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ReasonListRecord(Base):
+    """A published version of the reasons list, keyed by level **name** (``ReasonList``)."""
+
+    __tablename__ = "rating_reason_lists"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    reasons: Mapped[dict[str, Any]] = mapped_column(JSON)
+    published_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RatingChange(Base):
+    """One entry of the ratings feed: a contact, rating or step as stored, by its own ``seq``."""
+
+    __tablename__ = "rating_changes"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(16))
+    uuid: Mapped[str] = mapped_column(String(36))
+    centre_code: Mapped[str] = mapped_column(String(6), index=True)
+    department_key: Mapped[str] = mapped_column(String(64), index=True)

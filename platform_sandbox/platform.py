@@ -1,4 +1,5 @@
-"""What a running platform holds on to: its database and the folder of blob bytes."""
+"""What a running platform holds on to: its database, the folder of blob bytes, and its
+configuration (the order of its rating codes)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from clerk_desk.domain.ratings import CodeOrder
 from platform_sandbox.db import Database
 
 
@@ -18,10 +20,23 @@ class ConfigurationError(Exception):
 class Platform:
     database: Database
     blob_dir: Path
+    # How this platform numbers the rating levels (GB/T 39046's order unless configured).
+    rating_code_order: CodeOrder = CodeOrder.NATIONAL
 
     @classmethod
-    def open(cls, db_url: str, blob_dir: Path | None = None) -> Platform:
+    def open(
+        cls,
+        db_url: str,
+        blob_dir: Path | None = None,
+        rating_code_order: CodeOrder | str = CodeOrder.NATIONAL,
+    ) -> Platform:
         """Open (and create if new) the database; blobs default to ``<db stem>-blobs``."""
+        try:
+            order = CodeOrder(rating_code_order)
+        except ValueError as unknown:
+            raise ConfigurationError(
+                f"unknown rating code order {rating_code_order!r} (national or reversed)"
+            ) from unknown
         if blob_dir is None:
             blob_dir = default_blob_dir(db_url)
         try:
@@ -34,7 +49,7 @@ class Platform:
         if database.sqlite_path is not None:
             database.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         blob_dir.mkdir(parents=True, exist_ok=True)
-        return cls(database, blob_dir)
+        return cls(database, blob_dir, order)
 
     def close(self) -> None:
         self.database.dispose()

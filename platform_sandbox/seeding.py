@@ -1,4 +1,5 @@
-"""First start: the desk's demo accounts (in centre 340100) and the demo catalog.
+"""First start: the desk's demo accounts (in centre 340100), the demo catalog and version 1
+of the rating reasons (the desk's ``DEFAULT_REASONS``).
 
 Idempotent: an account or catalog already there is left alone, so a restart keeps passwords
 and tokens, and a catalog the operator replaced stays replaced.
@@ -7,11 +8,13 @@ and tokens, and a catalog the operator replaced stays replaced.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from sqlalchemy import select
 
 from clerk_desk.demo import DEMO_ACCOUNTS, DEMO_SETTINGS
 from clerk_desk.resources import resource_path
+from platform_sandbox import rating_store
 from platform_sandbox.auth import hash_password
 from platform_sandbox.catalog import catalog_version
 from platform_sandbox.models import Account, CatalogRow
@@ -45,3 +48,4 @@ def seed(platform: Platform) -> None:
         if not has_catalog and session.get(CatalogRow, 1) is None:
             document = json.loads(resource_path(*DEMO_CATALOG).read_text(encoding="utf-8"))
             session.add(CatalogRow(id=1, version=catalog_version(document), document=document))
+        rating_store.ensure_first(session, datetime.now().replace(microsecond=0))

@@ -21,6 +21,10 @@ class Call(StrEnum):
     READ_CASES = "read_cases"  # GET a case, the list of cases, the change feed
     BLOB_WRITE = "blob_write"  # HEAD and PATCH of a blob
     BLOB_READ = "blob_read"  # GET of a blob's bytes
+    RECORD_RATING = "record_rating"  # PUT of a service contact or its rating (好差评)
+    FOLLOWUP_STEP = "followup_step"  # POST of a 差评 follow-up step
+    READ_RATINGS = "read_ratings"  # GET of the ratings feed
+    RATING_REASONS = "rating_reasons"  # GET of the reasons list
 
 
 _INTAKE, _REVIEW, _OUTPUT, _SUPER, _ADMIN = (
@@ -37,6 +41,12 @@ CALL_ROLES: dict[Call, frozenset[Role]] = {
     Call.READ_CASES: frozenset({_INTAKE, _REVIEW, _OUTPUT, _SUPER}),
     Call.BLOB_WRITE: frozenset({_INTAKE, _OUTPUT, _SUPER}),
     Call.BLOB_READ: frozenset({_INTAKE, _REVIEW, _OUTPUT, _SUPER}),
+    # A contact and its rating come from the window that served the visitor.
+    Call.RECORD_RATING: frozenset({_INTAKE, _OUTPUT, _SUPER}),
+    # A reviewer only on a 差评 of their own department (the platform checks it).
+    Call.FOLLOWUP_STEP: frozenset({_REVIEW, _SUPER}),
+    Call.READ_RATINGS: frozenset({_INTAKE, _REVIEW, _OUTPUT, _SUPER}),
+    Call.RATING_REASONS: frozenset(Role),
 }
 
 _INTAKE_EVENTS = (
