@@ -164,25 +164,26 @@ class SyncEngine:
         try:
             if not force and time.monotonic() < self._not_before:
                 return PassReport(0, 0, self.status())
-            pushed, pulled = self._pass()
+            pushed, pulled, rated = self._pass()
         finally:
             self._pass_lock.release()
-        return PassReport(pushed, pulled, self.status())
+        return PassReport(pushed, pulled, self.status(), rated)
 
     def seconds_until_due(self) -> float:
         """How long the back-off still holds the timer's passes (0 when a pass may run)."""
         return max(0.0, self._not_before - time.monotonic())
 
-    def _pass(self) -> tuple[int, int]:
+    def _pass(self) -> tuple[int, int, int]:
+        """What a pass moved: rows pushed, case changes pulled, 好差评 rows newly stored."""
         try:
             connection = Connection.from_settings(self.settings)
         except PlatformNotConfigured:
-            return 0, 0
+            return 0, 0, 0
         except SyncError as refused:
             self._record_error(refused.message)
-            return 0, 0
+            return 0, 0, 0
         client = PlatformClient(connection)
-        pushed = pulled = 0
+        pushed = pulled = rated = 0
         mismatch: OrderMismatch | None = None
         try:
             backoff.retrying(lambda: client.call("GET", "/health"))
@@ -191,10 +192,10 @@ class SyncEngine:
             pushed = push.pushed
             if push.failure is not None:
                 self._failed(push.failure.message, push.failed_row, progressed=pushed > 0)
-                return pushed, pulled
+                return pushed, pulled, rated
             reader = self._token_with(client, READ_ROLES)
             if reader is not None:
-                pulled = self._pull(client, reader, ratings=mismatch is None)
+                pulled, rated = self._pull(client, reader, ratings=mismatch is None)
         except TransportFailure as failure:
             self._failed(failure.message, None, progressed=pushed + pulled > 0)
         except Refused as refused:
@@ -207,22 +208,21 @@ class SyncEngine:
                 self._record_error(mismatch.message)
         finally:
             client.close()
-        return pushed, pulled
+        return pushed, pulled, rated
 
-    def _pull(self, client: PlatformClient, reader: Token, ratings: bool) -> int:
+    def _pull(self, client: PlatformClient, reader: Token, ratings: bool) -> tuple[int, int]:
         """The case changes, then (unless the platform numbers levels otherwise) the 好差评
         feed, then the catalog."""
         try:
             centre_code = str(self.settings.get("centre_code"))
             puller = Puller(self.database, self._write, client, centre_code, self.clock)
             pulled = puller.run(reader.value)
-            if ratings:
-                pulled += self._ratings(client).run(reader.value)
+            rated = self._ratings(client).run(reader.value) if ratings else 0
             CatalogSync(self.database, self._write, client, self.catalog).run(reader.value)
         except Unauthorized:
             self.tokens.drop(reader.username)
             raise
-        return pulled
+        return pulled, rated
 
     def _ratings(self, client: PlatformClient) -> RatingsPuller:
         order = str(self.settings.get("rating_code_order"))
