@@ -28,6 +28,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from clerk_desk import demo
@@ -60,7 +61,7 @@ from clerk_desk.sync.writer import SessionWriter, Writer, inline
 from local_cache.db import Database
 from local_cache.file_store import FileStore
 from local_cache.repositories import case_repo, sync_repo
-from local_cache.schema import SyncProblemRow
+from local_cache.schema import ContactRow, SyncProblemRow
 
 LAST_SUCCESS = "last_success_at"
 LAST_ERROR = "last_error"
@@ -489,11 +490,26 @@ def _open_problem(session: Session, problem_id: int) -> SyncProblemRow:
 
 def _correct_case(session: Session, case_uuid: str, row_id: int, fields: dict[str, str]) -> None:
     """The same corrections in the later rows' case documents and in the local case."""
+    new_no = fields.get("case_no")
     for later in sync_repo.later_rows(session, case_uuid, row_id):
+        if "case" not in later.payload:
+            # A 好差评 row carries no case document, only the case's number (the platform
+            # checks it); the rating itself here is immutable and keeps the old one.
+            if new_no is not None:
+                payload = copy.deepcopy(later.payload)
+                for key in ("contact", "rating"):
+                    if isinstance(payload.get(key), dict):
+                        payload[key]["case_no"] = new_no
+                sync_repo.set_payload(session, later.id, payload)
+            continue
         payload = copy.deepcopy(later.payload)
         for path, value in fields.items():
             apply_correction(payload["case"], path, value)
         sync_repo.set_payload(session, later.id, payload)
+    if new_no is not None:
+        session.execute(
+            update(ContactRow).where(ContactRow.case_uuid == case_uuid).values(case_no=new_no)
+        )
     local = case_repo.load(session, case_uuid)
     if local is not None:
         local = copy.deepcopy(local)
