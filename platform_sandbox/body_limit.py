@@ -4,7 +4,8 @@ An ASGI middleware: a ``Content-Length`` over the route's limit is answered 413 
 without reading a byte of the body; a body without one (chunked) is counted as it arrives and
 refused (413) as soon as it passes the limit, so no request holds more than its limit in memory.
 Blob bytes (PATCH ``/blobs/…``) may be as large as a blob; sign-in takes a few hundred bytes;
-every other route takes a JSON document of at most a few MiB.
+the 好差评 routes (a contact, a rating, a follow-up step) a small JSON document; every other
+route takes a JSON document of at most a few MiB.
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from platform_sandbox.errors import ApiError, error_response
 
 SIGN_IN_LIMIT = 16 * 1024
 JSON_LIMIT = 4 * 1024 * 1024
+# A step's longest payload: two free texts of TEXT_MAX characters, each \uXXXX-escaped.
+RATING_LIMIT = 256 * 1024
 BLOB_LIMIT = MAX_BLOB_BYTES
 _SIGN_IN_PATH = "/api/v1/auth/token"
 _BLOB_PREFIX = "/api/v1/blobs/"
+_RATING_PREFIXES = ("/api/v1/contacts/", "/api/v1/ratings/", "/api/v1/followups/")
 
 
 def limit_for(method: str, path: str) -> int:
@@ -30,6 +34,8 @@ def limit_for(method: str, path: str) -> int:
         return BLOB_LIMIT
     if path == _SIGN_IN_PATH:
         return SIGN_IN_LIMIT
+    if path.startswith(_RATING_PREFIXES):
+        return RATING_LIMIT
     return JSON_LIMIT
 
 

@@ -23,6 +23,9 @@ class Platform:
     # How this platform numbers the rating levels (GB/T 39046's order unless configured).
     rating_code_order: CodeOrder = CodeOrder.NATIONAL
 
+    def __post_init__(self) -> None:
+        self.rating_code_order = CodeOrder(self.rating_code_order)  # "reversed" given as text
+
     @classmethod
     def open(
         cls,

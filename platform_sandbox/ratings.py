@@ -54,7 +54,8 @@ from platform_sandbox.errors import (
     not_found,
 )
 from platform_sandbox.messages import PLATFORM_LANGUAGE
-from platform_sandbox.models import ContactRecord, FollowUpStepRecord, RatingRecord
+from platform_sandbox.models import CaseRow, ContactRecord, FollowUpStepRecord, RatingRecord
+from platform_sandbox.platform import Platform
 from platform_sandbox.rating_models import (
     VERSION_MAX,
     ContactBody,
@@ -210,7 +211,7 @@ def _span_problems(contact: ContactDoc) -> list[Problem]:
 
 
 def _case_problems(
-    session: Session, contact: ContactDoc, case: Any, who: Principal
+    session: Session, contact: ContactDoc, case: CaseRow, who: Principal
 ) -> list[Problem]:
     problems = []
     if contact.case_no != (case.case_no or ""):
@@ -454,7 +455,7 @@ def get_reasons_version(
     return _reasons(platform, version)
 
 
-def _reasons(platform: Any, version: int | None) -> JSONResponse:
+def _reasons(platform: Platform, version: int | None) -> JSONResponse:
     with platform.database.read() as session:
         reasons = rating_store.reason_list(session, version)
     if reasons is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from platform_fixtures import BACKENDS
 from postgres_server import PostgresServer
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from platform_sandbox.db import Database
 from platform_sandbox.migrate import (
@@ -21,7 +23,17 @@ from platform_sandbox.migrate import (
     head_revision,
     upgrade_to_head,
 )
-from platform_sandbox.models import Base, CaseBlob, CaseDepartment, CaseRow, Counter
+from platform_sandbox.models import (
+    Base,
+    CaseBlob,
+    CaseDepartment,
+    CaseRow,
+    ContactRecord,
+    Counter,
+    FollowUpStepRecord,
+    RatingCounter,
+    RatingRecord,
+)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -39,7 +51,17 @@ def empty_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[D
     postgres.drop_database(name)
 
 
-ADDED_SINCE_0001 = {"sign_in_throttle", "case_departments", "case_blobs"}  # 0002, 0003
+ADDED_SINCE_0001 = {
+    "sign_in_throttle",  # 0002
+    "case_departments",  # 0003
+    "case_blobs",
+    "rating_counter",  # 0004
+    "contacts",
+    "ratings",
+    "followup_steps",
+    "rating_reason_lists",
+    "rating_changes",
+}
 
 
 def _differences(database: Database) -> list[object]:
@@ -105,3 +127,52 @@ def test_cases_held_before_revision_0003_get_their_departments_and_files(
             hashlib.sha256("公安局".encode()).hexdigest()
         ]
         assert list(session.scalars(select(CaseBlob.sha256))) == ["a" * 64]
+
+
+def test_contacts_ratings_and_steps_are_never_changed(empty_database: Database) -> None:
+    """Revision 0004: the database itself refuses an UPDATE or DELETE of a stored contact,
+    rating or follow-up step (the platform only inserts them)."""
+    upgrade_to_head(empty_database)
+    one = "00000000-0000-4000-8000-000000000001"
+    at = datetime(2026, 11, 2, 9, 30)
+    with empty_database.write() as session:
+        assert session.get(RatingCounter, 1) is not None
+        session.add_all(
+            [
+                ContactRecord(
+                    uuid=one,
+                    case_uuid=one,
+                    seq=1,
+                    event_uuid=one,
+                    staff="clerk",
+                    centre_code="340100",
+                    department_key="0" * 64,
+                    opened_at=at,
+                    document={},
+                    body_hash="0" * 64,
+                ),
+                RatingRecord(
+                    uuid=one,
+                    contact_uuid=one,
+                    case_uuid=one,
+                    centre_code="340100",
+                    department_key="0" * 64,
+                    level_code=5,
+                    code_order="national",
+                    origin="active",
+                    rated_at=at,
+                    document={},
+                    body_hash="0" * 64,
+                ),
+                FollowUpStepRecord(
+                    uuid=one, rating_uuid=one, kind="verify", document={}, body_hash="0" * 64
+                ),
+            ]
+        )
+    for table in ("contacts", "ratings", "followup_steps"):
+        for statement in (f"UPDATE {table} SET body_hash = 'x'", f"DELETE FROM {table}"):
+            with pytest.raises(DBAPIError), empty_database.write() as session:
+                session.execute(text(statement))
+    with empty_database.read() as session:
+        assert session.scalar(select(RatingRecord.level_code)) == 5
+        assert session.scalar(select(FollowUpStepRecord.body_hash)) == "0" * 64

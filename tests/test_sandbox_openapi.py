@@ -17,7 +17,7 @@ from schemathesis.checks import not_a_server_error
 
 from platform_sandbox.app import create_app
 
-OPERATIONS = 11
+OPERATIONS = 17
 EXAMPLES = 25
 DOCUMENT = Path(__file__).resolve().parent.parent / "resources" / "openapi" / "platform-v1.json"
 

@@ -46,6 +46,11 @@ CONTRACT: dict[str, set[str]] = {
     "head_blob": {INTAKE, OUTPUT, SUPER},
     "patch_blob": {INTAKE, OUTPUT, SUPER},
     "get_blob": {INTAKE, REVIEW, OUTPUT, SUPER},
+    "put_contact": {INTAKE, OUTPUT, SUPER},
+    "put_rating": {INTAKE, OUTPUT, SUPER},
+    "post_followup_step": {REVIEW, SUPER},
+    "rating_changes": {INTAKE, REVIEW, OUTPUT, SUPER},
+    "rating_reasons": {INTAKE, REVIEW, OUTPUT, SUPER, ADMIN},
 }
 CALLS = {
     "catalog": Call.CATALOG,
@@ -56,6 +61,11 @@ CALLS = {
     "head_blob": Call.BLOB_WRITE,
     "patch_blob": Call.BLOB_WRITE,
     "get_blob": Call.BLOB_READ,
+    "put_contact": Call.RECORD_RATING,
+    "put_rating": Call.RECORD_RATING,
+    "post_followup_step": Call.FOLLOWUP_STEP,
+    "rating_changes": Call.READ_RATINGS,
+    "rating_reasons": Call.RATING_REASONS,
 }
 BLOB = MINIMAL_PDF  # attached to the case, so the reviewer of its department may read it
 DEPARTMENT = "市场监督管理局"  # the reviewer's, and the food licence's
@@ -93,6 +103,12 @@ def _calls(client: Client, submit: dict[str, Any], accept: dict[str, Any]) -> di
         "head_blob": client.head(blob),
         "patch_blob": client.upload(BLOB),
         "get_blob": client.get(blob),
+        # The role is checked before the body: an allowed role gets 422 for an empty one.
+        "put_contact": client.put(f"/contacts/{uuid.uuid4()}", json={"contact": {}}),
+        "put_rating": client.put(f"/ratings/{uuid.uuid4()}", json={"rating": {}}),
+        "post_followup_step": client.post(f"/followups/{uuid.uuid4()}/steps", json={"step": {}}),
+        "rating_changes": client.get("/ratings/changes"),
+        "rating_reasons": client.get("/rating-reasons"),
     }
     for event in POSTABLE_EVENTS:
         replies[event] = client.post_event(_event(accept, event, client.username))
