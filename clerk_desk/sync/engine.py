@@ -54,7 +54,7 @@ from clerk_desk.sync.outbox_payload import apply_correction, field_value
 from clerk_desk.sync.pull import READ_ROLES, Puller, refetch
 from clerk_desk.sync.push import Pusher
 from clerk_desk.sync.ratings_pull import RatingsPuller, apply_change, is_ratings_problem
-from clerk_desk.sync.ratings_wire import OrderMismatch, PulledRefused, message_of
+from clerk_desk.sync.ratings_wire import PulledRefused, message_of
 from clerk_desk.sync.status import PassReport, SyncProblem, SyncStatus
 from clerk_desk.sync.tokens import Token, TokenBook
 from clerk_desk.sync.writer import SessionWriter, Writer, inline
@@ -185,18 +185,18 @@ class SyncEngine:
             return 0, 0, 0
         client = PlatformClient(connection)
         pushed = pulled = rated = 0
-        mismatch: OrderMismatch | None = None
+        ratings_wait: Message | None = None
         try:
             backoff.retrying(lambda: client.call("GET", "/health"))
-            mismatch = self._reasons(client)
-            push = self._pusher(client, hold_ratings=mismatch is not None).run()
+            ratings_wait = self._reasons(client)
+            push = self._pusher(client, hold_ratings=ratings_wait is not None).run()
             pushed = push.pushed
             if push.failure is not None:
                 self._failed(push.failure.message, push.failed_row, progressed=pushed > 0)
                 return pushed, pulled, rated
             reader = self._token_with(client, READ_ROLES)
             if reader is not None:
-                pulled, rated = self._pull(client, reader, ratings=mismatch is None)
+                pulled, rated = self._pull(client, reader, ratings=ratings_wait is None)
         except TransportFailure as failure:
             self._failed(failure.message, None, progressed=pushed + pulled > 0)
         except Refused as refused:
@@ -205,8 +205,8 @@ class SyncEngine:
             self._record_error(rejected.message)
         else:
             self._succeeded()
-            if mismatch is not None:
-                self._record_error(mismatch.message)
+            if ratings_wait is not None:
+                self._record_error(ratings_wait)
         finally:
             client.close()
         return pushed, pulled, rated
@@ -229,18 +229,21 @@ class SyncEngine:
         order = str(self.settings.get("rating_code_order"))
         return RatingsPuller(self.database, self._write, client, order, self.clock)
 
-    def _reasons(self, client: PlatformClient) -> OrderMismatch | None:
-        """The platform's reasons list, read before anything is pushed: a platform that
-        numbers the levels in another order than this desk's setting holds the ratings back
-        (the mismatch is returned and reported at the end of the pass)."""
+    def _reasons(self, client: PlatformClient) -> Message | None:
+        """The platform's reasons list, read before anything is pushed. Why ratings wait this
+        pass, if they do: the platform numbers the levels in another order than this desk's
+        setting, or refused the list (reported at the end of the pass; the cases go on)."""
         token = self._token_with(client, ALL_ROLES)
         if token is None:
             return None
         try:
-            return self._ratings(client).reasons(token.value)
+            mismatch = self._ratings(client).reasons(token.value)
         except Unauthorized:
             self.tokens.drop(token.username)
             raise
+        except Refused as refused:
+            return _refusal_message(refused)
+        return mismatch.message if mismatch is not None else None
 
     def _pusher(self, client: PlatformClient, hold_ratings: bool = False) -> Pusher:
         return Pusher(

@@ -22,7 +22,8 @@ discard it with a reason.
 The reasons list (``GET /rating-reasons``) is read each pass, before anything is pushed, and
 stored when its version is new. A platform that numbers the levels in another order than the
 desk's setting is reported (:class:`~clerk_desk.sync.ratings_wire.OrderMismatch`): nothing of
-its list is stored, ratings are neither sent nor pulled until the setting matches.
+its list is stored, ratings are neither sent nor pulled until the setting matches (so too
+when the platform refuses the list: the cases go on, the refusal is reported).
 """
 
 from __future__ import annotations
