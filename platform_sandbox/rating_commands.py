@@ -24,6 +24,7 @@ from clerk_desk.domain.ratings import (
     CHANNEL,
     LEVELS,
     POOR_LEVELS,
+    CodeOrder,
     RatingLevel,
     RatingOrigin,
     Reason,
@@ -44,17 +45,25 @@ REASON_TEXT_MAX = 200
 
 def publish_reasons(platform: Platform, data: Any, at: datetime) -> int:
     """Store ``data`` (``{"1": [{"code", "text"}…], …, "5": […]}`` in the platform's codes, or
-    a whole ``GET /rating-reasons`` reply) as the next version; its number."""
+    a whole ``GET /rating-reasons`` reply, whose ``code_order`` then says how to read its
+    codes) as the next version; its number."""
+    order = platform.rating_code_order
     if isinstance(data, dict) and isinstance(data.get("reasons"), dict):
+        try:
+            order = CodeOrder(data.get("code_order", order))
+        except ValueError:
+            raise invalid(
+                [Problem(field="code_order", message="应为national或reversed")], "评价理由清单有误"
+            ) from None
         data = data["reasons"]
-    reasons = _reason_list(data, platform)
+    reasons = _reason_list(data, order)
     with platform.database.write() as session:
         rating_store.lock_writers(session)
         rating_store.ensure_first(session, at)
         return rating_store.publish(session, reasons, at)
 
 
-def _reason_list(data: Any, platform: Platform) -> ReasonList:
+def _reason_list(data: Any, order: CodeOrder) -> ReasonList:
     codes = [str(code) for code in range(1, len(LEVELS) + 1)]
     if not isinstance(data, dict) or not data:
         raise invalid([Problem(field="reasons", message="应为以评价代码“1”至“5”为键的对象")])
@@ -87,7 +96,7 @@ def _reason_list(data: Any, platform: Platform) -> ReasonList:
                 )
             else:
                 chosen.append(Reason(reason_code, text))
-        levels[level_from_code(int(code), platform.rating_code_order)] = tuple(chosen)
+        levels[level_from_code(int(code), order)] = tuple(chosen)
     if problems:
         raise invalid(problems, "评价理由清单有误")
     return ReasonList(0, levels)

@@ -12,6 +12,7 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from platform_fixtures import SandboxProcess, start_sandbox
 from rating_bodies import (
     MORNING,
@@ -32,6 +33,7 @@ from sandbox_client import sign_in
 from clerk_desk.desk import Desk
 from clerk_desk.domain.ratings import DEFAULT_REASONS, CodeOrder, RatingLevel, Reason
 from platform_sandbox import rating_store
+from platform_sandbox.errors import ApiError
 from platform_sandbox.migrate import upgrade_to_head
 from platform_sandbox.platform import Platform
 from platform_sandbox.rating_commands import publish_reasons
@@ -230,6 +232,14 @@ def test_a_platform_made_in_process_reads_published_codes_in_its_order(tmp_path:
             Reason("P01", "等候时间过长"),
         )
         assert rating_store.by_code(published, CodeOrder.NATIONAL)["1"] == [best]
+        # A whole GET reply says its own code order.
+        reply = {"version": 1, "code_order": "national", "reasons": {"1": [best]}}
+        assert publish_reasons(platform, reply, at) == 3
+        with platform.database.read() as session:
+            third = rating_store.reason_list(session)
+        assert third is not None and third.for_level(RatingLevel.VERY_SATISFIED)[0].code == "G01"
+        with pytest.raises(ApiError):
+            publish_reasons(platform, {**reply, "code_order": "sideways"}, at)
         assert (
             Platform(platform.database, tmp_path, "reversed").rating_code_order
             is CodeOrder.REVERSED
