@@ -198,3 +198,37 @@ def assert_all_agree(hall: Hall, case_uuid: str, *desks: Desk) -> list[Agreed]:
         }
         assert not differing, (name, differing)
     return events
+
+
+def rating_command(hall: Hall, order: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """The platform's own 好差评 command (``append-rating``, ``apply-default-ratings``,
+    ``publish-reasons``) as its own process beside the running server, numbering levels in
+    ``order`` as the server does."""
+    server = hall.server
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "platform_sandbox",
+            args[0],
+            "--db",
+            server.db_url,
+            "--blob-dir",
+            str(server.blob_dir),
+            "--rating-code-order",
+            order,
+            *args[1:],
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def platform_ratings(hall: Hall, username: str = "supervisor") -> list[dict[str, Any]]:
+    """The platform's ratings feed from its start as ``username`` reads it (one page)."""
+    reply = hall.platform.get("/ratings/changes?after=0&limit=500", username)
+    reply.raise_for_status()
+    changes: list[dict[str, Any]] = reply.json()["changes"]
+    return changes

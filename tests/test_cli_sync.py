@@ -67,7 +67,7 @@ def test_a_pass_that_sends_everything_exits_0_and_keeps_the_saved_platform(
 
     assert result.returncode == 0, result.stderr
     assert _report(result) == {
-        "pushed": 6,  # submit, accept and route of each case
+        "pushed": 8,  # submit, accept, its rating contact and route of each case
         "pulled": 6,
         "pending": 0,
         "refused": 0,
@@ -97,7 +97,7 @@ def test_an_unreachable_platform_leaves_rows_pending_and_exits_1(
 
     assert result.returncode == 1, result.stderr
     report = _report(result)
-    assert (report["pushed"], report["pending"], report["online"]) == (0, 3, False)
+    assert (report["pushed"], report["pending"], report["online"]) == (0, 4, False)
     assert str(closed_port) in report["error"]
 
 

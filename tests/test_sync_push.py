@@ -36,7 +36,7 @@ def test_an_accepted_case_with_a_file_reaches_the_platform_once(
         attach_to=FORM,
         accept_by=CLERK,
     )
-    assert desk.sync.status().pending == 3  # submit, accept, route
+    assert desk.sync.status().pending == 4  # submit, accept, its rating contact, route
 
     report = desk.sync.run_pass()
 
@@ -46,7 +46,7 @@ def test_an_accepted_case_with_a_file_reaches_the_platform_once(
     assert [event["event"] for event in view["history"]] == ["submit", "accept", "route"]
     (sha256,) = _files(desk, case.uuid)
     assert platform.blob_sha256(sha256) == sha256
-    assert report.pushed == 3
+    assert report.pushed == 4
     status = report.status
     assert (status.online, status.pending, status.refused, status.last_error) == (True, 0, 0, "")
     assert status.last_success is not None
@@ -82,7 +82,7 @@ def test_a_row_sent_again_after_a_lost_reply_creates_nothing_new(
 
     report = desk.sync.run_pass()
 
-    assert (report.pushed, report.status.pending, report.status.refused) == (3, 0, 0)
+    assert (report.pushed, report.status.pending, report.status.refused) == (4, 0, 0)
     platform = PlatformView(sandbox_server.url)
     assert platform.case_count() == 1
     assert [event["event"] for event in platform.case(case.uuid)["history"]] == [
@@ -124,7 +124,7 @@ def test_an_upload_cut_off_resumes_from_the_platform_s_offset(
 
     report = desk.sync.run_pass()
 
-    assert report.pushed == 3
+    assert report.pushed == 4
     assert platform.blob_sha256(sha256) == sha256
     desk.close()
 

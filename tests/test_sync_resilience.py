@@ -83,11 +83,14 @@ def new_desk(
 
 
 def accept_cases(desk: Desk, count: int, files: Path | None = None) -> None:
-    """``count`` food-licence cases accepted at the desk (three outbox rows each: submit,
-    accept, route). With ``files``, each has a PDF of its own on its application form, and
-    every tenth also the same shop photo, so a blob is referenced by many cases but uploaded
-    once."""
-    clock = Clock(desk.clock().replace(microsecond=0))
+    """``count`` food-licence cases accepted at the desk (four outbox rows each: submit,
+    accept, its rating contact, route). With ``files``, each has a PDF of its own on its
+    application form, and every tenth also the same shop photo, so a blob is referenced by
+    many cases but uploaded once."""
+    # Taken in over the last ``count`` × 7 seconds: the platform refuses a rating contact
+    # opened in its future.
+    start = desk.clock().replace(microsecond=0) - timedelta(seconds=7 * count + 60)
+    clock = Clock(start)
     service = intake_service(desk, clock)
     photo = None
     if files is not None:

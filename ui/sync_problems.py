@@ -67,6 +67,12 @@ class ProblemsModel(QAbstractTableModel):
             "case.agent.id_number": self.tr("Agent's ID number"),
             "case.agent.phone": self.tr("Agent's phone"),
         }
+        # 好差评 rows: never corrected (a rating is the visitor's), only sent again or discarded.
+        self.rating_kinds = {
+            "contact": self.tr("Service contact"),
+            "rating": self.tr("Rating"),
+            "followup_step": self.tr("Follow-up step of a poor rating"),
+        }
 
     def set_problems(self, problems: list[SyncProblem]) -> None:
         self.beginResetModel()
@@ -109,9 +115,13 @@ class ProblemsModel(QAbstractTableModel):
             return self.tr("(no number yet)")
         return display_case_no(case_no) if is_valid_case_no(case_no) else case_no
 
+    def is_rating(self, kind: str) -> bool:
+        """A 好差评 row (contact, rating, follow-up step): sent again as it is, never edited."""
+        return kind in self.rating_kinds
+
     def what(self, kind: str, pulled: bool = False) -> str:
         """The event's label as the desk shows it elsewhere (kind is the outbox row's)."""
-        label = translate("core", event_label(kind))
+        label = self.rating_kinds.get(kind) or translate("core", event_label(kind))
         return self.tr("{what} (from the platform)").format(what=label) if pulled else label
 
 
@@ -251,14 +261,19 @@ class SyncProblemsDialog(QDialog):
         self.resend_button.setEnabled(problem is not None)
         self.discard_button.setEnabled(problem is not None)
         pulled = problem is not None and problem.pulled
-        self.resend_button.setText(
-            self.tr("Fetch again (Enter)") if pulled else self.tr("Fix and resend (Enter)")
-        )
-        self.resend_button.setAccessibleName(
-            self.tr("Fetch again") if pulled else self.tr("Fix and resend")
-        )
+        rating = problem is not None and self.model.is_rating(problem.kind)
+        if rating and pulled:
+            text, name = self.tr("Try again (Enter)"), self.tr("Try again")
+        elif rating:
+            text, name = self.tr("Send again (Enter)"), self.tr("Send again")
+        elif pulled:
+            text, name = self.tr("Fetch again (Enter)"), self.tr("Fetch again")
+        else:
+            text, name = self.tr("Fix and resend (Enter)"), self.tr("Fix and resend")
+        self.resend_button.setText(text)
+        self.resend_button.setAccessibleName(name)
         self.reason.setText(self._reason(problem) if problem is not None else "")
-        if problem is None or not problem.fields:
+        if problem is None or not problem.fields or rating:
             self.fields_box.hide()
             return
         for path, message in problem.fields:
@@ -279,9 +294,19 @@ class SyncProblemsDialog(QDialog):
             return self.tr(
                 "{what} of case {case_no} from the platform not applied: {reason}"
             ).format(what=what, case_no=case_no, reason=problem.reason)
-        return self.tr("{what} of case {case_no} refused ({code}): {reason}").format(
+        refused = self.tr("{what} of case {case_no} refused ({code}): {reason}").format(
             what=what, case_no=case_no, code=problem.status_code, reason=problem.reason
         )
+        if self.model.is_rating(problem.kind):
+            fields = "; ".join(
+                f"{self.model.field_label(path)}: {message}" for path, message in problem.fields
+            )
+            note = self.tr(
+                "It cannot be changed. Send it again once the cause is put right, or discard "
+                "it: it then stays on this desk and never reaches the platform."
+            )
+            return "\n".join(part for part in (refused, fields, note) if part)
+        return refused
 
     def _fill_fields(self, values: dict[str, str]) -> None:
         for path, value in values.items():
@@ -308,11 +333,18 @@ class SyncProblemsDialog(QDialog):
         problem = self.selected()
         if problem is None:
             return
-        question = (
-            self.tr("Why is this change from the platform not applied? The reason is recorded.")
-            if problem.pulled
-            else self.tr("Why is this item not sent to the platform? The reason is recorded.")
-        )
+        if problem.pulled:
+            question = self.tr(
+                "Why is this change from the platform not applied? The reason is recorded."
+            )
+        elif self.model.is_rating(problem.kind):
+            question = self.tr(
+                "Why is this item not sent to the platform? It stays on this desk as it is "
+                "(ratings cannot be changed) and is not counted by the platform. The reason "
+                "is recorded."
+            )
+        else:
+            question = self.tr("Why is this item not sent to the platform? The reason is recorded.")
         dialog = ReasonDialog("sync.discardReason", self.tr("Discard"), question, self)
         dialog.chosen.connect(self.discard)
         dialog.open()

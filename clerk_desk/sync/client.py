@@ -108,6 +108,42 @@ class PlatformClient:
         params = {"after": str(after), "limit": str(limit)}
         return _json(self.call("GET", "/changes", token=token, params=params))
 
+    # 好差评 (clerk_desk.sync.ratings_wire builds and reads the bodies) -----------------------
+
+    def put_contact(self, token: str, contact_uuid: str, body: dict[str, Any]) -> dict[str, Any]:
+        reply = _json(self.call("PUT", f"/contacts/{contact_uuid}", token=token, json_body=body))
+        return _holding(reply, "contact")
+
+    def put_rating(self, token: str, rating_uuid: str, body: dict[str, Any]) -> dict[str, Any]:
+        reply = _json(self.call("PUT", f"/ratings/{rating_uuid}", token=token, json_body=body))
+        return _holding(reply, "rating")
+
+    def post_step(self, token: str, rating_uuid: str, body: dict[str, Any]) -> dict[str, Any]:
+        path = f"/followups/{rating_uuid}/steps"
+        return _holding(_json(self.call("POST", path, token=token, json_body=body)), "step")
+
+    def rating_changes(self, token: str, after: int, limit: int) -> dict[str, Any]:
+        """A page of the ratings feed: ``changes`` (at most ``limit``, each a dict),
+        ``last_seq`` (an int not behind ``after``), ``more`` (a bool); else unreadable."""
+        params = {"after": str(after), "limit": str(limit)}
+        page = _json(self.call("GET", "/ratings/changes", token=token, params=params))
+        changes, last_seq = page.get("changes"), page.get("last_seq")
+        if (
+            not isinstance(changes, list)
+            or len(changes) > limit
+            or not all(isinstance(change, dict) for change in changes)
+            or isinstance(last_seq, bool)
+            or not isinstance(last_seq, int)
+            or last_seq < after
+            or not isinstance(page.get("more"), bool)
+        ):
+            raise unreadable_reply()
+        return page
+
+    def rating_reasons(self, token: str) -> dict[str, Any]:
+        """The platform's current reasons list (``version``, ``code_order``, ``reasons``)."""
+        return _json(self.call("GET", "/rating-reasons", token=token))
+
     def catalog(self, token: str, etag: str | None) -> tuple[str, dict[str, Any]] | None:
         """``(etag, catalog)``, or ``None`` when the platform's catalog is still ``etag``."""
         headers = {"If-None-Match": etag} if etag else {}
@@ -225,6 +261,13 @@ def _json(reply: requests.Response) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise unreadable_reply()
     return data
+
+
+def _holding(reply: dict[str, Any], key: str) -> dict[str, Any]:
+    """A reply that must hold the object ``key`` (what was stored); else unreadable."""
+    if not isinstance(reply.get(key), dict):
+        raise unreadable_reply()
+    return reply
 
 
 def _offset(headers: Any) -> int:

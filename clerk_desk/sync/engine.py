@@ -10,6 +10,11 @@ network or platform failure is recorded, never raised, by ``run_once``; only
 After a failed pass the engine waits (capped exponential back-off with jitter) before the
 timer's next pass. The count of failures in a row is kept in the database, so a restarted
 window goes on backing off after its first try; an explicit pass (``force``) tries at once.
+
+好差评 travel in the same pass: the reasons list is read first (a platform numbering the
+levels in another order than ``rating_code_order`` is reported and holds ratings back), the
+outbox's contacts, ratings and steps go with the case rows, and the ratings feed is pulled
+after the cases (:mod:`clerk_desk.sync.ratings_pull`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from clerk_desk import demo
@@ -46,13 +53,15 @@ from clerk_desk.sync.errors import (
 from clerk_desk.sync.outbox_payload import apply_correction, field_value
 from clerk_desk.sync.pull import READ_ROLES, Puller, refetch
 from clerk_desk.sync.push import Pusher
+from clerk_desk.sync.ratings_pull import RatingsPuller, apply_change, is_ratings_problem
+from clerk_desk.sync.ratings_wire import PulledRefused, message_of
 from clerk_desk.sync.status import PassReport, SyncProblem, SyncStatus
 from clerk_desk.sync.tokens import Token, TokenBook
 from clerk_desk.sync.writer import SessionWriter, Writer, inline
 from local_cache.db import Database
 from local_cache.file_store import FileStore
 from local_cache.repositories import case_repo, sync_repo
-from local_cache.schema import SyncProblemRow
+from local_cache.schema import ContactRow, SyncProblemRow
 
 LAST_SUCCESS = "last_success_at"
 LAST_ERROR = "last_error"
@@ -156,35 +165,38 @@ class SyncEngine:
         try:
             if not force and time.monotonic() < self._not_before:
                 return PassReport(0, 0, self.status())
-            pushed, pulled = self._pass()
+            pushed, pulled, rated = self._pass()
         finally:
             self._pass_lock.release()
-        return PassReport(pushed, pulled, self.status())
+        return PassReport(pushed, pulled, self.status(), rated)
 
     def seconds_until_due(self) -> float:
         """How long the back-off still holds the timer's passes (0 when a pass may run)."""
         return max(0.0, self._not_before - time.monotonic())
 
-    def _pass(self) -> tuple[int, int]:
+    def _pass(self) -> tuple[int, int, int]:
+        """What a pass moved: rows pushed, case changes pulled, 好差评 rows newly stored."""
         try:
             connection = Connection.from_settings(self.settings)
         except PlatformNotConfigured:
-            return 0, 0
+            return 0, 0, 0
         except SyncError as refused:
             self._record_error(refused.message)
-            return 0, 0
+            return 0, 0, 0
         client = PlatformClient(connection)
-        pushed = pulled = 0
+        pushed = pulled = rated = 0
+        ratings_wait: Message | None = None
         try:
             backoff.retrying(lambda: client.call("GET", "/health"))
-            push = self._pusher(client).run()
+            ratings_wait = self._reasons(client)
+            push = self._pusher(client, hold_ratings=ratings_wait is not None).run()
             pushed = push.pushed
             if push.failure is not None:
                 self._failed(push.failure.message, push.failed_row, progressed=pushed > 0)
-                return pushed, pulled
+                return pushed, pulled, rated
             reader = self._token_with(client, READ_ROLES)
             if reader is not None:
-                pulled = self._pull(client, reader)
+                pulled, rated = self._pull(client, reader, ratings=ratings_wait is None)
         except TransportFailure as failure:
             self._failed(failure.message, None, progressed=pushed + pulled > 0)
         except Refused as refused:
@@ -193,22 +205,47 @@ class SyncEngine:
             self._record_error(rejected.message)
         else:
             self._succeeded()
+            if ratings_wait is not None:
+                self._record_error(ratings_wait)
         finally:
             client.close()
-        return pushed, pulled
+        return pushed, pulled, rated
 
-    def _pull(self, client: PlatformClient, reader: Token) -> int:
+    def _pull(self, client: PlatformClient, reader: Token, ratings: bool) -> tuple[int, int]:
+        """The case changes, then (unless the platform numbers levels otherwise) the 好差评
+        feed, then the catalog."""
         try:
             centre_code = str(self.settings.get("centre_code"))
             puller = Puller(self.database, self._write, client, centre_code, self.clock)
             pulled = puller.run(reader.value)
+            rated = self._ratings(client).run(reader.value) if ratings else 0
             CatalogSync(self.database, self._write, client, self.catalog).run(reader.value)
         except Unauthorized:
             self.tokens.drop(reader.username)
             raise
-        return pulled
+        return pulled, rated
 
-    def _pusher(self, client: PlatformClient) -> Pusher:
+    def _ratings(self, client: PlatformClient) -> RatingsPuller:
+        order = str(self.settings.get("rating_code_order"))
+        return RatingsPuller(self.database, self._write, client, order, self.clock)
+
+    def _reasons(self, client: PlatformClient) -> Message | None:
+        """The platform's reasons list, read before anything is pushed. Why ratings wait this
+        pass, if they do: the platform numbers the levels in another order than this desk's
+        setting, or refused the list (reported at the end of the pass; the cases go on)."""
+        token = self._token_with(client, ALL_ROLES)
+        if token is None:
+            return None
+        try:
+            mismatch = self._ratings(client).reasons(token.value)
+        except Unauthorized:
+            self.tokens.drop(token.username)
+            raise
+        except Refused as refused:
+            return _refusal_message(refused)
+        return mismatch.message if mismatch is not None else None
+
+    def _pusher(self, client: PlatformClient, hold_ratings: bool = False) -> Pusher:
         return Pusher(
             database=self.database,
             write=self._write,
@@ -220,6 +257,8 @@ class SyncEngine:
             any_token=lambda roles: self._token_with(client, roles),
             forget_token=self.tokens.drop,
             uploaded=self._uploaded,
+            code_order=str(self.settings.get("rating_code_order")),
+            hold_ratings=hold_ratings,
         )
 
     def _demo(self) -> bool:
@@ -313,8 +352,8 @@ class SyncEngine:
         of the clerk's corrections."""
         with self.database.read() as session:
             problem = _open_problem(session, problem_id)
-            if problem.pulled is not None:
-                return {}
+            if problem.pulled is not None or is_ratings_problem(problem.kind):
+                return {}  # nothing to correct (a rating is never changed)
             row = sync_repo.outbox_row(session, problem.outbox_id)
             assert row is not None, f"sync problem {problem_id} lost its outbox row"
             return {str(path): field_value(row.payload, str(path)) for path, _ in problem.fields}
@@ -327,13 +366,31 @@ class SyncEngine:
         rows of its case and to the local case; close the problem as resent; requeue.
 
         A pulled problem has nothing to correct: its case is fetched again on the next pass
-        (and checked afresh); the problem closes as re-fetched."""
+        (and checked afresh); the problem closes as re-fetched. A pulled 好差评 row is checked
+        again at once (its rating may have arrived since) and stored if it fits now.
+
+        A refused 好差评 row (contact, rating, follow-up step) is sent again as it is: what a
+        visitor rated is never changed, so no correction is taken."""
         with self.database.write() as session:
             problem = _open_problem(session, problem_id)
+            rated = is_ratings_problem(problem.kind)
+            if problem.pulled is not None and rated:
+                _store_again(session, problem.pulled, self.settings, self.clock())
+                sync_repo.resolve_problem(session, problem_id, REFETCHED, by, "", self.clock())
+                return
             if problem.pulled is not None:
                 refetch(session, problem.case_uuid)
                 sync_repo.resolve_problem(session, problem_id, REFETCHED, by, "", self.clock())
                 return
+            if rated and corrections:
+                raise ProblemResolved(
+                    # 评价及其服务记录、整改环节不能修改，只能原样重发或放弃；未作任何改动
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "A rating, its contact and its follow-up steps cannot be changed, only "
+                        "sent again as they are or discarded; nothing was changed",
+                    )
+                )
             row = sync_repo.outbox_row(session, problem.outbox_id)
             assert row is not None, f"sync problem {problem_id} lost its outbox row"
             payload = copy.deepcopy(row.payload)
@@ -360,7 +417,11 @@ class SyncEngine:
     def discard(self, problem_id: int, reason: str, by: str) -> None:
         """Close the problem as discarded (``reason`` required, recorded with ``by``); the
         row leaves the outbox, its step leaves the case's history, the platform's case is
-        fetched again and the later rows of its case may go."""
+        fetched again and the later rows of its case may go.
+
+        A 好差评 row only leaves the outbox: the contact, rating or step stays on this desk
+        (ratings and steps are immutable), never reaching the platform; the problem keeps
+        the record of it and why."""
         if not reason.strip():
             raise ProblemResolved(
                 QT_TRANSLATE_NOOP("core", "Say why this change is discarded; nothing was changed")
@@ -370,6 +431,10 @@ class SyncEngine:
             sync_repo.resolve_problem(
                 session, problem_id, DISCARDED, by, reason.strip(), self.clock()
             )
+            if is_ratings_problem(problem.kind):
+                if problem.pulled is None:
+                    sync_repo.delete_outbox(session, problem.outbox_id)
+                return
             if problem.pulled is None:
                 row = sync_repo.outbox_row(session, problem.outbox_id)
                 sync_repo.delete_outbox(session, problem.outbox_id)
@@ -387,7 +452,7 @@ def _problem(row: SyncProblemRow, case_no: str | None) -> SyncProblem:
     pulled = row.pulled
     reason = row.reason
     if pulled is not None:
-        reason = Message(pulled["reason"]["template"], pulled["reason"]["params"]).render()
+        reason = message_of(pulled["reason"]).render()
         case_no = case_no or str(pulled["case"].get("case_no") or "")
     return SyncProblem(
         id=row.id,
@@ -402,6 +467,21 @@ def _problem(row: SyncProblemRow, case_no: str | None) -> SyncProblem:
     )
 
 
+def _store_again(
+    session: Session, pulled: dict[str, Any], settings: Settings, now: datetime
+) -> None:
+    """Check a kept 好差评 change again and store it; refused (nothing closes) if it still
+    breaks the desk's invariants."""
+    try:
+        apply_change(session, dict(pulled["change"]), str(settings.get("rating_code_order")), now)
+    except PulledRefused as refused:
+        raise ProblemResolved(
+            # 仍未保存：{reason}
+            QT_TRANSLATE_NOOP("core", "Still not stored: {reason}"),
+            reason=refused.message,
+        ) from refused
+
+
 def _open_problem(session: Session, problem_id: int) -> SyncProblemRow:
     problem = sync_repo.open_problem(session, problem_id)
     if problem is None:
@@ -413,11 +493,26 @@ def _open_problem(session: Session, problem_id: int) -> SyncProblemRow:
 
 def _correct_case(session: Session, case_uuid: str, row_id: int, fields: dict[str, str]) -> None:
     """The same corrections in the later rows' case documents and in the local case."""
+    new_no = fields.get("case_no")
     for later in sync_repo.later_rows(session, case_uuid, row_id):
+        if "case" not in later.payload:
+            # A 好差评 row carries no case document, only the case's number (the platform
+            # checks it); the rating itself here is immutable and keeps the old one.
+            if new_no is not None:
+                payload = copy.deepcopy(later.payload)
+                for key in ("contact", "rating"):
+                    if isinstance(payload.get(key), dict):
+                        payload[key]["case_no"] = new_no
+                sync_repo.set_payload(session, later.id, payload)
+            continue
         payload = copy.deepcopy(later.payload)
         for path, value in fields.items():
             apply_correction(payload["case"], path, value)
         sync_repo.set_payload(session, later.id, payload)
+    if new_no is not None:
+        session.execute(
+            update(ContactRow).where(ContactRow.case_uuid == case_uuid).values(case_no=new_no)
+        )
     local = case_repo.load(session, case_uuid)
     if local is not None:
         local = copy.deepcopy(local)

@@ -24,8 +24,10 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_desk.services.ratings import OUTBOX_KINDS
 from clerk_desk.sync.backoff import retrying
 from clerk_desk.sync.client import PlatformClient, unreadable_reply
 from clerk_desk.sync.errors import Refused
@@ -33,6 +35,7 @@ from clerk_desk.sync.pulled_checks import refusal
 from clerk_desk.sync.writer import SessionWriter
 from local_cache.db import Database
 from local_cache.repositories import case_repo, sync_repo
+from local_cache.schema import OutboxRow
 
 READ_ROLES = frozenset({"intake_clerk", "reviewer", "output_clerk", "supervisor"})
 PAGE_SIZE = 500
@@ -170,7 +173,7 @@ def _apply(
 ) -> None:
     case_uuid = str(view["uuid"])
     document = {**view["document"], "state": view["state"]}
-    if local is None or not sync_repo.has_outbox(session, case_uuid):
+    if local is None or not _ahead(session, case_uuid):
         if _number_clash(session, case_uuid, document.get("case_no")):
             if local is None:
                 deferred.add(case_uuid)
@@ -199,6 +202,15 @@ def _apply(
             payload=dict(event.get("payload") or {}),
         )
         session.flush()
+
+
+def _ahead(session: Session, case_uuid: str) -> bool:
+    """The desk still has steps of the case to tell the platform (its 好差评 rows, which
+    change nothing of the case, do not count)."""
+    waiting = select(OutboxRow.id).where(
+        OutboxRow.case_uuid == case_uuid, OutboxRow.kind.not_in(OUTBOX_KINDS)
+    )
+    return session.scalar(waiting.limit(1)) is not None
 
 
 def _number_clash(session: Session, case_uuid: str, case_no: Any) -> bool:

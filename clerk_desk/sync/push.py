@@ -2,8 +2,13 @@
 
 A row leaves only after a 2xx, deleted in its own transaction; a lost reply means the row is
 sent again, which the platform's idempotent PUT and event uuids make harmless. A refused row
-becomes a sync problem and holds back the later rows of its case only. The first transport
-failure ends the pass (the platform is unreachable or overloaded: retry later).
+becomes a sync problem and holds back the later rows of its case only (a refused 好差评 row
+only the later 好差评 rows of its case). The first transport failure ends the pass (the
+platform is unreachable or overloaded: retry later).
+
+好差评 rows (a contact, a rating, a follow-up step) go to their own routes with the token of
+who served (contact, rating) or who recorded the step; a rating's level leaves as the
+platform's code in the desk's ``rating_code_order``, mapped at send time.
 """
 
 from __future__ import annotations
@@ -19,11 +24,13 @@ from sqlalchemy.orm import Session
 
 from clerk_desk.domain.case_states import DEADLINE_RECOMPUTED
 from clerk_desk.domain.permissions import EVENT_ROLES
+from clerk_desk.services.ratings import CONTACT, OUTBOX_KINDS, RATING
 from clerk_desk.sync import blobs
 from clerk_desk.sync.backoff import retrying
 from clerk_desk.sync.client import PlatformClient, unreadable_reply
 from clerk_desk.sync.errors import Refused, TransportFailure, Unauthorized
 from clerk_desk.sync.outbox_payload import author, is_normalised, normalise, referenced_blobs
+from clerk_desk.sync.ratings_wire import rating_body, sender_of
 from clerk_desk.sync.tokens import Token
 from clerk_desk.sync.writer import SessionWriter
 from local_cache.db import Database
@@ -34,6 +41,7 @@ from local_cache.repositories.sync_repo import PendingRow
 SUBMIT = "submit"
 BLOB_ROLES = frozenset({"intake_clerk", "output_clerk", "supervisor"})
 DEADLINE_SENDERS = frozenset(str(role) for role in EVENT_ROLES[DEADLINE_RECOMPUTED])
+RATED = OUTBOX_KINDS  # 好差评 rows: contacts, ratings, follow-up steps (no files, no deadline)
 
 
 @dataclass
@@ -56,36 +64,47 @@ class Pusher:
     any_token: Callable[[frozenset[str]], Token | None]
     forget_token: Callable[[str], None]
     uploaded: set[str]  # blobs known complete on the platform (this engine's lifetime)
+    code_order: str = "national"  # the desk's rating_code_order: how a level travels
+    hold_ratings: bool = False  # the platform numbers levels otherwise: ratings wait
 
     def run(self) -> PushResult:
         result = PushResult()
         with self.database.read() as session:
             rows = sync_repo.outbox(session)
             blocked = sync_repo.blocked_outbox_ids(session)
-        held = {row.case_uuid for row in rows if row.id in blocked}
+        # A case's rows go in order: a held case event holds every later row of its case; a
+        # held 好差评 row holds only the later 好差评 rows of its case (a refused rating never
+        # stops the case's own life).
+        held = {row.case_uuid for row in rows if row.id in blocked and row.kind not in RATED}
+        held_ratings = {row.case_uuid for row in rows if row.id in blocked and row.kind in RATED}
         for row in rows:
-            if row.case_uuid in held:
+            rated = row.kind in RATED
+            if row.case_uuid in held or (rated and row.case_uuid in held_ratings):
                 continue
-            body = self._body(row)
-            who = sender = author(body)
+            holding = held_ratings if rated else held
+            if rated and self.hold_ratings and row.kind == RATING:
+                holding.add(row.case_uuid)  # the platform counts levels in another order
+                continue
+            body = self._rated_body(row) if rated else self._body(row)
+            who = sender = sender_of(row.kind, body) if rated else author(body)
             try:
                 token = self._sender(row, who)
                 if token is None:
                     result.waiting_for.add(who)
-                    held.add(row.case_uuid)
+                    holding.add(row.case_uuid)
                     continue
                 sender = token.username
                 if sender != who:
                     body = self._sent_by(row, body, sender)
-                retrying(partial(self._send, row, body, token))
+                retrying(partial(self._send_rated if rated else self._send, row, body, token))
             except Unauthorized:
                 self.forget_token(sender)
                 result.waiting_for.add(sender)
-                held.add(row.case_uuid)
+                holding.add(row.case_uuid)
                 continue
             except Refused as refused:
                 self._refused(row, refused)
-                held.add(row.case_uuid)
+                holding.add(row.case_uuid)
                 continue
             except TransportFailure as failure:
                 result.failed_row, result.failure = row.id, failure
@@ -107,6 +126,21 @@ class Pusher:
             return body
 
         return self.write(store)
+
+    def _rated_body(self, row: PendingRow) -> dict[str, Any]:
+        """A 好差评 row as sent: the payload itself; a rating's level as the platform's code
+        (mapped now, with the desk's setting; the stored row keeps the level's name)."""
+        if row.kind == RATING:
+            return rating_body(row.payload, self.code_order)
+        return row.payload
+
+    def _send_rated(self, row: PendingRow, body: dict[str, Any], token: Token) -> None:
+        if row.kind == CONTACT:
+            self.client.put_contact(token.value, str(body["contact"]["uuid"]), body)
+        elif row.kind == RATING:
+            self.client.put_rating(token.value, str(body["rating"]["uuid"]), body)
+        else:
+            self.client.post_step(token.value, str(body["step"]["rating_uuid"]), body)
 
     def _sender(self, row: PendingRow, who: str) -> Token | None:
         """The author's token; for a recomputed deadline whose author has none, any token

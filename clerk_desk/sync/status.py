@@ -44,5 +44,6 @@ class PassReport:
     """What one pass did (for ``clerk-desk sync --once``), and the status after it."""
 
     pushed: int
-    pulled: int
+    pulled: int  # case changes
     status: SyncStatus
+    ratings: int = 0  # contacts, ratings and follow-up steps pulled that were new here

@@ -16,11 +16,15 @@ from sqlalchemy.orm import Session
 from local_cache.schema import CaseEventRow, CaseRecord, OutboxRow, SyncProblemRow, SyncState
 
 # The author of an outbox row: ``event.by`` for case events, ``change.by`` for the rows the
-# deadline recomputation writes.
+# deadline recomputation writes; for 好差评 rows who served (contact, rating) or recorded
+# the follow-up step.
 _AUTHORS = text(
     """
     SELECT DISTINCT coalesce(json_extract(payload, '$.event.by'),
-                             json_extract(payload, '$.change.by'))
+                             json_extract(payload, '$.change.by'),
+                             json_extract(payload, '$.contact.staff'),
+                             json_extract(payload, '$.rating.staff'),
+                             json_extract(payload, '$.step.by'))
     FROM outbox
     WHERE id NOT IN (SELECT outbox_id FROM sync_problems WHERE resolved_at IS NULL)
     """

@@ -25,7 +25,7 @@ def spoil_id_number(desk: Desk, case: Case) -> str:
     wrong = correct[:-1] + ("0" if correct[-1] != "0" else "1")
     with desk.database.write() as session:
         for row in sync_repo.outbox(session):
-            if row.case_uuid == case.uuid:
+            if row.case_uuid == case.uuid and "case" in row.payload:  # not the rating contact
                 payload = row.payload
                 payload["case"]["applicant"]["id_number"] = wrong
                 sync_repo.set_payload(session, row.id, payload)

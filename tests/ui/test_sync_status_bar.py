@@ -46,7 +46,7 @@ def test_sync_now_sends_what_waits_and_says_online(
     demo_desk.settings.override("platform_url", sandbox_server.url)
     make_case(demo_desk, accept_by=CLERK)
     window = sync_window()
-    assert wait_for_sync_text(qtbot, window, "Offline", "To upload 3") == "Offline · To upload 3"
+    assert wait_for_sync_text(qtbot, window, "Offline", "To upload 4") == "Offline · To upload 4"
     qtbot.keyClick(window, Qt.Key.Key_F5)
     text = wait_for_sync_text(qtbot, window, "Online", "To upload 0")
     last_sync = window.sync.status.last_success if window.sync.status else None
@@ -63,7 +63,7 @@ def test_rows_of_a_clerk_without_a_platform_token_wait_for_them_to_sign_in(
     window = sync_window()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     text = wait_for_sync_text(qtbot, window, "Online", "Waiting for wangfang to sign in")
-    assert text.startswith("Online · To upload 3 · Waiting for wangfang to sign in · Last sync ")
+    assert text.startswith("Online · To upload 4 · Waiting for wangfang to sign in · Last sync ")
 
 
 def test_an_unreachable_platform_shows_offline_with_the_last_error(
@@ -74,7 +74,7 @@ def test_an_unreachable_platform_shows_offline_with_the_last_error(
     window = sync_window()
     find(window, QToolButton, "status.syncNow").click()
     text = wait_for_sync_text(qtbot, window, "Last error:")
-    assert text.startswith("Offline · To upload 3 · Last error: ")
+    assert text.startswith("Offline · To upload 4 · Last error: ")
     label = find(window, QLabel, "status.sync")
     assert window.sync.status is not None
     assert text.endswith(f"Last error: {window.sync.status.last_error}")
@@ -113,7 +113,7 @@ def test_a_silent_platform_never_holds_up_the_window(
         qtbot.keyClicks(search, "spjy")
         assert search.text() == "spjy"
         text = wait_for_sync_text(qtbot, window, "Last error:", timeout=15_000)
-    assert text.startswith("Offline · To upload 3")
+    assert text.startswith("Offline · To upload 4")
     assert not sync_controller.busy
 
 
