@@ -32,8 +32,9 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.followups import FollowUpState, StepKind
 from clerk_desk.domain.ratings import ContactState, RatingLevel, RatingOrigin
 from clerk_desk.domain.roles import Clerk, Role
+from clerk_desk.services import rating_rows
 from clerk_desk.sync.engine import ProblemResolved
-from local_cache.repositories import rating_repo, sync_repo
+from local_cache.repositories import sync_repo
 from local_cache.schema import OutboxRow
 
 REVIEWER = Clerk("reviewer", "王建国", (Role.REVIEWER,), MARKET)
@@ -186,7 +187,7 @@ def test_a_desk_numbering_levels_otherwise_refuses_the_reasons_and_holds_ratings
     assert status.pending == 1  # the rating waits; the case and its contact went
     assert f"“{order}”" in status.last_error and f"“{wrong}”" in status.last_error
     with window.database.read() as session:
-        assert rating_repo.newest_reason_list(session) is None  # the list was not stored
+        assert rating_rows.newest_reason_list(session) is None  # the list was not stored
         assert sync_repo.get_state(session, "ratings_cursor") is None  # nor ratings pulled
     assert platform_ratings(hall) and all(c["kind"] == "contact" for c in platform_ratings(hall))
     assert hall.platform.case(case_uuid)["state"] == "in_review"
@@ -196,7 +197,7 @@ def test_a_desk_numbering_levels_otherwise_refuses_the_reasons_and_holds_ratings
     (rating,) = [c["rating"] for c in platform_ratings(hall) if c["kind"] == "rating"]
     assert rating["level_code"] == CODES[order][RatingLevel.VERY_SATISFIED]
     with window.database.read() as session:
-        reasons = rating_repo.newest_reason_list(session)
+        reasons = rating_rows.newest_reason_list(session)
     assert reasons is not None and reasons.version == 1
     assert "G01" in [r.code for r in reasons.for_level(RatingLevel.VERY_SATISFIED)]
 

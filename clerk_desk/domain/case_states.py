@@ -233,9 +233,7 @@ class TransitionRefused(UserError):
     """An event the life cycle does not allow in the case's state, or one missing its reason."""
 
 
-def next_state(
-    state: CaseState, event: CaseEvent, reason: str = ""
-) -> CaseState:
+def next_state(state: CaseState, event: CaseEvent, reason: str = "") -> CaseState:
     """The state after ``event``, or :class:`TransitionRefused` saying why not."""
     target = TRANSITIONS.get((state, event))
     if target is None:
@@ -256,8 +254,4 @@ def next_state(
 
 def allowed_events(state: CaseState) -> tuple[CaseEvent, ...]:
     """Events possible in ``state``, in the order of :class:`CaseEvent` (for menus and tests)."""
-    return tuple(
-        event
-        for event in CaseEvent
-        if (state, event) in TRANSITIONS
-    )
+    return tuple(event for event in CaseEvent if (state, event) in TRANSITIONS)

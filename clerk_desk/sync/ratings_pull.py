@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from clerk_desk.domain.ratings import ContactState
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
+from clerk_desk.services import rating_rows
 from clerk_desk.services.ratings import CONTACT, FOLLOWUP_STEP, RATING
 from clerk_desk.sync.backoff import retrying
 from clerk_desk.sync.client import PlatformClient, unreadable_reply
@@ -57,7 +58,7 @@ from clerk_desk.sync.ratings_wire import (
 )
 from clerk_desk.sync.writer import SessionWriter
 from local_cache.db import Database
-from local_cache.repositories import rating_repo, sync_repo
+from local_cache.repositories import sync_repo
 from local_cache.schema import ContactRow, RatingRow
 
 RATINGS_CURSOR = "ratings_cursor"
@@ -85,7 +86,7 @@ class RatingsPuller:
             return mismatch
         except ReplyMalformed as error:
             raise unreadable_reply() from error
-        self.write(partial(rating_repo.store_reason_list, reasons=reasons, at=self.clock()))
+        self.write(partial(rating_rows.store_reason_list, reasons=reasons, at=self.clock()))
         return None
 
     def run(self, token: str) -> int:
@@ -144,7 +145,7 @@ def apply_change(session: Session, change: dict[str, Any], order: str, now: date
 
 def _contact(session: Session, data: Any) -> int:
     contact = contact_from_wire(data)
-    if rating_repo.contact_row(session, contact.uuid) is not None:
+    if rating_rows.contact_row(session, contact.uuid) is not None:
         return 0
     holder = session.scalar(
         select(ContactRow.uuid).where(
@@ -166,15 +167,15 @@ def _contact(session: Session, data: Any) -> int:
         )
     if _rated(session, contact.uuid):
         contact.state = ContactState.RATED
-    rating_repo.add_contact(session, contact)
+    rating_rows.add_contact(session, contact)
     return 1
 
 
 def _rating(session: Session, data: Any, order: str, now: datetime) -> int:
     rating = rating_from_wire(data, order)
-    if not rating_repo.add_rating(session, rating):
+    if not rating_rows.add_rating(session, rating):
         return 0
-    row = rating_repo.contact_row(session, rating.contact_uuid)
+    row = rating_rows.contact_row(session, rating.contact_uuid)
     if row is not None and row.state != ContactState.RATED:
         if row.state == ContactState.OPEN:
             row.closed_at = now
@@ -184,7 +185,7 @@ def _rating(session: Session, data: Any, order: str, now: datetime) -> int:
 
 def _step(session: Session, data: Any) -> int:
     step = step_from_wire(data)
-    if rating_repo.rating_row(session, step.rating_uuid) is None:
+    if rating_rows.rating_row(session, step.rating_uuid) is None:
         raise PulledRefused(
             # 平台发来的整改环节所属的评价本窗口没有，未予保存
             msg(
@@ -195,7 +196,7 @@ def _step(session: Session, data: Any) -> int:
                 )
             )
         )
-    return 1 if rating_repo.add_step(session, step) else 0
+    return 1 if rating_rows.add_step(session, step) else 0
 
 
 def _rated(session: Session, contact_uuid: str) -> bool:
@@ -212,7 +213,7 @@ def _record(session: Session, change: dict[str, Any], why: Message, now: datetim
     row = data if isinstance(data, dict) else {}
     case_uuid, case_no = str(row.get("case_uuid") or ""), str(row.get("case_no") or "")
     if kind == STEP_KIND and not case_uuid:
-        rating = rating_repo.rating_row(session, str(row.get("rating_uuid") or ""))
+        rating = rating_rows.rating_row(session, str(row.get("rating_uuid") or ""))
         if rating is not None:
             case_uuid, case_no = rating.case_uuid, rating.case_no
     sync_repo.add_problem(
