@@ -20,6 +20,10 @@
         <translation>部门</translation>
     </message>
     <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -33,6 +37,10 @@
     <message>
         <source>Accounts</source>
         <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
@@ -71,6 +79,10 @@
         <translation>审批人员必填</translation>
     </message>
     <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -93,6 +105,10 @@
     <message>
         <source>Department message</source>
         <translation>部门提示</translation>
+    </message>
+    <message>
+        <source>Staff number message</source>
+        <translation>工号提示</translation>
     </message>
     <message>
         <source>Password message</source>
@@ -127,6 +143,10 @@
         <translation>部门(&amp;T)</translation>
     </message>
     <message>
+        <source>Staff n&amp;umber</source>
+        <translation>工号(&amp;U)</translation>
+    </message>
+    <message>
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
@@ -152,6 +172,21 @@
     <message>
         <source>The desk cannot start</source>
         <translation>工作台无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>AppealDialog</name>
+    <message>
+        <source>A struck rating stays in the record, marked struck, with your reason; it no longer counts.</source>
+        <translation>撤销的差评仍保留在记录中，标为已撤销并附上理由，不再计入统计。</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>复核决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -314,6 +349,21 @@
     <message>
         <source>“Valid until” must be a date (YYYY-MM-DD)</source>
         <translation>“有效期至”应为日期（YYYY-MM-DD）</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <source>Call the rater back after the reply.</source>
+        <translation>答复后回访评价人。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>回访结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>回访情况(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -594,6 +644,153 @@
     <message>
         <source>This draft was discarded meanwhile</source>
         <translation>该草稿已被删除</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>What is being done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>办件 {number}</translation>
+    </message>
+    <message>
+        <source>Choosing the item…</source>
+        <translation>正在选择办理事项…</translation>
+    </message>
+    <message>
+        <source>Agent {name}</source>
+        <translation>代理人 {name}</translation>
+    </message>
+    <message>
+        <source>Materials: {received} of {total} received</source>
+        <translation>材料：已收 {received} / 共 {total} 项</translation>
+    </message>
+    <message>
+        <source>Handed over to you</source>
+        <translation>交付给您的文书和证照</translation>
+    </message>
+    <message>
+        <source>Promised by {date}</source>
+        <translation>承诺办结时限：{date}</translation>
+    </message>
+    <message>
+        <source>Taking in your application</source>
+        <translation>正在为您受理</translation>
+    </message>
+    <message>
+        <source>Your application is accepted</source>
+        <translation>您的申请已受理</translation>
+    </message>
+    <message>
+        <source>Accepted; some materials may follow</source>
+        <translation>已容缺受理，部分材料可后补</translation>
+    </message>
+    <message>
+        <source>Some materials are still missing</source>
+        <translation>还缺少部分材料</translation>
+    </message>
+    <message>
+        <source>Your application cannot be accepted</source>
+        <translation>您的申请不予受理</translation>
+    </message>
+    <message>
+        <source>Your result is ready</source>
+        <translation>您的办理结果已备好</translation>
+    </message>
+    <message>
+        <source>Your result was handed over</source>
+        <translation>办理结果已交付</translation>
+    </message>
+    <message>
+        <source> Enquiries: {phone}</source>
+        <translation> 咨询电话：{phone}</translation>
+    </message>
+    <message>
+        <source>Please hand the materials to the clerk as asked.</source>
+        <translation>请按工作人员的提示递交材料。</translation>
+    </message>
+    <message>
+        <source>Keep the notice of acceptance; the result follows by the date above.</source>
+        <translation>请妥善保管受理通知书，办理结果将在上述日期前送达。</translation>
+    </message>
+    <message>
+        <source>Bring the materials marked “gap” as the notice says.</source>
+        <translation>请按容缺受理通知书补齐标为“容缺”的材料。</translation>
+    </message>
+    <message>
+        <source>Bring the materials marked “gap” by {date}.</source>
+        <translation>请于 {date} 前补齐标为“容缺”的材料。</translation>
+    </message>
+    <message>
+        <source>Bring the {count} material(s) marked “missing”, then come back.</source>
+        <translation>请补齐标为“缺”的 {count} 项材料后再来办理。</translation>
+    </message>
+    <message>
+        <source>The notice says why and how to seek review.</source>
+        <translation>不予受理的理由和救济途径见不予受理通知书。</translation>
+    </message>
+    <message>
+        <source>Please pay {amount} yuan first.</source>
+        <translation>请先缴纳 {amount} 元。</translation>
+    </message>
+    <message>
+        <source>Please check what you receive and sign the receipt.</source>
+        <translation>请核对领取的文书和证照，并在送达回证上签字。</translation>
+    </message>
+    <message>
+        <source>Please check what you received.</source>
+        <translation>请核对您领取的文书和证照。</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>✓ Received</source>
+        <translation>✓ 已收</translation>
+    </message>
+    <message>
+        <source>✗ Missing</source>
+        <translation>✗ 缺</translation>
+    </message>
+    <message>
+        <source>◐ Gap</source>
+        <translation>◐ 容缺</translation>
+    </message>
+    <message>
+        <source>… To check</source>
+        <translation>… 待核</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1133,96 @@
     </message>
 </context>
 <context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>顾客屏</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>办件 {number}</translation>
+    </message>
+    <message>
+        <source>Accepted, promised by {date}</source>
+        <translation>已受理，承诺 {date} 前办结</translation>
+    </message>
+    <message>
+        <source>{count} material(s) to bring</source>
+        <translation>请补齐 {count} 项材料</translation>
+    </message>
+    <message>
+        <source>Not accepted; the notice says why</source>
+        <translation>不予受理，理由见通知书</translation>
+    </message>
+    <message>
+        <source>Result handed over</source>
+        <translation>办理结果已交付</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating</source>
+        <translation>感谢您的评价</translation>
+    </message>
+    <message>
+        <source>We look forward to serving you again</source>
+        <translation>欢迎您再次光临</translation>
+    </message>
+    <message>
+        <source>This rating has ended</source>
+        <translation>本次评价已结束</translation>
+    </message>
+    <message>
+        <source>Thank you all the same</source>
+        <translation>感谢您的参与</translation>
+    </message>
+</context>
+<context>
+    <name>DayPane</name>
+    <message>
+        <source>Ratings of the day</source>
+        <translation>当日评价</translation>
+    </message>
+    <message>
+        <source>Search the ratings</source>
+        <translation>搜索评价</translation>
+    </message>
+    <message>
+        <source>Case number, staff, level or words of the comment</source>
+        <translation>办件编号、经办人、满意度或评价内容</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Counts of the day</source>
+        <translation>当日统计</translation>
+    </message>
+    <message>
+        <source>The rating</source>
+        <translation>评价详情</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>default {defaults} · struck {struck} · unrated {unrated}</source>
+        <translation>默认 {defaults} · 已撤销 {struck} · 未评价 {unrated}</translation>
+    </message>
+    <message>
+        <source>{count} ratings</source>
+        <translation>共 {count} 条评价</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBar</name>
     <message>
         <source>Accept</source>
@@ -1058,6 +1345,61 @@
     </message>
 </context>
 <context>
+    <name>EditAccountDialog</name>
+    <message>
+        <source>Account {username}</source>
+        <translation>账户 {username}</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name message</source>
+        <translation>姓名提示</translation>
+    </message>
+    <message>
+        <source>Department message</source>
+        <translation>部门提示</translation>
+    </message>
+    <message>
+        <source>Staff number message</source>
+        <translation>工号提示</translation>
+    </message>
+    <message>
+        <source>Account message</source>
+        <translation>账户提示</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Depar&amp;tment</source>
+        <translation>部门(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Staff n&amp;umber</source>
+        <translation>工号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedPlatform</name>
     <message>
         <source>the installed desk does not include it; use --platform</source>
@@ -1078,6 +1420,21 @@
     <message>
         <source>Starting the training platform…</source>
         <translation>正在启动培训平台…</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluator</name>
+    <message>
+        <source>Give 4 or 5 keys separated by commas, not {count}</source>
+        <translation>请填写 4 个或 5 个按键，用逗号分隔（现为 {count} 个）</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a single key</source>
+        <translation>“{name}”不是单个按键</translation>
+    </message>
+    <message>
+        <source>“{name}” is given twice</source>
+        <translation>“{name}”重复了</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1466,155 @@
     <message>
         <source>&amp;Basis</source>
         <translation>依据(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评价人</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPane</name>
+    <message>
+        <source>Poor ratings to follow up</source>
+        <translation>待整改差评</translation>
+    </message>
+    <message>
+        <source>Search the poor ratings</source>
+        <translation>搜索差评</translation>
+    </message>
+    <message>
+        <source>Case number, department, staff or state</source>
+        <translation>办件编号、部门、经办人或状态</translation>
+    </message>
+    <message>
+        <source>Poor ratings listed</source>
+        <translation>差评数量</translation>
+    </message>
+    <message>
+        <source>The poor rating</source>
+        <translation>差评详情</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>{total} poor ratings · {open} open · {overdue} overdue</source>
+        <translation>共 {total} 条差评 · 待整改 {open} · 已超期 {overdue}</translation>
+    </message>
+    <message>
+        <source>Choose a poor rating in the list to see it here.</source>
+        <translation>在左侧列表中选择一条差评，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>No step yet.</source>
+        <translation>尚未办理。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>{contact}, rating no. {seq}, window {window}, {staff}</source>
+        <translation>{contact}，第 {seq} 次评价，{window}号窗口，{staff}</translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>评价理由</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>文字评价</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评价人</translation>
+    </message>
+</context>
+<context>
+    <name>IdlePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎您</translation>
+    </message>
+    <message>
+        <source>Service centre</source>
+        <translation>政务服务中心</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Serving you</source>
+        <translation>为您服务的工作人员</translation>
+    </message>
+    <message>
+        <source>Our promises</source>
+        <translation>服务承诺</translation>
+    </message>
+    <message>
+        <source>Told once, all at once · At most one trip</source>
+        <translation>一次告知 · 最多跑一次</translation>
+    </message>
+    <message>
+        <source>Window {number}</source>
+        <translation>{number}号窗口</translation>
+    </message>
+    <message>
+        <source>Serving you: {name} · Staff no. {number}</source>
+        <translation>为您服务：{name} · 工号 {number}</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1880,14 @@
         <translation>立即与平台同步（F5）</translation>
     </message>
     <message>
+        <source>Customer display</source>
+        <translation>顾客屏</translation>
+    </message>
+    <message>
+        <source>Show or hide the customer display ({key})</source>
+        <translation>显示或隐藏顾客屏（{key}）</translation>
+    </message>
+    <message>
         <source>Intake</source>
         <translation>受理</translation>
     </message>
@@ -1384,6 +1898,10 @@
     <message>
         <source>Output</source>
         <translation>出件</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1684,6 +2202,17 @@
     <message>
         <source>The catalog does not allow a promise (承诺) for “{name}”</source>
         <translation>事项目录不允许材料“{name}”适用告知承诺</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Notice text</source>
+        <translation>提示内容</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2753,18 @@
         <translation>代理人联系电话</translation>
     </message>
     <message>
+        <source>Service contact</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Follow-up step of a poor rating</source>
+        <translation>差评整改环节</translation>
+    </message>
+    <message>
         <source>(no number yet)</source>
         <translation>（尚无编号）</translation>
     </message>
@@ -2339,10 +2880,195 @@
     </message>
 </context>
 <context>
+    <name>RatingPage</name>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with this service?</source>
+        <translation>请您对本次服务作出评价</translation>
+    </message>
+    <message>
+        <source>Rating message</source>
+        <translation>评价提示</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWords</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>主动</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>{at} {said} ({by})</source>
+        <translation>{at} {said}（{by}）</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>服务环节</translation>
+    </message>
+    <message>
+        <source>Rating no.</source>
+        <translation>评价次数</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>评价理由</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>文字评价</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Struck</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评价人</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsWorkspace</name>
+    <message>
+        <source>Ratings panes</source>
+        <translation>好差评页面</translation>
+    </message>
+    <message>
+        <source>Poor-rating &amp;follow-up</source>
+        <translation>差评整改(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Ratings</source>
+        <translation>评价(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ratings messages</source>
+        <translation>好差评消息</translation>
+    </message>
+    <message>
+        <source>Ratings (to follow up {open} · overdue {overdue})</source>
+        <translation>好差评（待整改 {open} · 已超期 {overdue}）</translation>
+    </message>
+    <message>
+        <source>choose a poor rating in the follow-up list first</source>
+        <translation>请先在差评整改列表中选择一条差评</translation>
+    </message>
+    <message>
+        <source>Recorded: {step}</source>
+        <translation>已记录：{step}</translation>
+    </message>
+    <message>
+        <source>No step is possible now for this poor rating.</source>
+        <translation>该差评目前没有可办理的步骤。</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPageView</name>
     <message>
         <source>Esc: close</source>
         <translation>Esc：关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <source>Your rating</source>
+        <translation>您的评价</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>评价理由</translation>
+    </message>
+    <message>
+        <source>Why? Choose any that apply (optional)</source>
+        <translation>请选择理由（可多选，选填）</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>其他意见（选填）</translation>
+    </message>
+    <message>
+        <source>Anything else you want to tell us (optional)</source>
+        <translation>您还想告诉我们什么？（选填）</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Rating message</source>
+        <translation>评价提示</translation>
+    </message>
+    <message>
+        <source>Your rating: {level}</source>
+        <translation>您的评价：{level}</translation>
+    </message>
+    <message>
+        <source>At most {most} characters</source>
+        <translation>最多 {most} 个字</translation>
+    </message>
+</context>
+<context>
+    <name>RectifyDialog</name>
+    <message>
+        <source>What was put right, and by whom.</source>
+        <translation>整改了什么、由谁整改。</translation>
+    </message>
+    <message>
+        <source>&amp;Rectification</source>
+        <translation>整改情况(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>The answer the rater gets, in plain words.</source>
+        <translation>用平实的语言答复评价人。</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>答复内容(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +3354,13 @@
     </message>
 </context>
 <context>
+    <name>SearchTable</name>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>Translations load</source>
@@ -2872,6 +3605,78 @@
         <translation>语言、字号和平台地址在下次启动时生效。</translation>
     </message>
     <message>
+        <source>Screen of the customer display</source>
+        <translation>顾客屏所在的显示器</translation>
+    </message>
+    <message>
+        <source>Keys of the rating device, best level first</source>
+        <translation>评价器按键（从“非常满意”起）</translation>
+    </message>
+    <message>
+        <source>4 or 5 key names separated by commas, best level first</source>
+        <translation>4 个或 5 个按键名称，用逗号分隔，从“非常满意”起</translation>
+    </message>
+    <message>
+        <source>Problem with the rating keys</source>
+        <translation>评价器按键的问题</translation>
+    </message>
+    <message>
+        <source>Seconds the display waits for a rating</source>
+        <translation>顾客屏等待评价的秒数</translation>
+    </message>
+    <message>
+        <source>Working days to answer a poor rating</source>
+        <translation>差评整改答复的工作日数</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s rating codes</source>
+        <translation>平台的评价等级编码</translation>
+    </message>
+    <message>
+        <source>national: 1 = very satisfied</source>
+        <translation>国标：1 = 非常满意</translation>
+    </message>
+    <message>
+        <source>reversed: 1 = very dissatisfied</source>
+        <translation>反向：1 = 非常不满意</translation>
+    </message>
+    <message>
+        <source>Customer display and ratings</source>
+        <translation>顾客屏与好差评</translation>
+    </message>
+    <message>
+        <source>Customer scr&amp;een</source>
+        <translation>顾客屏(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Rating keys</source>
+        <translation>评价器按键</translation>
+    </message>
+    <message>
+        <source>Rating codes</source>
+        <translation>评价编码</translation>
+    </message>
+    <message>
+        <source>Rating wait</source>
+        <translation>评价等待</translation>
+    </message>
+    <message>
+        <source>Poor rating days</source>
+        <translation>差评整改期限</translation>
+    </message>
+    <message>
+        <source>movable window</source>
+        <translation>可移动窗口</translation>
+    </message>
+    <message>
+        <source>{name} ({width}×{height})</source>
+        <translation>{name}（{width}×{height}）</translation>
+    </message>
+    <message>
+        <source>{name} (not connected now)</source>
+        <translation>{name}（当前未连接）</translation>
+    </message>
+    <message>
         <source>Looking for scanners…</source>
         <translation>正在查找扫描仪…</translation>
     </message>
@@ -2894,6 +3699,10 @@
     <message>
         <source>network</source>
         <translation>网络</translation>
+    </message>
+    <message>
+        <source>Not saved: the rating keys cannot be used</source>
+        <translation>未保存：评价器按键设置有误</translation>
     </message>
     <message>
         <source>The settings could not be saved: {error}</source>
@@ -3094,6 +3903,24 @@
     </message>
 </context>
 <context>
+    <name>StepBar</name>
+    <message>
+        <source>Why not now</source>
+        <translation>暂不能办理的原因</translation>
+    </message>
+    <message>
+        <source>{step} not possible now: {reason}</source>
+        <translation>暂不能办理“{step}”：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>SupplementDeadlineDialog</name>
     <message>
         <source>Accept with gaps</source>
@@ -3189,6 +4016,22 @@
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Try again (Enter)</source>
+        <translation>重试（Enter）</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Send again (Enter)</source>
+        <translation>重新上传（Enter）</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新上传</translation>
+    </message>
+    <message>
         <source>Fetch again (Enter)</source>
         <translation>重新获取（Enter）</translation>
     </message>
@@ -3205,8 +4048,16 @@
         <translation>办件 {case_no} 的“{what}”被平台拒绝（{code}）：{reason}</translation>
     </message>
     <message>
+        <source>It cannot be changed. Send it again once the cause is put right, or discard it: it then stays on this desk and never reaches the platform.</source>
+        <translation>该项不能修改。请在原因消除后重新发送，或放弃：放弃后它仍保留在本窗口，但不会上传到平台。</translation>
+    </message>
+    <message>
         <source>Why is this change from the platform not applied? The reason is recorded.</source>
         <translation>为什么不采用平台传来的这项变更？理由将被记录。</translation>
+    </message>
+    <message>
+        <source>Why is this item not sent to the platform? It stays on this desk as it is (ratings cannot be changed) and is not counted by the platform. The reason is recorded.</source>
+        <translation>为什么不把这一项上传到平台？它将原样保留在本窗口（评价不能修改），平台不会统计它。放弃原因将被记录。</translation>
     </message>
     <message>
         <source>Why is this item not sent to the platform? The reason is recorded.</source>
@@ -3226,6 +4077,21 @@
     <message>
         <source>&amp;Reason</source>
         <translation>理由(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Call the rater back and say what the poor rating was found to be.</source>
+        <translation>回访评价人，核实该差评属实、合理还是恶意。</translation>
+    </message>
+    <message>
+        <source>&amp;Finding</source>
+        <translation>核实结论(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>核实情况(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3411,12 +4277,20 @@
         <translation>部门</translation>
     </message>
     <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
         <source>Created account {username} for {name} ({roles})</source>
         <translation>已为{name}新建账户 {username}（{roles}）</translation>
+    </message>
+    <message>
+        <source>Changed account {username}</source>
+        <translation>已修改账户 {username}</translation>
     </message>
     <message>
         <source>Set a new password for {username}</source>
@@ -3823,6 +4697,18 @@
         <translation>审批人员需要填写所属部门</translation>
     </message>
     <message>
+        <source>The staff number must have at most {n} characters</source>
+        <translation>工号最多 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>The staff number may not contain spaces</source>
+        <translation>工号不能含空格</translation>
+    </message>
+    <message>
+        <source>Staff number {staff_no} is already {name}&apos;s</source>
+        <translation>工号 {staff_no} 已是{name}的工号</translation>
+    </message>
+    <message>
         <source>User name must have at most {n} characters</source>
         <translation>用户名最多 {n} 个字符</translation>
     </message>
@@ -4059,8 +4945,76 @@
         <translation>临期</translation>
     </message>
     <message>
+        <source>By the visitor</source>
+        <translation>主动评价</translation>
+    </message>
+    <message>
+        <source>Platform default</source>
+        <translation>默认评价</translation>
+    </message>
+    <message>
+        <source>No ratings found</source>
+        <translation>没有找到评价</translation>
+    </message>
+    <message>
+        <source>Rating no.</source>
+        <translation>评价次数</translation>
+    </message>
+    <message>
+        <source>Service contact</source>
+        <translation>服务环节</translation>
+    </message>
+    <message>
+        <source>Rating level</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Window no.</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Rating reasons</source>
+        <translation>评价理由</translation>
+    </message>
+    <message>
+        <source>Rating comment</source>
+        <translation>评价内容</translation>
+    </message>
+    <message>
+        <source>Rating origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>No poor ratings to follow up</source>
+        <translation>没有需要整改的差评</translation>
+    </message>
+    <message>
+        <source>Follow-up state</source>
+        <translation>整改状态</translation>
+    </message>
+    <message>
+        <source>Follow-up deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>超期</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已办环节</translation>
+    </message>
+    <message>
+        <source>Visitors&apos; ratings: {levels}; default {defaults}; unrated {unrated}; struck {struck}</source>
+        <translation>主动评价：{levels}；默认评价 {defaults}；未评价 {unrated}；已撤销 {struck}</translation>
     </message>
     <message>
         <source>{level} (provisional)</source>
@@ -4287,10 +5241,6 @@
         <translation>材料流转单签收</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>评价</translation>
-    </message>
-    <message>
         <source>Withdraw</source>
         <translation>撤回</translation>
     </message>
@@ -4305,10 +5255,6 @@
     <message>
         <source>The case is “{state}”; “{event}” is not possible now</source>
         <translation>办件当前状态为“{state}”，不能执行“{event}”</translation>
-    </message>
-    <message>
-        <source>The case has been rated already; it is rated only once</source>
-        <translation>该办件已评价，不能再次评价</translation>
     </message>
     <message>
         <source>“{event}” needs a reason; enter it first</source>
@@ -4771,8 +5717,16 @@
         <translation>平台拒绝了 {username} 的登录：{reason}</translation>
     </message>
     <message>
+        <source>A rating, its contact and its follow-up steps cannot be changed, only sent again as they are or discarded; nothing was changed</source>
+        <translation>评价及其服务记录、整改环节不能修改，只能原样重发或放弃；未作任何改动</translation>
+    </message>
+    <message>
         <source>Say why this change is discarded; nothing was changed</source>
         <translation>请说明放弃此项更改的原因；未作任何更改</translation>
+    </message>
+    <message>
+        <source>Still not stored: {reason}</source>
+        <translation>仍未保存：{reason}</translation>
     </message>
     <message>
         <source>This sync problem was already resolved or does not exist</source>
@@ -5209,6 +6163,198 @@
     <message>
         <source>The platform refused the page “{name}”: {reason}</source>
         <translation>中心平台拒绝提供页面“{name}”：{reason}</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>回访核实</translation>
+    </message>
+    <message>
+        <source>Appeal review</source>
+        <translation>申诉复核</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Rater&apos;s further comment</source>
+        <translation>追评</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>属实</translation>
+    </message>
+    <message>
+        <source>Reasonable</source>
+        <translation>合理</translation>
+    </message>
+    <message>
+        <source>Malicious</source>
+        <translation>恶意</translation>
+    </message>
+    <message>
+        <source>Strike the rating</source>
+        <translation>撤销该差评</translation>
+    </message>
+    <message>
+        <source>Keep the rating</source>
+        <translation>维持该差评</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>To rectify</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>To reply</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Follow-up closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Struck</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Only the rater can add a further comment</source>
+        <translation>追评只能由评价人本人提出</translation>
+    </message>
+    <message>
+        <source>You may not record “{step}”</source>
+        <translation>无权办理“{step}”</translation>
+    </message>
+    <message>
+        <source>“{step}” has no field {field}</source>
+        <translation>“{step}”不含字段 {field}</translation>
+    </message>
+    <message>
+        <source>{field} may have at most {most} characters</source>
+        <translation>{field} 最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>Fill in {field} of “{step}”</source>
+        <translation>请填写“{step}”的{field}</translation>
+    </message>
+    <message>
+        <source>This follow-up is “{state}”; “{step}” is not possible now</source>
+        <translation>该差评现为“{state}”，不能办理“{step}”</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>Assisted service</source>
+        <translation>帮办</translation>
+    </message>
+    <message>
+        <source>Proxy service</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>This rating has closed; thank you</source>
+        <translation>本次评价已结束，感谢您的参与</translation>
+    </message>
+    <message>
+        <source>Your rating was already taken</source>
+        <translation>已收到您的评价</translation>
+    </message>
+    <message>
+        <source>The comment may have at most {most} characters</source>
+        <translation>评价内容最多 {most} 个字</translation>
+    </message>
+    <message>
+        <source>There is no such poor rating</source>
+        <translation>没有这条差评</translation>
+    </message>
+    <message>
+        <source>This poor rating is for {department} to handle</source>
+        <translation>该差评由{department}负责整改</translation>
+    </message>
+    <message>
+        <source>Reason {code} is not among “{level}” of the reasons list {version}</source>
+        <translation>评价理由 {code} 不在第 {version} 版理由清单的“{level}”中</translation>
+    </message>
+    <message>
+        <source>Choose at most {most} reasons</source>
+        <translation>最多选择 {most} 项理由</translation>
+    </message>
+    <message>
+        <source>The platform sent a change of the unknown kind “{kind}”; not stored</source>
+        <translation>平台发来了本窗口不认识的“{kind}”类变更，未予保存</translation>
+    </message>
+    <message>
+        <source>The platform sent contact {seq} of case {case_no}, which this desk holds as another contact; not stored</source>
+        <translation>平台发来的办件 {case_no} 第 {seq} 次服务记录与本窗口已有的另一条服务记录序号相同，未予保存</translation>
+    </message>
+    <message>
+        <source>The platform sent a follow-up step of a rating this desk does not hold; not stored</source>
+        <translation>平台发来的整改环节所属的评价本窗口没有，未予保存</translation>
+    </message>
+    <message>
+        <source>service contact</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>follow-up step</source>
+        <translation>整改环节</translation>
+    </message>
+    <message>
+        <source>reasons list</source>
+        <translation>评价理由清单</translation>
+    </message>
+    <message>
+        <source>The platform sent a {what} whose field {field} is not valid; not stored</source>
+        <translation>平台发来的{what}中字段 {field} 无效，未予保存</translation>
+    </message>
+    <message>
+        <source>The platform sent a {what} whose {field} is the unknown “{value}”; not stored</source>
+        <translation>平台发来的{what}中 {field} 为未知的值“{value}”，未予保存</translation>
+    </message>
+    <message>
+        <source>The platform sent the rating code “{code}”, which is not 1 to 5; not stored</source>
+        <translation>平台发来的评价等级代码“{code}”不在 1 至 5 之间，未予保存</translation>
+    </message>
+    <message>
+        <source>The platform numbers the rating levels in the “{platform}” order, this desk in the “{desk}” order: the reasons list was not updated and ratings wait. Set rating_code_order to the platform&apos;s order</source>
+        <translation>平台的评价等级代码顺序为“{platform}”，本窗口为“{desk}”：评价理由清单未更新，评价暂不上传也不下载。请将设置 rating_code_order 改为与平台一致</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,11 @@ def parse_keys(text: str) -> dict[int, RatingLevel]:
     """``"F13,F14,F15,F16,F17"`` → key code → level, best first. 4 keys stand for 非常满意, 满意,
     基本满意, 不满意. Raises :class:`EvaluatorKeysError` with a message for the clerk."""
     names = [name.strip() for name in text.split(",") if name.strip()]
-    tr = QCoreApplication.translate
     if len(names) not in KEY_COUNTS:
         raise EvaluatorKeysError(
-            tr("Evaluator", "Give 4 or 5 keys separated by commas, not {count}").format(
-                count=len(names)
-            )
+            QCoreApplication.translate(
+                "Evaluator", "Give 4 or 5 keys separated by commas, not {count}"
+            ).format(count=len(names))
         )
     keys: dict[int, RatingLevel] = {}
     for name, level in zip(names, LEVELS, strict=False):
@@ -40,11 +39,15 @@ def parse_keys(text: str) -> dict[int, RatingLevel]:
             or combination.key() == Qt.Key.Key_unknown
         ):
             raise EvaluatorKeysError(
-                tr("Evaluator", "“{name}” is not a single key").format(name=name)
+                QCoreApplication.translate("Evaluator", "“{name}” is not a single key").format(
+                    name=name
+                )
             )
         key = int(combination.key().value)
         if key in keys:
-            raise EvaluatorKeysError(tr("Evaluator", "“{name}” is given twice").format(name=name))
+            raise EvaluatorKeysError(
+                QCoreApplication.translate("Evaluator", "“{name}” is given twice").format(name=name)
+            )
         keys[key] = level
     return keys
 
