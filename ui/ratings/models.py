@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.followups import FollowUpState
+from clerk_desk.domain.identity.phone import validate_phone
 from clerk_desk.domain.ratings import LEVELS
 from ui.ratings.loads import FollowUpLine, RatingLine
 from ui.ratings.words import (
@@ -66,7 +67,9 @@ def short_case_no(case_no: str) -> str:
 
 
 def rater_text(name: str, phone: str) -> str:
-    return " ".join(part for part in (name, phone) if part)
+    """评价人: the name and the phone as clerks write it (13812345678, not +86…)."""
+    written = validate_phone(phone).written if phone else ""
+    return " ".join(part for part in (name, written or phone) if part)
 
 
 class RowsModel(QAbstractTableModel):
