@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from gui_probe import run_child
 from report import Result, Target
-from sync_setup import demo_desk, sandbox
+from sync_setup import demo_desk, sandbox, send_bare
 
 if TYPE_CHECKING:
     from clerk_desk.desk import Desk
@@ -139,17 +139,7 @@ def raw_rounds(desk: Desk, url: str) -> list[float]:
                 rows = [row for row in sync_repo.outbox(session) if row.case_uuid == case.uuid]
             started = time.perf_counter()
             for row in rows:
-                if row.kind == "submit":
-                    sent = http.put(
-                        f"{api}/cases/{case.uuid}", json=row.payload, headers=auth, timeout=30
-                    )
-                else:
-                    sent = http.post(
-                        f"{api}/cases/{case.uuid}/events",
-                        json=row.payload,
-                        headers=auth,
-                        timeout=30,
-                    )
+                sent = send_bare(http, api, auth, row.kind, case.uuid, row.payload)
                 if not 200 <= sent.status_code < 300:
                     raise RuntimeError(f"{sent.request.method} {sent.url}: {sent.status_code}")
             latencies.append(time.perf_counter() - started)

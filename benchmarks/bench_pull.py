@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 from report import Result
-from sync_setup import FOOD_LICENCE, demo_desk, sandbox
+from sync_setup import FOOD_LICENCE, demo_desk, sandbox, send_bare
 
 if TYPE_CHECKING:
     from clerk_desk.desk import Desk
@@ -79,12 +79,8 @@ def template_changes(url: str, folder: Path) -> list[dict[str, Any]]:
         with desk.database.read() as session:
             rows = list(sync_repo.outbox(session))
         for row in rows:
-            path = f"{url}/api/v1/cases/{row.case_uuid}"
-            sent = (
-                requests.put(path, json=row.payload, headers=auth, timeout=30)
-                if row.kind == "submit"
-                else requests.post(f"{path}/events", json=row.payload, headers=auth, timeout=30)
-            )
+            with requests.Session() as http:
+                sent = send_bare(http, f"{url}/api/v1", auth, row.kind, row.case_uuid, row.payload)
             sent.raise_for_status()
     finally:
         desk.close()

@@ -24,7 +24,7 @@ from typing import Any
 
 import requests
 from report import Result, Target
-from sync_setup import accept_cases_with_attachments, demo_desk, sandbox
+from sync_setup import accept_cases_with_attachments, demo_desk, row_author, sandbox, send_bare
 
 CASES = 100
 CHUNK = 1 << 20
@@ -54,7 +54,7 @@ def raw_upload(url: str, root: Path) -> float:
     started = time.perf_counter()
     with requests.Session() as http:
         for kind, case_uuid, body in rows:
-            author = body["event"]["by"]
+            author = row_author(kind, body)
             if author not in tokens:
                 reply = http.post(
                     f"{api}/auth/token",
@@ -64,17 +64,11 @@ def raw_upload(url: str, root: Path) -> float:
                 _check(reply)
                 tokens[author] = reply.json()["access_token"]
             auth = {"Authorization": f"Bearer {tokens[author]}"}
-            for sha256 in _blobs(body["case"]):
+            for sha256 in _blobs(body.get("case", {})):
                 if sha256 not in uploaded:
                     _upload(http, api, auth, files.path_for(sha256), sha256)
                     uploaded.add(sha256)
-            if kind == "submit":
-                reply = http.put(f"{api}/cases/{case_uuid}", json=body, headers=auth, timeout=30)
-            else:
-                reply = http.post(
-                    f"{api}/cases/{case_uuid}/events", json=body, headers=auth, timeout=30
-                )
-            _check(reply)
+            _check(send_bare(http, api, auth, kind, case_uuid, body))
     return time.perf_counter() - started
 
 

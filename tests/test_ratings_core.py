@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from case_factory import CLERK, Clock, make_case
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
@@ -28,7 +29,6 @@ from clerk_desk.domain.ratings import (
 from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.services import rating_rows
 from clerk_desk.services.ratings import RatingRefused, RatingService
-from tests.case_factory import CLERK, Clock, make_case
 
 MONDAY = datetime(2026, 11, 2, 9, 30)
 SUPERVISOR = Clerk("supervisor", "值班长", (Role.SUPERVISOR,), "")

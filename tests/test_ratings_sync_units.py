@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from case_factory import CLERK, Clock, make_case
+from sandbox_client import outbox
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.followups import StepKind
@@ -35,7 +36,6 @@ from clerk_desk.sync.ratings_wire import (
 )
 from clerk_desk.sync.writer import SessionWriter, inline
 from local_cache.repositories import sync_repo
-from tests.sandbox_client import outbox
 
 MONDAY = datetime(2026, 11, 2, 9, 30)
 

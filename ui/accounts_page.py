@@ -243,7 +243,7 @@ class EditAccountDialog(QDialog):
         for text, key in (
             (self.tr("&Name"), "display_name"),
             (self.tr("Depar&tment"), "department"),
-            (self.tr("Staff n&umber"), "staff_no"),
+            (self.tr("Staff number (&1)"), "staff_no"),
         ):
             field = self.inputs[key]
             caption = QLabel(text)
@@ -326,7 +326,7 @@ class AccountsPanel(QFrame):
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.edit = self._button(self.tr("&Edit…"), "accounts.edit", self.open_edit_dialog)
+        self.edit = self._button(self.tr("Edit… (&2)"), "accounts.edit", self.open_edit_dialog)
         self.reset_password = self._button(
             self.tr("Set &password…"), "accounts.resetPassword", self.open_password_dialog
         )
@@ -430,7 +430,7 @@ class AccountsPanel(QFrame):
             (0, 2, self.tr("&Name"), self.display_name, "display_name", 1),
             (1, 0, self.tr("&Roles"), roles, "roles", 3),
             (2, 0, self.tr("Depar&tment"), self.department, "department", 1),
-            (2, 2, self.tr("Staff n&umber"), self.staff_no, "staff_no", 1),
+            (2, 2, self.tr("Staff number (&1)"), self.staff_no, "staff_no", 1),
             (3, 0, self.tr("Pass&word"), self.password, "password", 1),
             (3, 2, self.tr("&Again"), self.password_again, "password_again", 1),
         )

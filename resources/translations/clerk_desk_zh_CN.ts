@@ -39,8 +39,8 @@
         <translation>账户</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>修改(&amp;E)…</translation>
+        <source>Edit… (&amp;2)</source>
+        <translation>修改(&amp;2)…</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
@@ -143,8 +143,8 @@
         <translation>部门(&amp;T)</translation>
     </message>
     <message>
-        <source>Staff n&amp;umber</source>
-        <translation>工号(&amp;U)</translation>
+        <source>Staff number (&amp;1)</source>
+        <translation>工号(&amp;1)</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
@@ -1387,8 +1387,8 @@
         <translation>部门(&amp;T)</translation>
     </message>
     <message>
-        <source>Staff n&amp;umber</source>
-        <translation>工号(&amp;U)</translation>
+        <source>Staff number (&amp;1)</source>
+        <translation>工号(&amp;1)</translation>
     </message>
     <message>
         <source>Save</source>

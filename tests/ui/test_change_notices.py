@@ -72,7 +72,8 @@ def test_a_decision_announces_its_case_and_the_outbox_and_the_count_moves_at_onc
     assert case is not None and case.case_no
     decided = [changes for changes in notices if case.uuid in changes.cases]
     assert any(changes.outbox and changes.queued for changes in decided), notices
-    qtbot.waitUntil(lambda: "To upload 3" in label.text(), timeout=2000)  # submit, accept, route
+    # submit, accept, the service contact (for the visitor's rating) and route
+    qtbot.waitUntil(lambda: "To upload 4" in label.text(), timeout=2000)
     assert not window.sync.busy
 
 
@@ -117,7 +118,7 @@ def test_the_sync_engine_writes_only_on_the_database_thread(
     sandbox_server: SandboxProcess,
 ) -> None:
     demo_desk.settings.override("platform_url", sandbox_server.url)
-    demo_desk.intake.accept(make_case(demo_desk.intake), "clerk")  # three rows to push
+    demo_desk.intake.accept(make_case(demo_desk.intake), "clerk")  # four rows to push
     writes: list[tuple[str, str]] = []
 
     def watch(_conn: object, _cursor: object, statement: str, *_: object) -> None:
@@ -133,7 +134,7 @@ def test_the_sync_engine_writes_only_on_the_database_thread(
     finally:
         event.remove(demo_desk.database.engine, "before_cursor_execute", watch)
     pushed = [statement for _, statement in writes if statement.startswith("DELETE FROM outbox")]
-    assert len(pushed) == 3  # submit, accept and route of the one case
+    assert len(pushed) == 4  # submit, accept, the service contact and route of the one case
     assert {thread.split("_")[0] for thread, _ in writes} == {"desk-db"}
 
 
