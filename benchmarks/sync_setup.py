@@ -87,6 +87,20 @@ def demo_desk(root: Path, window: int) -> Desk:
     return Desk.open(root, demo_mode=True)
 
 
+def scan_pdf(rng: random.Random, size: int) -> bytes:
+    """A valid one-page PDF of ``size`` bytes whose bulk is an unreferenced stream of random
+    bytes: a scan as far as the attachment checks and an upload care."""
+    head = (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+    )
+    tail = b"\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    length = size - len(head) - len(tail) - len(b"4 0 obj<</Length 00000>>stream\n")
+    stream = b"4 0 obj<</Length %05d>>stream\n" % length
+    return head + stream + rng.randbytes(length) + tail
+
+
 def accept_cases_with_attachments(desk: Desk, count: int, files: Path, seed: int) -> None:
     """``count`` food-licence cases accepted at the window, each with a scanned application
     form of its own (a 64 KiB PDF), as a clerk takes them."""
@@ -110,7 +124,7 @@ def accept_cases_with_attachments(desk: Desk, count: int, files: Path, seed: int
         for material in case.materials:
             material.mark = MaterialMark.RECEIVED
         scan = files / f"{uuid.uuid4().hex}.pdf"
-        scan.write_bytes(b"%PDF-1.4\n" + rng.randbytes(ATTACHMENT_BYTES - 9))
+        scan.write_bytes(scan_pdf(rng, ATTACHMENT_BYTES))
         service.attach_file(case, FORM, scan)
         service.save_draft(case)
         service.accept(case, "clerk")

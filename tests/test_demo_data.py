@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from case_factory import Clock
+from platform_fixtures import start_sandbox
+from sync_helpers import platform_desk
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk
@@ -390,3 +392,29 @@ def test_visitors_answer_within_the_displays_wait(
             contact = opened[rating.contact_uuid]
             assert contact.opened_at < rating.rated_at < contact.expires_at
         assert bool(ratings) is (wait > 0)  # no time to press: every contact left unrated
+
+
+def test_the_training_platform_takes_every_step_demo_data_records(
+    tmp_path: Path, demo_template: Path
+) -> None:
+    """A demo desk syncs its demo data whole to its training platform: every reviewer acts
+    only for their own department (the supervisor stands in for the others), and every
+    contact, rating and follow-up step is taken."""
+    sandbox = start_sandbox(tmp_path)
+    try:
+        desk = platform_desk(tmp_path / "desk", demo_template, sandbox.url)
+        make_demo_cases(desk, 60, 15, SEED)
+        reviewed_by = {
+            event.by
+            for case in all_cases(desk)
+            for event in desk.intake.events(case.uuid)
+            if event.event in {"approve", "deny", "pause", "result_ready"}
+        }
+        assert "supervisor" in reviewed_by  # for the departments without a reviewer
+        report = desk.sync.run_pass()
+        status = desk.sync.status()
+        assert (status.pending, status.refused) == (0, 0), status
+        assert report.pushed > 0
+        desk.close()
+    finally:
+        sandbox.stop()

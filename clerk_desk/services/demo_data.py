@@ -334,17 +334,21 @@ def _moment(rng: random.Random, day: date) -> datetime:
 
 
 def _people(desk: Desk) -> People:
-    """The demo's reviewers (by department) and output clerks, from the desk's accounts."""
+    """The demo's reviewers (by department, a supervisor for the others) and output clerks,
+    from the desk's accounts."""
     accounts = desk.accounts.accounts()
     reviewers: dict[str, list[str]] = {}
     for account in accounts:
         if account.has_role(Role.REVIEWER):
             reviewers.setdefault(account.department, []).append(account.username)
     output = [account.username for account in accounts if account.has_role(Role.OUTPUT_CLERK)]
+    supervisors = [account.username for account in accounts if account.has_role(Role.SUPERVISOR)]
+    any_reviewer = [name for names in reviewers.values() for name in names] or [DEFAULT_REVIEWER]
     return People(
         reviewers=reviewers,
-        any_reviewer=[name for names in reviewers.values() for name in names] or [DEFAULT_REVIEWER],
+        any_reviewer=any_reviewer,
         output_clerks=output or [DEFAULT_OUTPUT_CLERK],
+        stand_in=supervisors[0] if supervisors else any_reviewer[0],
     )
 
 

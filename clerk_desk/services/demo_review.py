@@ -72,15 +72,18 @@ SAME_DAY_MINUTES = (5, 90)
 
 @dataclass(frozen=True)
 class People:
-    """Who acts: reviewers by department (any reviewer where a department has none), output
-    clerks."""
+    """Who acts: reviewers by department, ``stand_in`` (a supervisor) where a department has
+    none (the platform lets a reviewer act only for their own department), output clerks."""
 
     reviewers: Mapping[str, Sequence[str]]
     any_reviewer: Sequence[str]
     output_clerks: Sequence[str]
+    stand_in: str
 
     def reviewer(self, rng: random.Random, department: str) -> str:
-        return rng.choice(self.reviewers.get(department) or self.any_reviewer)
+        # Drawn the same way whoever acts, so a seed deals the same fates to the same cases.
+        drawn = rng.choice(self.reviewers.get(department) or self.any_reviewer)
+        return drawn if department in self.reviewers else self.stand_in
 
 
 class CaseLife:
