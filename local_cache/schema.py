@@ -242,7 +242,10 @@ class CaseEventRow(Base):
     """One step of a case's history; ``uuid`` is the event's sync key."""
 
     __tablename__ = "case_events"
-    __table_args__ = (Index("ix_case_events_case_seq", "case_uuid", "seq", unique=True),)
+    __table_args__ = (
+        Index("ix_case_events_case_seq", "case_uuid", "seq", unique=True),
+        Index("ix_case_events_at", "at"),
+    )
 
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
     case_uuid: Mapped[str] = mapped_column(String(36), ForeignKey("cases.uuid", ondelete="CASCADE"))
@@ -417,3 +420,57 @@ class RatingReasonListRow(Base):
     version: Mapped[int] = mapped_column(Integer, primary_key=True)
     body: Mapped[dict[str, Any]] = mapped_column(JSON)
     fetched_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CaseFact(Base):
+    """What the supervisor's figures read of a case (:mod:`local_cache.repositories.case_facts`).
+
+    The partial index holds the accepted cases not yet concluded nor closed, by deadline: the
+    overdue and nearly overdue cases are read from it alone."""
+
+    __tablename__ = "case_facts"
+    __table_args__ = (
+        Index("ix_case_facts_concluded", "concluded_at"),
+        Index("ix_case_facts_closed", "closed_at"),
+        Index(
+            "ix_case_facts_open",
+            "committed_deadline",
+            sqlite_where=text(
+                "concluded_at IS NULL AND closed_at IS NULL AND accepted_on IS NOT NULL"
+            ),
+        ),
+    )
+
+    case_uuid: Mapped[str] = mapped_column(
+        String(36), ForeignKey("cases.uuid", ondelete="CASCADE"), primary_key=True
+    )
+    case_no: Mapped[str] = mapped_column(String(22), default="")
+    state: Mapped[str] = mapped_column(String(24))
+    window_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    clerk: Mapped[str] = mapped_column(String(64))
+    department: Mapped[str] = mapped_column(String(100), default="")
+    item_code: Mapped[str] = mapped_column(String(40), default="")
+    item_name: Mapped[str] = mapped_column(String(200), default="")
+    case_kind: Mapped[str] = mapped_column(String(8))
+    service_kind: Mapped[str] = mapped_column(String(16), default="")
+    legal_limit_days: Mapped[int] = mapped_column(Integer, default=0)
+    received_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    accepted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    committed_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    concluded_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(16), default="")
+    delivery_method: Mapped[str] = mapped_column(String(16), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class UnmatchedSearch(Base):
+    """A search typed at a window that found no catalog item: the text only, never who or for
+    whom (the supervisor's list of catalog gaps)."""
+
+    __tablename__ = "unmatched_searches"
+    __table_args__ = (Index("ix_unmatched_searches_at", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    text: Mapped[str] = mapped_column(String(60))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    window_number: Mapped[int] = mapped_column(Integer, default=0)

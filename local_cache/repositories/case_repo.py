@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from local_cache.repositories.case_facts import write_facts
 from local_cache.schema import (
     CaseEventRow,
     CaseNumberSequence,
@@ -161,11 +162,13 @@ def insert_case(session: Session, data: dict[str, Any]) -> None:
     session.connection().execute(_INSERT_CASE, {"uuid": data["uuid"], **_columns(data)})
     if data.get("parts"):
         write_parts(session, [data], replace=False)
+    write_facts(session, [data], replace=False)
 
 
 def save_case(session: Session, data: dict[str, Any]) -> None:
     session.connection().execute(_UPDATE_CASE, {"case_key": data["uuid"], **_columns(data)})
     write_parts(session, [data])
+    write_facts(session, [data])
 
 
 def save_draft(session: Session, data: dict[str, Any]) -> bool:
