@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ui.fonts import installed_sc_families
 from ui.naming import named
 
-# Dark, light and middle: their lightness differs by a third or more, so they stay apart in grey.
-SERIES_COLOURS = ("#17365d", "#f0a030", "#2a9d8f", "#8c8c8c")
+# Dark, light, middle, lightest: lightness differs by 0.15 or more, so they stay apart in grey.
+SERIES_COLOURS = ("#17365d", "#f0a030", "#2a9d8f", "#cfd8e0")
 HATCHES = (
     Qt.BrushStyle.NoBrush,
     Qt.BrushStyle.BDiagPattern,
