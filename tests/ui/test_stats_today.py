@@ -150,5 +150,8 @@ def test_the_overdue_counter_lists_exactly_the_overdue_cases(
     assert today.detail.case.case_no == today.cases.cases[0].case_no
     today.detail.close()
     # Esc goes back to the charts.
+    stats.activateWindow()
+    qtbot.waitUntil(stats.isActiveWindow)
+    table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     assert today.stack.currentIndex() == 0

@@ -122,8 +122,8 @@ def test_gaps_list_the_items_asked_for_and_the_searches_that_found_none(
     assert isinstance(gaps, GapsPage)
     qtbot.waitUntil(lambda: gaps.load is not None and not gaps.loading, timeout=TIMEOUT_MS)
     items = gaps.rows(gaps.items_model)
-    # Most requested first: the food licence (4 this month), then the seal filing (2).
-    assert [row[1] for row in items] == ["4", "2"]
+    # Most requested first: the food licence (5 this month), then the seal filing (1).
+    assert [row[1] for row in items] == ["5", "1"]
     assert "食品经营许可" in items[0][0]
     searches = gaps.rows(gaps.searches_model)
     assert [row[:2] for row in searches] == [["老年优待证", "2"]]

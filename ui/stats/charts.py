@@ -12,10 +12,12 @@ it, when the workspace is first shown, so the window's start-up does not pay for
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
@@ -129,10 +131,10 @@ class Chart(QWidget):
         for position, name in enumerate(self.series):
             swatch = QLabel()
             swatch.setPixmap(self.swatch(position))
-            text = QLabel(name)
-            text.setFont(font)
+            caption = QLabel(name)
+            caption.setFont(font)
             legend.addWidget(swatch)
-            legend.addWidget(text)
+            legend.addWidget(caption)
             legend.addSpacing(18)
         legend.addStretch(1)
         layout = QVBoxLayout(self)
@@ -336,6 +338,9 @@ class LineChart(Chart):
 
     def draw(self) -> None:
         for line, series in zip(self._lines, self.values, strict=True):
-            xs = list(range(len(series)))
-            ys = [math.nan if v is None else v for v in series]
-            line.setData(xs, ys, connect="finite")
+            # Only the days with a value, joined where they follow each other: a day without
+            # one (no case concluded) leaves a gap, and no NaN reaches pyqtgraph.
+            xs = [x for x, v in enumerate(series) if v is not None]
+            ys = [v for v in series if v is not None]
+            joined = np.array([b - a == 1 for a, b in itertools.pairwise(xs)] + [False])
+            line.setData(xs, ys, connect=joined if xs else "all")
