@@ -21,7 +21,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.fonts import installed_sc_families
 from ui.naming import named
@@ -47,6 +47,7 @@ TITLE_PX = 15
 BAR_WIDTH = 0.8
 HEADROOM = 1.25  # room above the tallest bar for its value
 MOST_TICKS = 12
+MARKED_POINTS = 62
 
 pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR)
 
@@ -115,6 +116,10 @@ class Chart(QWidget):
             axis.setStyle(tickFont=font)
             axis.setPen(pg.mkPen(TEXT_COLOUR))
             axis.setTextPen(pg.mkPen(TEXT_COLOUR))
+            axis.enableAutoSIPrefix(False)  # never "(x0.001)" after a Chinese label
+            # Drawn once into a pixmap: replaying Chinese text on every repaint costs ~5 ms
+            # an axis, the bulk of a refresh's time on the GUI thread.
+            axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.hover_label: Any = pg.TextItem(color=TEXT_COLOUR, fill=pg.mkBrush(255, 255, 225, 235))
         self.hover_label.setFont(font)
         self.hover_label.setZValue(100)
@@ -149,6 +154,8 @@ class Chart(QWidget):
 
     def set_data(self, categories: Sequence[str], values: Sequence[Sequence[float | None]]) -> None:
         """One value per category for each series (``None``: nothing to show that day)."""
+        if list(categories) == self.categories and [list(v) for v in values] == self.values:
+            return  # the same figures: nothing to draw again
         self.categories = list(categories)
         self.values = [list(series) for series in values]
         self.hover_label.hide()
@@ -194,7 +201,8 @@ class Chart(QWidget):
         # Anchored left of the point on the right half, so the label stays inside the plot.
         right_half = index > len(self.categories) / 2
         self.hover_label.setAnchor((1.0 if right_half else 0.0, 1.0))
-        self.hover_label.setPos(QPointF(index, top))
+        beside = -BAR_WIDTH / 2 if right_half else BAR_WIDTH / 2
+        self.hover_label.setPos(QPointF(index + beside, top))
         self.hover_label.show()
 
     def _mouse_moved(self, position: QPointF) -> None:
@@ -306,6 +314,7 @@ class LineChart(Chart):
                 symbolPen=pg.mkPen(TEXT_COLOUR, width=0.8),
                 connect="finite",
             )
+            line.setProperty("marker", MARKERS[position % len(MARKERS)])
             self.plot.addItem(line)
             self._lines.append(line)
 
@@ -344,3 +353,5 @@ class LineChart(Chart):
             ys = [v for v in series if v is not None]
             joined = np.array([b - a == 1 for a, b in itertools.pairwise(xs)] + [False])
             line.setData(xs, ys, connect=joined if xs else "all")
+            # Markers on a month of days; on a year they would hide the lines.
+            line.setSymbol(line.property("marker") if len(series) <= MARKED_POINTS else None)

@@ -21,7 +21,7 @@ from clerk_desk.errors import UserError
 from ui.desk_worker import DeskWorker
 from ui.naming import named
 from ui.stats.loader import Loader
-from ui.stats.today import CASE_TITLES, read_only
+from ui.stats.today import CASE_TITLES, fit_columns, read_only
 from ui.stats.trends import MONTH, RangeBar, quick_period
 from ui.theme import set_role
 
@@ -98,7 +98,7 @@ class GapsPage(QWidget):
         for column, (caption, note, table) in enumerate(
             (
                 (
-                    self.tr("Most &requested items"),
+                    self.tr("Most re&quested items"),
                     self.tr("Cases received per item in the period, most first."),
                     self.items,
                 ),
@@ -165,6 +165,7 @@ class GapsPage(QWidget):
         for row in most_requested(load.report):
             figures = row.cases.to_json()
             items.appendRow([QStandardItem(row.label), *(_number(figures[k]) for k in ITEM_KEYS)])
+        fit_columns(self.items)
         searches = self.searches_model
         searches.clear()
         searches.setHorizontalHeaderLabels(
@@ -178,6 +179,7 @@ class GapsPage(QWidget):
                     QStandardItem(f"{gap.last_at:%Y-%m-%d %H:%M}"),
                 ]
             )
+        fit_columns(self.searches)
         self.refreshed.emit()
 
     def rows(self, model: QStandardItemModel) -> list[list[str]]:

@@ -104,7 +104,7 @@ class RangeBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        for caption, field in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
+        for caption, field in ((self.tr("&From"), self.start), (self.tr("T&o"), self.end)):
             label = QLabel(caption)
             label.setBuddy(field)
             layout.addWidget(label)
