@@ -95,7 +95,7 @@ def test_the_workspace_has_its_pages_and_takes_another(
     qtbot.keyClick(bar, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == 1
     assert workspace.trends is not None
-    qtbot.waitUntil(lambda: workspace.trends.load is not None, timeout=TIMEOUT_MS)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: workspace.trends.load is not None, timeout=TIMEOUT_MS)
     qtbot.keyClick(bar, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(bar, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert tabs.currentIndex() == 3

@@ -95,7 +95,7 @@ def test_a_new_case_updates_today_through_the_change_notice(
     # A write through the service on the database lane, as a clerk's window makes it.
     with qtbot.waitSignal(stats.refreshed, timeout=TIMEOUT_MS):
         worker.run(lambda d: make_case(d, applicant=person(sequence=21), accept_by=CLERK))
-    qtbot.waitUntil(lambda: not stats.today.loading, timeout=TIMEOUT_MS)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not stats.today.loading, timeout=TIMEOUT_MS)
     assert stats.today.tiles["accepted"].text().endswith(" 2")
     assert chart_values(stats.today.hours)[stats.today.tr("{hour}h").format(hour=11)] == 1.0
 
@@ -155,3 +155,24 @@ def test_the_overdue_counter_lists_exactly_the_overdue_cases(
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     assert today.stack.currentIndex() == 0
+
+
+def test_hidden_today_waits_and_refreshes_when_shown_again(
+    qtbot: QtBot, desk_clock: tuple[Desk, Clock], worker: DeskWorker
+) -> None:
+    desk, clock = desk_clock
+    clerk = desk.accounts.sign_in("supervisor", "demo-super")
+    stats = open_stats(qtbot, worker, clerk)
+    today = stats.today
+    assert today is not None
+    assert today.tiles["accepted"].text().endswith(" 0")
+    stats.hide()  # the supervisor went to another workspace
+    before = today.loader.loads
+    clock.now = datetime(2026, 11, 2, 10, 0)
+    worker.run(lambda d: make_case(d, applicant=person(sequence=21), accept_by=CLERK))
+    worker.wait_idle()
+    qtbot.wait(50)  # the change notice delivered
+    assert today.loader.loads == before
+    with qtbot.waitSignal(stats.refreshed, timeout=TIMEOUT_MS):
+        stats.show()
+    assert today.tiles["accepted"].text().endswith(" 1")

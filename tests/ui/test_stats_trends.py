@@ -132,3 +132,18 @@ def test_gaps_list_the_items_asked_for_and_the_searches_that_found_none(
 
 def _days(first: int, last: int) -> list[date]:
     return [date(2026, 11, day) for day in range(first, last + 1)]
+
+
+def test_a_range_that_ends_before_it_starts_says_how_to_fix_it(
+    qtbot: QtBot, desk_clock: tuple[Desk, Clock], worker: DeskWorker
+) -> None:
+    desk, clock = desk_clock
+    clock.now = datetime(2026, 11, 6, 16, 0)
+    trends = trends_shown(qtbot, worker, desk)
+    with qtbot.waitSignal(trends.refreshed, timeout=TIMEOUT_MS):
+        trends.range.start.setDate(QDate(2026, 11, 20))
+    assert trends.status.isVisible()
+    assert "2026-11-20" in trends.status.text()
+    # The figures of the last good range stay.
+    assert trends.load is not None
+    assert trends.load.report.start == date(2026, 11, 1)

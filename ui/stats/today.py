@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -229,6 +229,7 @@ class TodayPage(QWidget):
         self.worker = worker
         self.clerk = clerk
         self.load: TodayLoad | None = None
+        self._stale = False
         self.detail: CaseDetailDialog | None = None
         self.loader = Loader(worker, self)
         self.loader.arrived.connect(self.show_load)
@@ -362,10 +363,22 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         """Today's figures again, off the GUI thread (a burst gives one more load, not many)."""
         made_by = self.clerk.display_name
+        self._stale = False
         self.loader.request(lambda desk: load_today(desk, made_by))
 
     def _changed(self, changes: Changes) -> None:
+        """Cases or ratings changed: the figures again while they are shown; when hidden
+        (the supervisor at another workspace), once they are shown again, so the database
+        lane the windows write on is not kept busy for nobody."""
         if self.load is not None and (changes.cases or changes.ratings or changes.settings):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def _tick(self) -> None:
