@@ -24,10 +24,12 @@ if TYPE_CHECKING:
     from ui.stats.trends import TrendsPage
 
 TODAY, TRENDS, GAPS = 0, 1, 2
+BUILD_AFTER_MS = 30  # time for the first paint of the tab (its "loading" note)
 
 
 class StatsWorkspace(QWidget):
-    """``refreshed`` follows each refresh of 今日 shown; ``built`` once the pages exist."""
+    """``refreshed`` follows each refresh of 今日 shown (its figures in the charts, or its
+    error in words); ``built`` once the pages exist (pyqtgraph imported)."""
 
     refreshed = Signal()
     built = Signal()
@@ -69,6 +71,14 @@ class StatsWorkspace(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.tabs)
 
+    def refresh(self) -> None:
+        """Today's figures again (``refreshed`` follows when they are shown); the pages are
+        built first if the workspace was never shown."""
+        if self.today is None:
+            self.build()  # which loads today's figures
+        else:
+            self.today.refresh()
+
     def add_page(self, widget: QWidget, title: str) -> None:
         """A page beside the dashboard's (the 日报); ``title`` may carry a mnemonic."""
         self.tabs.addTab(widget, title)
@@ -85,7 +95,7 @@ class StatsWorkspace(QWidget):
         if self.today is None and not self._building:
             # After this paint: the window shows its tab at once, the charts follow.
             self._building = True
-            QTimer.singleShot(0, self.build)
+            QTimer.singleShot(BUILD_AFTER_MS, self, self.build)
 
     def build(self) -> None:
         """Make the pages (importing pyqtgraph) and load today's figures."""
