@@ -125,7 +125,9 @@ def test_the_overdue_counter_lists_exactly_the_overdue_cases(
         accepted(desk, clock, datetime(2026, 11, 2, 9, 10), sequence=11),
         accepted(desk, clock, datetime(2026, 11, 2, 9, 50), sequence=12),
     ]
-    accepted(desk, clock, datetime(2026, 11, 10, 9, 20), sequence=13)
+    soon = accepted(desk, clock, datetime(2026, 11, 10, 9, 20), sequence=13)
+    # Due soon: at most this many working days left (the 17th is 3 away from the 12th).
+    desk.settings.set("review_warn_days", 5)
     clock.now = datetime(2026, 11, 12, 9, 0)
     clerk = desk.accounts.sign_in("supervisor", "demo-super")
     stats = open_stats(qtbot, worker, clerk)
@@ -149,12 +151,17 @@ def test_the_overdue_counter_lists_exactly_the_overdue_cases(
     assert today.detail is not None
     assert today.detail.case.case_no == today.cases.cases[0].case_no
     today.detail.close()
-    # Esc goes back to the charts.
+    # Esc goes back to the charts, to the counter the list came from.
     stats.activateWindow()
     qtbot.waitUntil(stats.isActiveWindow)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     assert today.stack.currentIndex() == 0
+    assert overdue.hasFocus()
+    due_soon = find(today, QPushButton, "stats.today.dueSoon")
+    assert due_soon.text().endswith(" 1")
+    qtbot.keyClick(due_soon, Qt.Key.Key_Space)
+    assert today.cases.case_numbers() == [soon.case_no]
 
 
 def test_hidden_today_waits_and_refreshes_when_shown_again(

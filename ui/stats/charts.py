@@ -21,9 +21,17 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui.fonts import installed_sc_families
+from ui.fonts import BODY_PX, installed_sc_families
 from ui.naming import named
 
 # Dark, light, middle, lightest: lightness differs by 0.15 or more, so they stay apart in grey.
@@ -47,18 +55,26 @@ TITLE_PX = 15
 BAR_WIDTH = 0.8
 HEADROOM = 1.25  # room above the tallest bar for its value
 MOST_TICKS = 12
+MIN_PLOT_PX = 170  # at 100 % text; below it the page scrolls
 MARKED_POINTS = 62
 
 pg.setConfigOptions(antialias=True, background="w", foreground=TEXT_COLOUR)
 
 
+def text_scale() -> float:
+    """The application's text size against 100 % (14 px body text)."""
+    body = QApplication.font().pixelSize()
+    return body / BODY_PX if body > 0 else 1.0
+
+
 def chart_font(pixels: int = CHART_PX, bold: bool = False) -> QFont:
-    """The Simplified Chinese families of the application font, at ``pixels``."""
+    """The Simplified Chinese families, at ``pixels`` for 100 % text size, scaled as the
+    application's body text is (设置's text size, up to 200 %)."""
     font = QFont()
     families = installed_sc_families()
     if families:
         font.setFamilies(families)
-    font.setPixelSize(pixels)
+    font.setPixelSize(round(pixels * text_scale()))
     font.setBold(bold)
     return font
 
@@ -100,14 +116,18 @@ class Chart(QWidget):
         self.values: list[list[float | None]] = [[] for _ in self.series]
         self.plot_widget = named(pg.PlotWidget(), f"{object_name}.plot", title)
         self.plot_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot_widget.setMinimumHeight(150)
+        self.plot_widget.setMinimumHeight(round(MIN_PLOT_PX * text_scale()))
+        # The room the page has, never the scene's own wish (the page scrolls below it).
+        self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.plot: Any = self.plot_widget.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setTitle(title, color=TEXT_COLOUR)
-        self.plot.titleLabel.item.setFont(chart_font(TITLE_PX, bold=True))
+        heading = chart_font(TITLE_PX, bold=True)
+        # The size in the label's own markup (pyqtgraph writes 11pt there otherwise).
+        self.plot.setTitle(title, color=TEXT_COLOUR, size=f"{heading.pixelSize()}px", bold=True)
+        self.plot.titleLabel.item.setFont(heading)
         font = chart_font()
         for side, text in (("bottom", x_label), ("left", y_label)):
             axis = self.plot.getAxis(side)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from clerk_desk.domain.roles import Clerk
 from ui.desk_worker import DeskWorker
@@ -111,7 +111,14 @@ class StatsWorkspace(QWidget):
         pages = (self.today, self.trends, self.gaps)
         for (layout, waiting), page in zip(self.holders, pages, strict=True):
             waiting.deleteLater()
-            layout.addWidget(page)
+            # A larger text size scrolls the page rather than squashing its charts.
+            scroll = QScrollArea()
+            scroll.setObjectName(f"{page.objectName()}.scroll")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setWidget(page)
+            layout.addWidget(scroll)
         self.today.refreshed.connect(self.refreshed)
         self.today.refresh()
         self.built.emit()
