@@ -108,8 +108,10 @@ _TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
 _CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _RIGHT = Alignment(horizontal="right", vertical="center")
 _LEFT = Alignment(horizontal="left", vertical="center")
-_FIGURE_WIDTH = 8.5
-_DAYS_WIDTH = 13.0
+# Figure columns are as narrow as their figures (a count of five digits, 100.0%) and their
+# titles wrap: the 37 columns then print on one A4 width larger by a third.
+_FIGURE_WIDTHS = {Unit.COUNT: 6.5, Unit.RATE: 8.5, Unit.DAYS: 9.0}
+_UNITS_PER_WIDTH = 0.85  # column width a display-width unit of 11-point text takes
 _LINE_HEIGHT = 15.0  # points per line of 11-point text
 # Chart colours that stay apart printed in grey: dark, light and middle.
 _SERIES_COLOURS = ("1F4E79", "A6A6A6", "5B9BD5")
@@ -262,21 +264,25 @@ def _change(cell: Any, now: Any, before: Any, unit: Unit) -> None:
         cell.number_format = POINTS_FORMAT if unit is Unit.RATE else CHANGE_FORMAT
 
 
+_CHARTED = ("received", "accepted", "decided")
+
+
 def _add_charts(
     summary: Worksheet, summary_rows: dict[str, int], workbook: Workbook, report: Report
 ) -> None:
     """Two column charts beside the summary table: received / accepted / decided per day (per
     window category for a single day), and the rating levels of this period and the last."""
-    if len(report.days) > 1 or not report.breakdowns.get(Dimension.WINDOW_CATEGORY):
+    by_category = report.breakdowns.get(Dimension.WINDOW_CATEGORY, [])
+    if len(report.days) > 1 or not by_category:
         source, by = workbook[DAYS_SHEET], "日期"
-        count = len(report.days)
+        groups = [day.cases for day in report.days]
     else:
         source, by = workbook[DIMENSION_TITLES[Dimension.WINDOW_CATEGORY]], "窗口类别"
-        count = len(report.breakdowns[Dimension.WINDOW_CATEGORY])
+        groups = [row.cases for row in by_category]
     cases = _column_chart(f"收件、受理、办结（按{by}）", by, "件")
-    last = FIRST_DATA_ROW + max(count, 1) - 1
+    last = FIRST_DATA_ROW + max(len(groups), 1) - 1
     keys = [key for key, _, _ in FIGURE_COLUMNS]
-    for key in ("received", "accepted", "decided"):
+    for key in _CHARTED:
         column = keys.index(key) + 2
         data = Reference(source, min_col=column, min_row=HEADER_ROW, max_row=last)
         cases.add_data(data, titles_from_data=True)
@@ -287,6 +293,9 @@ def _add_charts(
     else:
         _text_categories(cases, categories)
     _colour(cases)
+    _whole_numbers(
+        cases, max((group.to_json()[key] for group in groups for key in _CHARTED), default=0)
+    )
     summary.add_chart(cases, f"{get_column_letter(_CHART_COLUMN)}{_CHART_ROWS[0]}")
 
     ratings = _column_chart("评价等级（本期与上期）", "满意度", "次")
@@ -297,7 +306,17 @@ def _add_charts(
         ratings.append(Series(values, title=name))
     _text_categories(ratings, Reference(summary, min_col=1, min_row=top, max_row=bottom))
     _colour(ratings)
+    levels = [*report.totals.ratings.levels.values(), *report.previous.ratings.levels.values()]
+    _whole_numbers(ratings, max(levels))
     summary.add_chart(ratings, f"{get_column_letter(_CHART_COLUMN)}{_CHART_ROWS[1]}")
+
+
+def _whole_numbers(chart: BarChart, highest: int) -> None:
+    """Counts on the value axis from 0: whole steps, so a quiet day reads 0 … 5, not 0, 1, 1."""
+    chart.y_axis.scaling.min = 0
+    if highest < 5:
+        chart.y_axis.scaling.max = 5
+        chart.y_axis.majorUnit = 1
 
 
 def _column_chart(title: str, x_title: str, unit: str) -> BarChart:
@@ -358,9 +377,9 @@ def _fill_figures(
     lines = 1
     for column, (_, label, unit) in enumerate(FIGURE_COLUMNS, start=2):
         _header(sheet.cell(HEADER_ROW, column, label))
-        width = _DAYS_WIDTH if unit is Unit.DAYS else _FIGURE_WIDTH
+        width = _FIGURE_WIDTHS[unit]
         sheet.column_dimensions[get_column_letter(column)].width = width
-        lines = max(lines, math.ceil(display_width(label) / (width - 1.5)))
+        lines = max(lines, math.ceil(display_width(label) * _UNITS_PER_WIDTH / (width - 0.8)))
     sheet.row_dimensions[HEADER_ROW].height = _LINE_HEIGHT * lines
     number = FIRST_DATA_ROW
     for first, row in rows:
