@@ -50,6 +50,7 @@ from clerk_desk.reports.workbook import (
     DAYS_SHEET,
     FIGURE_COLUMNS,
     FIRST_DATA_ROW,
+    FONT_NAME,
     HEADER_ROW,
     IDLE_SHEET,
     LIST_FIRST_ROW,
@@ -508,6 +509,25 @@ def test_empty_report_is_a_workbook_of_zeros(tmp_path: Path) -> None:
     assert figure_rows(sheet_of(book, DIMENSION_TITLES[Dimension.WINDOW])) == [
         [TOTAL_LABEL, *(0 if unit is Unit.COUNT else NO_VALUE for _, _, unit in FIGURE_COLUMNS)]
     ]
+
+
+def test_names_stay_text_and_every_cell_names_its_font(tmp_path: Path) -> None:
+    report = make_report(DAY, DAY)
+    typed = '=HYPERLINK("http://example.com","点此")'
+    report.breakdowns[Dimension.ITEM][0].label = typed
+    report.idle_departments.append("+1-2")
+    path = tmp_path / "日报.xlsx"
+    write_workbook(report, path)
+    book = load_workbook(path)
+    first = sheet_of(book, DIMENSION_TITLES[Dimension.ITEM]).cell(FIRST_DATA_ROW, 1)
+    assert first.value == typed and first.data_type == "s", "a name is never a formula"
+    assert sheet_of(book, IDLE_SHEET).cell(LIST_FIRST_ROW + 2, 2).value == "+1-2"
+    for name in SHEETS:
+        for line in sheet_of(book, name).iter_rows():
+            for cell in line:
+                if cell.value is not None:
+                    # Unnamed, LibreOffice falls back to a serif face (bold most visibly).
+                    assert cell.font.name == FONT_NAME, (name, cell.coordinate)
 
 
 def test_a_failed_write_leaves_no_partial_file(tmp_path: Path) -> None:
