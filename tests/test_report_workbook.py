@@ -539,6 +539,10 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path: Path) -> None:
     assert sorted(path.name for path in tmp_path.iterdir()) == ["日报.xlsx"]
     with pytest.raises(ReportFileError):
         write_workbook(make_report(DAY, DAY), tmp_path / "missing" / "日报.xlsx")
+    with pytest.raises(ReportFileError) as raised:
+        write_workbook(make_report(DAY, DAY), tmp_path / "日报.xls")
+    assert ".xlsx" in raised.value.render("zh_CN")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["日报.xlsx"]
 
 
 def test_rewriting_replaces_the_file_whole(tmp_path: Path) -> None:

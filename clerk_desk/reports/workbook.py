@@ -170,7 +170,13 @@ class ReportFileError(UserError):
 
 def write_workbook(report: Report, path: Path) -> None:
     """Write ``report`` to ``path`` (.xlsx), replacing it whole: the workbook is saved to a
-    temporary file beside ``path`` and renamed, so a failed write never leaves half a file."""
+    temporary file beside ``path`` and renamed, so a failed write never leaves half a file.
+    :class:`ReportFileError` (names the file and what to fix) when it cannot be written."""
+    if path.suffix.lower() != ".xlsx":
+        # Excel refuses to open a workbook whose name says otherwise (.xls, .csv …).
+        raise ReportFileError(
+            QT_TRANSLATE_NOOP("core", "The file name must end in .xlsx: {path}"), path=str(path)
+        )
     workbook = build_workbook(report)
     _save(workbook, path)
 
