@@ -7,6 +7,7 @@ with poppler's pdftotext, one page at a time where the page matters.
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import threading
@@ -44,6 +45,9 @@ DAY = date(2026, 12, 7)
 MADE_AT = datetime(2026, 12, 7, 18, 0)
 PRINTED_AT = datetime(2026, 12, 7, 18, 25)
 FIGURE = "0-9A-Za-z%+.—-"  # what a printed figure is made of
+WORD_BOX = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
 KANGXI_RADICALS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
 DEPARTMENTS = ("市场监督管理局", "公安局", "人力资源和社会保障局", "不动产登记中心", "税务局")
 
@@ -105,6 +109,13 @@ def summed(rows: list[Row]) -> Row:
     return total
 
 
+def item_name(n: int) -> str:
+    """Names as a catalog has them, some long (24 characters)."""
+    if n % 7 == 0:
+        return f"第{n}项 不动产转移登记（二手房买卖）及水电过户"
+    return f"第{n}项 食品经营许可（新办）"
+
+
 def breakdowns(items: int) -> dict[Dimension, list[Row]]:
     return {
         Dimension.WINDOW_CATEGORY: [
@@ -118,9 +129,7 @@ def breakdowns(items: int) -> dict[Dimension, list[Row]]:
             for n, name in enumerate(("王芳", "张敏", "李强", "赵磊"))
         ],
         Dimension.DEPARTMENT: [row(d, d, 30 + n) for n, d in enumerate(DEPARTMENTS)],
-        Dimension.ITEM: [
-            row(f"{n:012d}", f"第{n}项 食品经营许可（新办）", 100 + n) for n in range(1, items + 1)
-        ],
+        Dimension.ITEM: [row(f"{n:012d}", item_name(n), 100 + n) for n in range(1, items + 1)],
     }
 
 
@@ -220,6 +229,26 @@ def pdf_pages(path: Path) -> tuple[int, str]:
     size = re.search(r"^Page size:\s+(.*)$", info.stdout, re.MULTILINE)
     assert pages is not None and size is not None
     return int(pages.group(1)), size.group(1)
+
+
+def overlapping_words(path: Path) -> list[tuple[int, str, str]]:
+    """Words drawn over one another (page, word, word), from pdftotext's bounding boxes."""
+    done = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    )
+    found = []
+    for page, body in enumerate(done.stdout.split("<page ")[1:], start=1):
+        boxes = [
+            (float(x0), float(y0), float(x1), float(y1), html.unescape(word))
+            for x0, y0, x1, y1, word in WORD_BOX.findall(body)
+        ]
+        for n, a in enumerate(boxes):
+            for b in boxes[n + 1 :]:
+                wide = min(a[2], b[2]) - max(a[0], b[0])
+                high = min(a[3], b[3]) - max(a[1], b[1])
+                if wide > 1 and high > 1:
+                    found.append((page, a[4], b[4]))
+    return found
 
 
 def printed(value: float | None, unit: str) -> str:
@@ -387,6 +416,29 @@ def test_chinese_copies_out_as_ideographs(daily_pdf: tuple[Path, int]) -> None:
     )
 
 
+@pytest.mark.parametrize("items", [13, 37, 58])
+def test_rows_stay_whole_and_nothing_overlaps_at_page_breaks(
+    qapp: QApplication, tmp_path: Path, items: int
+) -> None:
+    """Lengths that once put a row across a page break (its label on the next page) or a
+    cell's figure over the repeated header."""
+    report = daily_report(items)
+    path = tmp_path / f"{items}.pdf"
+
+    pages = write_report_pdf(report, path, PRINTED_AT)
+
+    text = pdf_text(path)
+    assert pages > 5
+    for each in report.breakdowns[Dimension.ITEM]:
+        for group in ("intake", "concluded", "ratings"):
+            assert row_line(each.label, each, group) in text, (each.label, group)
+    assert overlapping_words(path) == []
+
+
+def test_nothing_overlaps_in_the_daily_report(daily_pdf: tuple[Path, int]) -> None:
+    assert overlapping_words(daily_pdf[0]) == []
+
+
 # A range, an empty day -----------------------------------------------------------------------
 
 
@@ -413,6 +465,7 @@ def test_a_month_prints_its_days_with_their_total(qapp: QApplication, tmp_path: 
         assert row_line("合计", report.totals, group) in text
     assert folded("超期办件：无。") in text and folded("无业务部门（0个）：无。") in text
     assert pdf_text(path, pages).endswith(folded(f"第 {pages} 页 共 {pages} 页"))
+    assert overlapping_words(path) == []
 
 
 def test_a_day_without_business_prints_a_valid_paper_saying_so(
