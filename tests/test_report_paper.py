@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import html
 import re
+import shutil
 import subprocess
 import threading
+from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from case_factory import Clock
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from report_helpers import COUNT_KEYS, expected_counts, expected_ratings, load_hall
 
+from clerk_desk.desk import Desk
 from clerk_desk.domain.ratings import RatingLevel
 from clerk_desk.domain.report import (
     CASE_COLUMNS,
@@ -36,6 +41,7 @@ from clerk_desk.domain.report import (
     Unit,
 )
 from clerk_desk.reports.paper import change_text, figure_text, report_html
+from clerk_desk.services.demo_data import make_demo_cases
 from ui.pdf_text import repair_to_unicode
 from ui.printing import CJK_FAMILIES, installed
 from ui.report_pdf import ReportPreviewDialog, print_report, write_report_pdf
@@ -44,6 +50,7 @@ CENTRE = "合肥市政务服务中心"
 DAY = date(2026, 12, 7)
 MADE_AT = datetime(2026, 12, 7, 18, 0)
 PRINTED_AT = datetime(2026, 12, 7, 18, 25)
+DESK_NOW = datetime(2026, 11, 20, 18, 30)  # a Friday evening
 FIGURE = "0-9A-Za-z%+.—-"  # what a printed figure is made of
 WORD_BOX = re.compile(
     r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
@@ -273,6 +280,12 @@ def row_line(label: str, row: Row, columns: str) -> str:
         chosen = CASE_COLUMNS[:split] if columns == "intake" else CASE_COLUMNS[split:]
         keys = [(key, str(unit)) for key, _, unit in chosen]
     return folded(" ".join([label, *(printed(values[key], unit) for key, unit in keys)]))
+
+
+def totals_line(title: str, now: int, before: int) -> str:
+    """A count of the totals table as read back: 本期, 上期 and the change."""
+    change = now - before
+    return folded(f"{title} {now} {before} {change:+d}" if change else f"{title} {now} {before} 0")
 
 
 def total_of(rows: list[Row]) -> Row:
@@ -548,3 +561,52 @@ def test_names_print_literally_and_figures_read_as_the_paper_writes_them() -> No
     assert change_text(0.5, 0.25, Unit.RATE) == "+25.0个百分点"
     assert (change_text(3, 5, Unit.COUNT), change_text(4, 4, Unit.COUNT)) == ("-2", "0")
     assert change_text(None, 0.5, Unit.RATE) == "—"
+
+
+# From a real desk ----------------------------------------------------------------------------
+
+
+def test_a_desk_day_prints_the_counts_made_from_its_cases(
+    qapp: QApplication, tmp_path: Path, demo_template: Path
+) -> None:
+    """Demo cases lived through review and output: the paper's totals (and the day before's,
+    printed as 上期) and each item's intake line equal counts made from the cases' events."""
+    root = tmp_path / "desk"
+    shutil.copytree(demo_template, root)
+    desk = Desk.open(root, demo_mode=True, clock=Clock(DESK_NOW))
+    try:
+        make_demo_cases(desk, 40, 5, 20261207)
+        hall = load_hall(desk)
+        days = Counter(e.at.date() for events in hall.events.values() for e in events)
+        day = max(days, key=lambda d: (days[d], d))
+        report = desk.reports.report(day, day, "陈静")
+        ratings_now, ratings_before = (
+            expected_ratings(desk, day),
+            expected_ratings(desk, day - timedelta(days=1)),
+        )
+    finally:
+        desk.close()
+    path = tmp_path / "日报.pdf"
+
+    pages = write_report_pdf(report, path, DESK_NOW)
+
+    text = pdf_text(path)
+    assert text.startswith(folded(f"{report.centre_name} 日报 {day:%Y年%m月%d日}"))
+    assert folded("制表人：陈静") in text and folded("打印时间：2026年11月20日 18:30") in text
+    now = expected_counts(hall, day)["all"]
+    before = expected_counts(hall, day - timedelta(days=1))["all"]
+    assert now["received"] > 0 and ratings_now["contacts"] > 0
+    for key, title, _ in CASE_COLUMNS:
+        if key in COUNT_KEYS:
+            assert totals_line(title, now[key], before[key]) in text, key
+    for key, title, unit in RATING_COLUMNS:
+        if unit is Unit.COUNT:
+            assert totals_line(title, ratings_now[key], ratings_before[key]) in text, key
+    by_item = expected_counts(hall, day, lambda case: case.items[0].basic_code)
+    intake = [key for key, _, _ in CASE_COLUMNS[: [k for k, _, _ in CASE_COLUMNS].index("decided")]]
+    assert report.breakdowns[Dimension.ITEM]
+    for row in report.breakdowns[Dimension.ITEM]:
+        counts = by_item.get(row.key, Counter())
+        assert folded(" ".join([row.label, *(str(counts[key]) for key in intake)])) in text
+    assert pdf_text(path, pages).endswith(folded(f"第 {pages} 页 共 {pages} 页"))
+    assert overlapping_words(path) == []
