@@ -500,6 +500,19 @@ def test_a_day_without_business_prints_a_valid_paper_saying_so(
         assert pdf_text(path, page).endswith(folded(f"第 {page} 页 共 {pages} 页"))
 
 
+def test_a_quiet_day_still_lists_the_cases_overdue(qapp: QApplication, tmp_path: Path) -> None:
+    report = empty_report()
+    report.overdue = overdue(2)
+    path = tmp_path / "quiet.pdf"
+
+    write_report_pdf(report, path, PRINTED_AT)
+
+    text = pdf_text(path)
+    assert folded("本期无业务") in text and folded("按窗口统计") not in text
+    assert folded("超期办件（2件）") in text
+    assert all(folded(case.case_no) in text for case in report.overdue)
+
+
 # Where it is printed from ---------------------------------------------------------------------
 
 

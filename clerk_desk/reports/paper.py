@@ -4,9 +4,10 @@ The paper is set for A4 landscape (``ui.report_pdf``) and shows what the workboo
 same order and under the same titles: the totals beside the period just before (环比), one
 breakdown per ``Dimension`` with a 合计 row, for a range one line per day, the overdue cases,
 the departments with no business and the definitions. Columns come from ``CASE_COLUMNS`` and
-``RATING_COLUMNS``; a row's case figures and its rating figures are two tables, so the text
-stays at a readable size on the page's width. Everything is formatted here, so the template
-(``resources/templates/report.html``, autoescaped) only lays out strings.
+``RATING_COLUMNS``; a breakdown's case figures (intake; conclusion and delivery) and its rating
+figures are printed as three tables, so 8 pt figures fit the page's width unwrapped. Every
+table repeats its caption and header row on each page it runs over. Everything is formatted
+here, so the template (``resources/templates/report.html``, autoescaped) only lays out strings.
 """
 
 from __future__ import annotations
@@ -246,7 +247,9 @@ def overdue_table(cases: Sequence[ClockedCase]) -> Table:
 
 
 def had_business(report: Report) -> bool:
-    return report.totals.cases.any or report.totals.ratings.any or bool(report.overdue)
+    """Anything received, decided, delivered or rated in the period (overdue cases are a
+    state, listed whatever the period held)."""
+    return report.totals.cases.any or report.totals.ratings.any
 
 
 @cache
