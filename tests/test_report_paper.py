@@ -621,5 +621,8 @@ def test_a_desk_day_prints_the_counts_made_from_its_cases(
     for row in report.breakdowns[Dimension.ITEM]:
         counts = by_item.get(row.key, Counter())
         assert folded(" ".join([row.label, *(str(counts[key]) for key in intake)])) in text
+    # every breakdown's 合计 line is the report's totals, as on the workbook's 合计 rows
+    for group in ("intake", "concluded", "ratings"):
+        assert text.count(row_line("合计", report.totals, group)) == len(DIMENSION_TITLES)
     assert pdf_text(path, pages).endswith(folded(f"第 {pages} 页 共 {pages} 页"))
     assert overlapping_words(path) == []
