@@ -38,7 +38,7 @@ from ui.review.workspace import ReviewWorkspace
 from ui.stats.workspace import StatsWorkspace
 from ui.sync_controller import SyncController
 from ui.sync_problems import SyncProblemsDialog
-from ui.workspaces import Placeholder, SettingsPage
+from ui.workspaces import SettingsPage
 
 if TYPE_CHECKING:
     from clerk_desk.sync.status import SyncStatus
@@ -228,9 +228,7 @@ class MainWindow(QMainWindow):
             tab = self.tabs[workspace]
             ratings.titleChanged.connect(lambda counted: _set_tab_text(tab, counted or title))
             return ratings
-        if workspace is Workspace.STATISTICS:
-            return StatsWorkspace(self.worker, self.clerk)
-        return Placeholder(workspace.value, title)
+        return StatsWorkspace(self.worker, self.clerk)
 
     def _at_counter(self, case_uuid: str, kind: ContactKind) -> None:
         """A workspace's case at the counter ("" when the clerk starts over)."""

@@ -1,4 +1,4 @@
-"""The workspaces behind the top-bar tabs: placeholders for now, and the admin's settings form."""
+"""The admin's settings form (the settings workspace)."""
 
 from __future__ import annotations
 
@@ -36,23 +36,6 @@ FONT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 SCAN_RESOLUTIONS = (150, 200, 300, 600)
 # SANE backends that reach scanners over the network.
 NETWORK_BACKENDS = frozenset({"net", "airscan", "escl", "saned"})
-
-
-class Placeholder(QWidget):
-    """A workspace that a later version fills in; it says so instead of looking broken."""
-
-    def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"workspace.{key}")
-        heading = QLabel(title)
-        heading.setProperty("role", "title")
-        note = QLabel(self.tr("Not yet available: this workspace comes in a later version."))
-        note.setProperty("role", "placeholder")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.addWidget(heading)
-        layout.addWidget(note)
-        layout.addStretch(1)
 
 
 class SettingsPage(QWidget):

@@ -430,15 +430,19 @@ class Report:
 
 @dataclass(frozen=True)
 class HallNow:
-    """The hall as it stands (the dashboard's counters): accepted cases not concluded,
-    those due soon (fewer working days left than 设置's warning days) and overdue, and the
-    差评 whose follow-up is not finished."""
+    """The hall as it stands (the dashboard's counters): accepted cases not concluded
+    (``open``, fewest working days left first), those of them due soon (fewer working days
+    left than 设置's warning days) and overdue, and the 差评 whose follow-up is not finished."""
 
     today: date
-    open_cases: int
+    open: list[ClockedCase]
     due_soon: list[ClockedCase]
     overdue: list[ClockedCase]
     open_followups: int
+
+    @property
+    def open_cases(self) -> int:
+        return len(self.open)
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,7 @@ class ReportService:
         cases = sorted(_clocked(open_rows, clock), key=lambda case: case.working_days_left)
         return HallNow(
             today=today,
-            open_cases=len(open_rows),
+            open=cases,
             due_soon=[
                 case for case in cases if clock[case.committed_deadline][1] is Level.DUE_SOON
             ],

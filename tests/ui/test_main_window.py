@@ -75,14 +75,6 @@ def test_sync_state_is_offline_once_a_platform_is_configured(
     assert find(window, QLabel, "status.sync").text().startswith("离线")
 
 
-def test_placeholders_say_they_are_not_available_yet(main_window: OpenWindow) -> None:
-    window = main_window("supervisor", "demo-super")
-    page = window.workspaces[Workspace.STATISTICS]
-    texts = [label.text() for label in page.findChildren(QLabel)]
-    assert "统计" in texts
-    assert any("后续版本提供" in text for text in texts)
-
-
 def test_ctrl_number_switches_workspaces(qtbot: QtBot, main_window: OpenWindow) -> None:
     window = main_window("supervisor", "demo-super")
     assert window.current_workspace() is Workspace.INTAKE

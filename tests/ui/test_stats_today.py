@@ -67,7 +67,8 @@ def test_today_shows_the_cases_made(
     assert hours[today.tr("{hour}h").format(hour=9)] == 2.0
     assert today.tiles["accepted"].text().endswith(" 3")
     assert today.tiles["received"].text().endswith(f" {received}")
-    assert today.tiles["open"].text().endswith(" 3")  # the three accepted, none concluded
+    open_list = find(today, QPushButton, "stats.today.open")
+    assert open_list.text().endswith(" 3")  # the three accepted, none concluded
     # By window: the desk's one window took them all.
     today.dimension.setCurrentIndex(today.dimension.findData(Dimension.WINDOW))
     rows = today.breakdown_rows()
@@ -115,7 +116,7 @@ def test_a_burst_of_notices_gives_one_more_refresh_not_a_queue(
     assert today.loader.loads - before == 2
 
 
-def test_the_overdue_counter_lists_exactly_the_overdue_cases(
+def test_the_counters_list_exactly_the_overdue_due_soon_and_open_cases(
     qtbot: QtBot, desk_clock: tuple[Desk, Clock], worker: DeskWorker
 ) -> None:
     desk, clock = desk_clock
@@ -162,6 +163,12 @@ def test_the_overdue_counter_lists_exactly_the_overdue_cases(
     assert due_soon.text().endswith(" 1")
     qtbot.keyClick(due_soon, Qt.Key.Key_Space)
     assert today.cases.case_numbers() == [soon.case_no]
+    # 未办结: every accepted case not concluded, the fewest working days left first.
+    open_list = find(today, QPushButton, "stats.today.open")
+    assert open_list.text().endswith(" 3")
+    qtbot.keyClick(open_list, Qt.Key.Key_Space)
+    assert today.cases.case_numbers()[-1] == soon.case_no
+    assert sorted(today.cases.case_numbers()) == sorted(c.case_no for c in [*late, soon])
 
 
 def test_hidden_today_waits_and_refreshes_when_shown_again(

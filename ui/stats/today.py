@@ -2,7 +2,7 @@
 
 Figures come from ``desk.reports.report(today, today, made_by)`` and ``desk.reports.hall()``
 computed on the database lane (:class:`~ui.stats.loader.Loader` coalesces bursts); the GUI
-thread only sets the charts' data. The counters of cases due soon and overdue open the list
+thread only sets the charts' data. The counters of open, due-soon and overdue cases open the list
 of those cases; Enter or a double-click on one opens its case view, as in the case list.
 """
 
@@ -239,6 +239,7 @@ class TodayPage(QWidget):
         self.status = named(QLabel(), "stats.today.status", self.tr("Statistics messages"))
         self.status.hide()
         self.tiles: dict[str, QLabel] = {}
+        self.open_list = self._counter("open", self.tr("Ope&n"))
         self.due_soon = self._counter("dueSoon", self.tr("Due &soon"))
         self.overdue = self._counter("overdue", self.tr("&Overdue"))
         self.hours = BarChart(
@@ -322,11 +323,11 @@ class TodayPage(QWidget):
             ("accepted", CASE_TITLES["accepted"]),
             ("decided", CASE_TITLES["decided"]),
             ("delivered", CASE_TITLES["delivered"]),
-            ("open", self.tr("Open")),
             ("followups", self.tr("Poor ratings to follow up")),
         ):
             tiles.addWidget(self._tile(key, caption))
         tiles.addStretch(1)
+        tiles.addWidget(self.open_list)
         tiles.addWidget(self.due_soon)
         tiles.addWidget(self.overdue)
         by_group = QVBoxLayout()
@@ -404,9 +405,9 @@ class TodayPage(QWidget):
         cases = report.totals.cases.to_json()
         for key in ("received", "accepted", "decided", "delivered"):
             self._set_tile(key, cases[key])
-        self._set_tile("open", hall.open_cases)
         self._set_tile("followups", hall.open_followups)
         for button, count in (
+            (self.open_list, len(hall.open)),
             (self.due_soon, len(hall.due_soon)),
             (self.overdue, len(hall.overdue)),
         ):
@@ -469,7 +470,8 @@ class TodayPage(QWidget):
     _listed = "overdue"
 
     def show_cases(self, which: str, focus: bool = True) -> None:
-        """The list of the cases due soon (``dueSoon``) or overdue, in place of the charts."""
+        """The list of the cases open, due soon (``dueSoon``) or overdue, in place of the
+        charts."""
         if self.load is None:
             return
         self._listed = which
@@ -477,6 +479,9 @@ class TodayPage(QWidget):
         if which == "overdue":
             cases = hall.overdue
             heading = self.tr("Overdue cases: {count}").format(count=len(cases))
+        elif which == "open":
+            cases = hall.open
+            heading = self.tr("Open cases: {count}").format(count=len(cases))
         else:
             cases = hall.due_soon
             heading = self.tr("Cases due soon: {count}").format(count=len(cases))
@@ -487,8 +492,8 @@ class TodayPage(QWidget):
 
     def show_overview(self) -> None:
         self.stack.setCurrentIndex(0)
-        button = self.overdue if self._listed == "overdue" else self.due_soon
-        button.setFocus()
+        buttons = {"overdue": self.overdue, "open": self.open_list, "dueSoon": self.due_soon}
+        buttons[self._listed].setFocus()
 
     def open_case(self, uuid: str) -> None:
         """Load the case and its history on the database thread, then show them."""
