@@ -24,9 +24,7 @@ def register(
     daily = actions.add_parser(
         "daily", parents=[common], help="the 日报 of one day (by default today's, to print tonight)"
     )
-    daily.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="the day to report (default: today)"
-    )
+    daily.add_argument("--date", metavar="YYYY-MM-DD", help="the day to report (default: today)")
     _outputs(daily)
     daily.set_defaults(handler=lazy_handler(ACTIONS, "daily"))
 

@@ -88,9 +88,7 @@ def _check_output(path: Path) -> None:
             ),
             folder=str(folder),
         )
-    if not os.access(folder, os.W_OK | os.X_OK) or (
-        path.exists() and not os.access(path, os.W_OK)
-    ):
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise ReportFileError(
             QT_TRANSLATE_NOOP("core", "Cannot write {path} ({error}): choose another file"),
             path=str(path),
