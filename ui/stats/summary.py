@@ -434,7 +434,6 @@ class SummaryPage(QWidget):
         from ui.report_pdf import ReportPreviewDialog
 
         self.preview = ReportPreviewDialog(self.report, self.clock(), self)
-        self.preview.setObjectName("stats.summary.previewDialog")
         self.preview.show()
 
     def print_report(self) -> None:
