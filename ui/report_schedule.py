@@ -20,7 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from clerk_desk.domain.report import Report
 from clerk_desk.errors import UserError
-from clerk_desk.reports.files import write_report_files
+from clerk_desk.i18n import QT_TRANSLATE_NOOP
+from clerk_desk.reports.files import ReportFileError, write_report_files
 from clerk_desk.settings import SettingsError, report_time
 from ui.desk_worker import DeskWorker, JobControl
 
@@ -132,7 +133,14 @@ class ReportSchedule(QObject):
             # Qt's PDF layout loads only when a report is first made.
             from ui.report_pdf import write_report_pdf
 
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise ReportFileError(
+                    QT_TRANSLATE_NOOP("core", "Cannot write {path} ({error}): choose another file"),
+                    path=str(folder),
+                    error=error.strerror or str(error),
+                ) from error
             write_report_files(
                 report,
                 xlsx=xlsx,
@@ -147,6 +155,8 @@ class ReportSchedule(QObject):
 
     def _idle(self) -> None:
         self._busy = self._writing = False
+        # Yesterday's made on a morning start: today's may be due as well.
+        QTimer.singleShot(0, self, self.check)
 
     def _written(self, report: Report) -> None:
         self.said.emit(

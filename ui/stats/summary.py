@@ -124,12 +124,15 @@ class SummaryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows walk it
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnCount(len(COLUMNS) + 1)
         self.table.setHorizontalHeaderLabels(
             [DIMENSION_TITLES[Dimension.WINDOW]] + [title for _, title, _ in COLUMNS]
         )
+        self.heading = named(QLabel(), "stats.summary.heading", self.tr("Report shown"))
+        self.heading.setProperty("role", "subtitle")
         self.notes = named(QLabel(), "stats.summary.notes", self.tr("Overdue and idle"))
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -217,6 +220,7 @@ class SummaryPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(period)
+        layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
@@ -272,6 +276,7 @@ class SummaryPage(QWidget):
             self.report = None
             self.table.setRowCount(0)
             self.notes.clear()
+            self.heading.clear()
             self.say(self.tr("The dates changed: generate the report for them"))
             self._show_outputs()
 
@@ -364,6 +369,16 @@ class SummaryPage(QWidget):
                     cell.setFont(bold)
                 table.setItem(index, column, cell)
         self.notes.setText(self._notes(report))
+        self.heading.setText(self._heading(report))
+
+    @staticmethod
+    def _heading(report: Report) -> str:
+        """The report's title as on paper: the centre, 日报 and its day, or the range."""
+        if report.is_daily:
+            title = f"日报 {report.start.isoformat()}"
+        else:
+            title = f"统计报表 {report.start.isoformat()} 至 {report.end.isoformat()}"
+        return " ".join(part for part in (report.centre_name, title) if part)
 
     def _notes(self, report: Report) -> str:
         overdue = self.tr("Overdue and not concluded: {count}").format(count=len(report.overdue))
