@@ -101,7 +101,7 @@ class SummaryPage(QWidget):
             field.setDate(today)
             field.dateChanged.connect(self._dates_changed)
         self.one_day = named(
-            QCheckBox(self.tr("&One day (日报)")), "stats.summary.oneDay", self.tr("One day")
+            QCheckBox(self.tr("&One day")), "stats.summary.oneDay", self.tr("One day")
         )
         self.one_day.setChecked(True)
         self.one_day.toggled.connect(self._one_day_toggled)
@@ -109,7 +109,7 @@ class SummaryPage(QWidget):
             QPushButton(self.tr("&Generate")), "stats.summary.make", self.tr("Generate the report")
         )
         self.make_button.setProperty("primary", True)
-        self.make_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.make_button.setToolTip("Ctrl+Enter")
         self.make_button.clicked.connect(self.make)
 
         self.dimension = named(
@@ -145,7 +145,7 @@ class SummaryPage(QWidget):
         self.print_button = named(
             QPushButton(self.tr("&Print")), "stats.summary.print", self.tr("Print")
         )
-        self.print_button.setToolTip(self.tr("Ctrl+P"))
+        self.print_button.setToolTip("Ctrl+P")
         self.xlsx_button = named(
             QPushButton(self.tr("Save E&xcel…")), "stats.summary.saveXlsx", self.tr("Save as Excel")
         )
