@@ -23,6 +23,7 @@ from clerk_desk.services.intake import IntakeService
 from clerk_desk.services.output import OutputService
 from clerk_desk.services.pages import PageService
 from clerk_desk.services.ratings import RatingService
+from clerk_desk.services.reports import ReportService
 from clerk_desk.services.review import ReviewService
 from clerk_desk.services.work_queue import WorkQueue
 from clerk_desk.settings import Settings
@@ -71,6 +72,9 @@ class Desk:
             database, settings, clock, self.intake.files, self.intake.work_calendar
         )
         self.ratings = RatingService(database, settings, clock, self.intake.work_calendar)
+        self.reports = ReportService(
+            database, self.catalog, settings, clock, self.intake.work_calendar
+        )
         self.queue = WorkQueue(database, CalendarStore(data_dir.calendars).work_calendar, clock)
         self.sync = SyncEngine(database, settings, self.catalog, self.intake.files, clock)
 

@@ -19,9 +19,10 @@ Tuesday counts once in each day's report:
 - ``delivered_in_person`` (handed over at the window) and ``delivered_by_courier`` (signed
   for, 签收): results delivered. ``closed``: withdrawn or terminated.
 
-Each case is counted under its intake window, the clerk who took it in, its window category,
-its lead department (牵头部门, else its first item's) and its first item, so every breakdown
-adds up to the totals.
+Each figure is counted under the case's intake window, its window category, its lead
+department (牵头部门, else its first item's) and its first item, and under the staff member
+who did it (for 办结, decided in the back office: the clerk who took the case in), so every
+breakdown adds up to the totals.
 
 Ratings count the service contacts opened in the period (一次一评): each ends in exactly one
 of the five levels, ``struck`` (a rating struck on appeal), ``unrated`` (the visitor left

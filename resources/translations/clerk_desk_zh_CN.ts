@@ -6356,6 +6356,22 @@
         <source>The platform numbers the rating levels in the “{platform}” order, this desk in the “{desk}” order: the reasons list was not updated and ratings wait. Set rating_code_order to the platform&apos;s order</source>
         <translation>平台的评价等级代码顺序为“{platform}”，本窗口为“{desk}”：评价理由清单未更新，评价暂不上传也不下载。请将设置 rating_code_order 改为与平台一致</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date: write it as YYYY-MM-DD, e.g. 2026-12-07.</source>
+        <translation>“{text}”不是日期：请按 YYYY-MM-DD 填写，例如 2026-12-07。</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}): swap the dates.</source>
+        <translation>截止日期（{end}）早于开始日期（{start}）：请对调两个日期。</translation>
+    </message>
+    <message>
+        <source>A report covers at most {days} days; {start} to {end} is longer: make one report per year.</source>
+        <translation>一份报表最多统计 {days} 天；{start} 至 {end} 超出了这个长度：请按年分别统计。</translation>
+    </message>
+    <message>
+        <source>{start} has not come yet (today is {today}): choose a past day.</source>
+        <translation>{start} 还没有到（今天是 {today}）：请选择已经过去的日期。</translation>
+    </message>
 </context>
 <context>
     <name>model</name>
