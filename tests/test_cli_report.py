@@ -247,7 +247,7 @@ def test_the_console_script_writes_the_workbook_and_the_pdf_whole(
     assert str(xlsx) in done.stdout and str(pdf) in done.stdout
     assert load_workbook(xlsx).sheetnames
     text = pdftotext(pdf)
-    assert "2026-09-28" in text and "陈静" in text
+    assert "2026年09月28日" in text and "陈静" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["日报.pdf", "日报.xlsx"]
 
 

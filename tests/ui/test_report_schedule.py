@@ -75,7 +75,7 @@ def test_made_once_the_time_has_passed_and_only_once(
     xlsx, pdf = daily_files(folder, MONDAY.date())
     assert xlsx.name == "日报-2026-09-28.xlsx" and pdf.name == "日报-2026-09-28.pdf"
     text = pdf_text(pdf)
-    assert "2026-09-28" in text and "自动生成" in text
+    assert "2026年09月28日" in text and "自动生成" in text
     book = load_workbook(xlsx)
     assert book.sheetnames  # a workbook openpyxl reads back
     assert said == [f"日报 2026-09-28 已生成，保存在 {folder}"] or "2026-09-28" in said[0]

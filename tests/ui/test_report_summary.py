@@ -158,7 +158,7 @@ def test_saved_as_excel_pdf_and_json_real_files(
     assert json.loads(written[0].read_text(encoding="utf-8"))["totals"]["received"] == 3
     assert load_workbook(written[1]).sheetnames
     text = pdf_text(written[2])
-    assert "2026-09-28" in text and "陈静" in text
+    assert "2026年09月28日" in text and "陈静" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["日报.json", "日报.pdf", "日报.xlsx"]
     assert str(written[2]) in page.status.text()
 
@@ -178,7 +178,7 @@ def test_print_without_a_printer_saves_the_pdf_in_the_data_folder(
     (path,) = page.printed_paths
     assert path.parent == demo_desk.data_dir.root / "reports"
     assert path.name.startswith("日报-2026-09-28")
-    assert "2026-09-28" in pdf_text(path)
+    assert "2026年09月28日" in pdf_text(path)
     assert str(path) in page.status.text()
 
 
