@@ -78,7 +78,7 @@ def test_made_once_the_time_has_passed_and_only_once(
     assert "2026年09月28日" in text and "自动生成" in text
     book = load_workbook(xlsx)
     assert book.sheetnames  # a workbook openpyxl reads back
-    assert said == [f"日报 2026-09-28 已生成，保存在 {folder}"] or "2026-09-28" in said[0]
+    assert said == [f"Daily report 2026-09-28 made in {folder}"]
     assert not [p for p in folder.iterdir() if p.name.startswith(".")]  # no temporary left
 
     # Later that evening, and after the desk was restarted: never made twice.
@@ -135,7 +135,8 @@ def test_a_refusal_is_said_once_and_leaves_no_file(
     schedule.said.connect(said.append)
     schedule.check()
     qtbot.waitUntil(lambda: len(said) == 2 and not schedule.busy, timeout=WAIT_MS)
-    assert all("2026-09-2" not in text or "无法" in text or "not" in text for text in said)
+    assert all(text.startswith("The daily report could not be made: ") for text in said)
+    assert all(str(folder_of(demo_desk)) in text for text in said)
     schedule.check()  # not tried again in this run
     assert not schedule.busy and len(said) == 2
     assert folder_of(demo_desk).is_file()
