@@ -238,34 +238,42 @@ def test_the_table_at_the_terminal(
 def test_the_console_script_writes_the_workbook_and_the_pdf_whole(
     tmp_path: Path, desk_dir: Path, day_of_cases: dict[str, list[str]]
 ) -> None:
-    xlsx, pdf = tmp_path / "日报.xlsx", tmp_path / "日报.pdf"
+    out = tmp_path / "out"
+    out.mkdir()
+    xlsx, pdf = out / "日报.xlsx", out / "日报.pdf"
     done = clerk_desk(
         "report", "daily", "--date", "2026-09-28", "--xlsx", str(xlsx), "--pdf", str(pdf),
         "--by", "陈静", "--demo", "--data-dir", str(desk_dir),
     )  # fmt: skip
     assert (done.returncode, done.stderr) == (0, "")
-    assert str(xlsx) in done.stdout and str(pdf) in done.stdout
-    assert load_workbook(xlsx).sheetnames
+    assert done.stdout.splitlines() == [f"已写入：{xlsx}", f"已写入：{pdf}"] or (
+        str(xlsx) in done.stdout and str(pdf) in done.stdout
+    )
+    book = load_workbook(xlsx)
+    assert book.sheetnames
     text = pdftotext(pdf)
     assert "2026年09月28日" in text and "陈静" in text
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["日报.pdf", "日报.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == ["日报.pdf", "日报.xlsx"]
 
 
 def test_a_file_that_fails_while_written_leaves_none_of_them(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, desk_dir: Path,
-    day_of_cases: dict[str, list[str]],
-) -> None:  # fmt: skip
-    old = tmp_path / "日报.json"
-    old.write_text("old", encoding="utf-8")
-    xlsx = tmp_path / "日报.xlsx"
-    code, out, err = run(
-        capsys, "report", "daily", "--date", "2026-09-28", "--xlsx", str(xlsx),
+    tmp_path: Path, desk_dir: Path, day_of_cases: dict[str, list[str]]
+) -> None:
+    """The workbook is written, then the PDF fails (a folder where nothing can be made):
+    neither is left, and a file of the same name keeps its old content."""
+    out = tmp_path / "out"
+    out.mkdir()
+    xlsx = out / "日报.xlsx"
+    xlsx.write_text("old", encoding="utf-8")
+    done = clerk_desk(
+        "report", "daily", "--date", "2026-09-28", "--xlsx", str(xlsx),
         "--pdf", "/proc/日报.pdf", "--demo", "--data-dir", str(desk_dir),
     )  # fmt: skip
-    assert code == 2 and out == ""
-    assert "/proc/日报.pdf" in err and "Traceback" not in err
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["日报.json"]
-    assert old.read_text(encoding="utf-8") == "old"
+    assert done.returncode == 2 and done.stdout == ""
+    assert "/proc/日报.pdf" in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["日报.xlsx"]
+    assert xlsx.read_text(encoding="utf-8") == "old"
 
 
 def test_demo_data_days_agree_with_their_events(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ The PDF needs Qt, which the core may not import: the caller hands in ``write_pdf
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import stat
@@ -129,6 +130,10 @@ def write_report_files(
     try:
         for target, write in jobs:
             temporary = target.with_name(f".{target.stem}.{os.getpid()}.tmp{target.suffix}")
+            # Made here first: a place where no file can be made is refused with the disk's
+            # own words (Qt's PDF writer would only warn and write nothing).
+            with temporary.open("xb"):
+                pass
             staged.append((temporary, target))
             write(temporary)
             _sync(temporary)
@@ -155,8 +160,9 @@ def _write_workbook(report: Report, path: Path) -> None:
 
 
 def _sync(path: Path) -> None:
-    """The file's bytes on the disk before it takes the target's name."""
-    if not path.exists():
-        raise FileNotFoundError(2, os.strerror(2), str(path))
+    """The file's bytes on the disk before it takes the target's name; an empty file is a
+    write that failed on the way (a full disk under Qt's PDF writer)."""
+    if path.stat().st_size == 0:
+        raise OSError(errno.EIO, os.strerror(errno.EIO), str(path))
     with path.open("rb+") as handle:
         os.fsync(handle.fileno())

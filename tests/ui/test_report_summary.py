@@ -144,9 +144,11 @@ def test_saved_as_excel_pdf_and_json_real_files(
     page.set_period(MONDAY.date())
     make(qtbot, page)
     assert page.report is not None
+    out = tmp_path / "out"
+    out.mkdir()
     written: list[Path] = []
     for kind in ("json", "xlsx", "pdf"):
-        target = tmp_path / f"日报.{kind}"
+        target = out / f"日报.{kind}"
         with qtbot.waitSignal(page.filesWritten, timeout=WAIT_MS) as done:
             page.export(kind, target)
         assert done.args == [[target]]
@@ -159,13 +161,14 @@ def test_saved_as_excel_pdf_and_json_real_files(
     assert load_workbook(written[1]).sheetnames
     text = pdf_text(written[2])
     assert "2026年09月28日" in text and "陈静" in text
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["日报.json", "日报.pdf", "日报.xlsx"]
+    assert sorted(p.name for p in out.iterdir()) == ["日报.json", "日报.pdf", "日报.xlsx"]
     assert str(written[2]) in page.status.text()
 
     # A folder where the file should go: said, nothing written.
-    page.export("xlsx", tmp_path)
+    page.export("xlsx", out)
     qtbot.waitUntil(lambda: not page.busy and page.status.property("role") == "error")
-    assert str(tmp_path) in page.status.text()
+    assert str(out) in page.status.text()
+    assert sorted(p.name for p in out.iterdir()) == ["日报.json", "日报.pdf", "日报.xlsx"]
 
 
 def test_print_without_a_printer_saves_the_pdf_in_the_data_folder(
