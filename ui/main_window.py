@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
 
         # The 日报 made by itself at the time set in 设置, whoever is signed in at this desk.
         self.report_schedule = ReportSchedule(worker, parent=self)
-        self.report_schedule.said.connect(lambda text: self.statusBar().showMessage(text))
+        self.report_schedule.said.connect(lambda text: self.statusBar().showMessage(text, 60_000))
         self.report_schedule.start()
 
     def _labels(self) -> dict[Workspace, str]:

@@ -3,7 +3,9 @@ data folder's ``reports``, once a day, said in the status bar."""
 
 from __future__ import annotations
 
+import json
 import subprocess
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,7 +17,9 @@ from pytestqt.qtbot import QtBot
 from clerk_desk.desk import Desk
 from clerk_desk.settings import SettingsError
 from ui.desk_worker import DeskWorker
+from ui.main_window import MainWindow
 from ui.report_schedule import ReportSchedule, daily_files
+from ui.workspaces import SettingsPage
 
 MONDAY = datetime(2026, 9, 28, 9, 30)  # a working Monday
 SUNDAY = (MONDAY - timedelta(days=1)).date()
@@ -140,3 +144,35 @@ def test_a_refusal_is_said_once_and_leaves_no_file(
     schedule.check()  # not tried again in this run
     assert not schedule.busy and len(said) == 2
     assert folder_of(demo_desk).is_file()
+
+
+def test_the_time_is_set_on_the_settings_page(qtbot: QtBot, demo_worker: DeskWorker) -> None:
+    page = SettingsPage(demo_worker)
+    qtbot.addWidget(page)
+    field = page.report_time
+    assert field.objectName() == "settings.dailyReportTime" and field.accessibleName()
+    assert field.text() == ""
+    field.setText("25:61")
+    page.save()
+    assert "25:61" in page.status.text() and page.status.property("role") == "error"
+    assert demo_worker.desk is not None
+    assert demo_worker.desk.settings.get("daily_report_time") == ""
+    field.setText("7:05")
+    page.save()
+    assert demo_worker.desk.settings.get("daily_report_time") == "07:05"
+    saved = json.loads(demo_worker.desk.data_dir.config_file.read_text(encoding="utf-8"))
+    assert saved["daily_report_time"] == "07:05"
+
+
+def test_the_main_window_says_it_in_the_status_bar(
+    qtbot: QtBot, demo_desk: Desk, main_window: Callable[..., MainWindow]
+) -> None:
+    """Any signed-in desk with the time set makes it (here a window clerk's, at 00:00: due
+    at once, yesterday's first)."""
+    set_time(demo_desk, "00:00")
+    window = main_window("clerk", "demo-clerk")
+    today = demo_desk.clock().date()
+    xlsx, pdf = daily_files(folder_of(demo_desk), today)
+    qtbot.waitUntil(lambda: xlsx.exists() and pdf.exists(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: today.isoformat() in window.statusBar().currentMessage())
+    assert all(p.exists() for p in daily_files(folder_of(demo_desk), today - timedelta(days=1)))
