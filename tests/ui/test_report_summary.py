@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from case_factory import CLERK, FOOD_LICENCE, SEAL_FILING, Clock, make_case
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPageLayout
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from test_accessibility import unnamed_controls
 from ui_test_helpers import show_active
@@ -205,3 +206,49 @@ def test_keyboard_first_and_every_control_named(
     names = [widget.objectName() for widget in visited]
     assert names[:2] == ["stats.summary.from", "stats.summary.oneDay"]  # 至 is off for one day
     assert names[2:5] == ["stats.summary.make", "stats.summary.dimension", "stats.summary.table"]
+    # A button pressed keeps the cursor once its work is done.
+    page.make_button.setFocus()
+    with qtbot.waitSignal(page.reportShown, timeout=WAIT_MS):
+        qtbot.keyClick(page.make_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page.busy, timeout=WAIT_MS)
+    assert page.focusWidget() is page.make_button
+
+
+def test_alt_j_asks_where_to_save_and_adds_the_extension(
+    qtbot: QtBot, page: SummaryPage, cases: dict[str, int], tmp_path: Path
+) -> None:
+    page.set_period(MONDAY.date())
+    make(qtbot, page)
+    page.last_folder = tmp_path
+    suggested: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QFileDialog)
+        suggested.extend(dialog.selectedFiles())
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        name.setText("周一")  # typed without its extension
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(300, answer)
+    with qtbot.waitSignal(page.filesWritten, timeout=WAIT_MS) as done:
+        qtbot.keyClick(page.table, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    assert suggested == [str(tmp_path / "日报-2026-09-28.json")]
+    assert done.args == [[tmp_path / "周一.json"]]
+    assert json.loads((tmp_path / "周一.json").read_text(encoding="utf-8"))["date"] == "2026-09-28"
+
+
+def test_alt_v_opens_the_landscape_print_preview(
+    qtbot: QtBot, page: SummaryPage, cases: dict[str, int]
+) -> None:
+    page.set_period(MONDAY.date())
+    make(qtbot, page)
+    qtbot.keyClick(page.table, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.preview is not None)  # a mnemonic clicks animated, 100 ms on
+    preview = page.preview
+    assert preview is not None
+    qtbot.waitUntil(preview.isVisible)
+    assert preview.objectName() == "report.preview"
+    assert preview.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    preview.close()

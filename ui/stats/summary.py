@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -54,6 +54,9 @@ from ui.desk_worker import DeskWorker, JobControl
 from ui.naming import named
 from ui.theme import set_role
 
+if TYPE_CHECKING:
+    from ui.report_pdf import ReportPreviewDialog
+
 COLUMNS = (*CASE_COLUMNS, *RATING_COLUMNS)
 TOTAL_LABEL = "合计"  # printed title, as on paper and in the workbook
 FILE_KINDS = ("xlsx", "pdf", "json")
@@ -91,6 +94,8 @@ class SummaryPage(QWidget):
         self.report: Report | None = None
         self.last_folder = Path.home()
         self.printed_paths: list[Path] = []
+        self.preview: ReportPreviewDialog | None = None
+        self._refocus: QWidget | None = None
         self.setObjectName("stats.summary")
 
         today = self._qdate(self.clock().date())
@@ -287,6 +292,9 @@ class SummaryPage(QWidget):
         return self.progress.isVisible()
 
     def _working(self, text: str) -> None:
+        # The button pressed is disabled meanwhile; the cursor comes back to it afterwards.
+        focused = self.focusWidget()
+        self._refocus = focused if focused in (self.make_button, *self.outputs) else None
         self.progress.show()
         self.make_button.setEnabled(False)
         for button in self.outputs:
@@ -297,6 +305,9 @@ class SummaryPage(QWidget):
         self.progress.hide()
         self.make_button.setEnabled(True)
         self._show_outputs()
+        if self._refocus is not None and self._refocus.isEnabled():
+            self._refocus.setFocus()
+        self._refocus = None
 
     def _show_outputs(self) -> None:
         for button in self.outputs:
