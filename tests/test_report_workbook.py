@@ -8,7 +8,8 @@ import random
 import shutil
 import subprocess
 import zipfile
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -17,13 +18,25 @@ from typing import Any
 from xml.etree import ElementTree
 
 import pytest
+from case_factory import Clock
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from report_helpers import (
+    Hall,
+    assert_counts,
+    expected_counts,
+    expected_ratings,
+    lead_department,
+    load_hall,
+    window_of,
+)
 
+from clerk_desk.desk import Desk
 from clerk_desk.domain.ratings import RatingLevel
 from clerk_desk.domain.report import (
     DEFINITIONS,
     DIMENSION_TITLES,
+    RATING_COLUMNS,
     CaseFigures,
     ClockedCase,
     DayFigures,
@@ -37,6 +50,7 @@ from clerk_desk.reports.workbook import (
     DAYS_SHEET,
     FIGURE_COLUMNS,
     FIRST_DATA_ROW,
+    FONT_NAME,
     HEADER_ROW,
     IDLE_SHEET,
     LIST_FIRST_ROW,
@@ -50,6 +64,7 @@ from clerk_desk.reports.workbook import (
     ReportFileError,
     write_workbook,
 )
+from clerk_desk.services.demo_data import make_demo_cases
 
 CENTRE = "合肥市蜀山区政务服务中心"
 MADE_AT = datetime(2026, 12, 7, 18, 5)
@@ -292,11 +307,10 @@ def assert_workbook_matches(path: Path, report: Report) -> None:
 
     summary = sheet_of(book, SUMMARY_SHEET)
     kind = "日报" if report.is_daily else "统计报表"
-    assert summary["A1"].value == f"{CENTRE}政务服务{kind}"
+    assert summary["A1"].value == f"{report.centre_name}政务服务{kind}"
     assert report.start.isoformat() in str(summary["A2"].value)
-    assert report.made_by in str(summary["A3"].value) and "2026-12-07 18:05" in str(
-        summary["A3"].value
-    )
+    made = f"制表人：{report.made_by}　　制表时间：{report.made_at:%Y-%m-%d %H:%M}"
+    assert summary["A3"].value == made
     assert [cell.value for cell in summary[SUMMARY_HEADER_ROW]][:4] == [
         "指标",
         "本期",
@@ -497,6 +511,25 @@ def test_empty_report_is_a_workbook_of_zeros(tmp_path: Path) -> None:
     ]
 
 
+def test_names_stay_text_and_every_cell_names_its_font(tmp_path: Path) -> None:
+    report = make_report(DAY, DAY)
+    typed = '=HYPERLINK("http://example.com","点此")'
+    report.breakdowns[Dimension.ITEM][0].label = typed
+    report.idle_departments.append("+1-2")
+    path = tmp_path / "日报.xlsx"
+    write_workbook(report, path)
+    book = load_workbook(path)
+    first = sheet_of(book, DIMENSION_TITLES[Dimension.ITEM]).cell(FIRST_DATA_ROW, 1)
+    assert first.value == typed and first.data_type == "s", "a name is never a formula"
+    assert sheet_of(book, IDLE_SHEET).cell(LIST_FIRST_ROW + 2, 2).value == "+1-2"
+    for name in SHEETS:
+        for line in sheet_of(book, name).iter_rows():
+            for cell in line:
+                if cell.value is not None:
+                    # Unnamed, LibreOffice falls back to a serif face (bold most visibly).
+                    assert cell.font.name == FONT_NAME, (name, cell.coordinate)
+
+
 def test_a_failed_write_leaves_no_partial_file(tmp_path: Path) -> None:
     target = tmp_path / "日报.xlsx"
     target.mkdir()  # the rename onto a directory fails after the workbook was saved
@@ -506,6 +539,10 @@ def test_a_failed_write_leaves_no_partial_file(tmp_path: Path) -> None:
     assert sorted(path.name for path in tmp_path.iterdir()) == ["日报.xlsx"]
     with pytest.raises(ReportFileError):
         write_workbook(make_report(DAY, DAY), tmp_path / "missing" / "日报.xlsx")
+    with pytest.raises(ReportFileError) as raised:
+        write_workbook(make_report(DAY, DAY), tmp_path / "日报.xls")
+    assert ".xlsx" in raised.value.render("zh_CN")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["日报.xlsx"]
 
 
 def test_rewriting_replaces_the_file_whole(tmp_path: Path) -> None:
@@ -552,8 +589,9 @@ def printed_row(label: str, row: Row | DayFigures) -> str:
     return " ".join([label, *(printed(values[key], unit) for key, _, unit in FIGURE_COLUMNS)])
 
 
-def convert_to_pdf(workbook: Path, folder: Path) -> Path:
-    """``soffice --headless --convert-to pdf`` with a profile of its own (tests run in parallel)."""
+def convert_to_pdf(*workbooks: Path, folder: Path) -> list[Path]:
+    """``soffice --headless --convert-to pdf`` with a profile of its own (tests run in parallel);
+    one start for all ``workbooks`` (starting LibreOffice takes most of the time)."""
     soffice = shutil.which("soffice")
     if soffice is None:
         pytest.fail(
@@ -570,16 +608,17 @@ def convert_to_pdf(workbook: Path, folder: Path) -> Path:
             "pdf",
             "--outdir",
             str(folder),
-            str(workbook),
+            *(str(workbook) for workbook in workbooks),
         ],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
-    pdf = folder / f"{workbook.stem}.pdf"
-    assert done.returncode == 0 and pdf.exists(), done.stdout + done.stderr
-    return pdf
+    pdfs = [folder / f"{workbook.stem}.pdf" for workbook in workbooks]
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert all(pdf.exists() for pdf in pdfs), done.stdout + done.stderr
+    return pdfs
 
 
 def pdf_lines(pdf: Path) -> list[str]:
@@ -590,11 +629,13 @@ def pdf_lines(pdf: Path) -> list[str]:
 
 
 @pytest.mark.slow
-def test_libreoffice_prints_the_workbook(tmp_path: Path) -> None:
+def test_libreoffice_prints_the_workbook_and_an_empty_one(tmp_path: Path) -> None:
     report = make_report(date(2026, 12, 3), DAY, per_day=30, seed=5)
-    workbook = tmp_path / "report.xlsx"
+    workbook, empty = tmp_path / "report.xlsx", tmp_path / "empty.xlsx"
     write_workbook(report, workbook)
-    lines = pdf_lines(convert_to_pdf(workbook, tmp_path))
+    write_workbook(empty_report(DAY), empty)
+    printed_pdf, empty_pdf = convert_to_pdf(workbook, empty, folder=tmp_path)
+    lines = pdf_lines(printed_pdf)
     text = "\n".join(lines)
     assert "###" not in text, "a column too narrow for its figures"
     assert f"{CENTRE}政务服务统计报表" in lines
@@ -623,13 +664,114 @@ def test_libreoffice_prints_the_workbook(tmp_path: Path) -> None:
     for case in report.overdue:
         assert any(line.split()[1:2] == [case.case_no] for line in lines), case.case_no
 
-
-@pytest.mark.slow
-def test_libreoffice_prints_an_empty_report(tmp_path: Path) -> None:
-    workbook = tmp_path / "empty.xlsx"
-    write_workbook(empty_report(DAY), workbook)
-    lines = pdf_lines(convert_to_pdf(workbook, tmp_path))
+    # An empty day prints its zeros, its dashes and what the empty lists mean.
+    lines = pdf_lines(empty_pdf)
     assert f"{CENTRE}政务服务日报" in lines
     assert "收件 0 0 —" in lines
     assert "本期无超期办件" in lines and "本期各部门均有业务" in lines
     assert lines.count(printed_row(TOTAL_LABEL, Row("", ""))) == 1 + len(Dimension)
+
+
+# ---- a real desk: demo cases lived through intake, review, output and ratings -----------------
+
+NOW = datetime(2026, 11, 20, 18, 30)  # a Friday evening: the 日报 is printed
+SEED = 20261207
+
+
+@pytest.fixture(scope="module")
+def lived(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Desk]:
+    """60 demo cases over the week before NOW, lived through review, output and ratings."""
+    root = tmp_path_factory.mktemp("report-workbook") / "desk"
+    shutil.copytree(demo_template, root)
+    desk = Desk.open(root, demo_mode=True, clock=Clock(NOW))
+    make_demo_cases(desk, 60, 7, SEED)
+    yield desk
+    desk.close()
+
+
+@pytest.fixture(scope="module")
+def hall(lived: Desk) -> Hall:
+    return load_hall(lived)
+
+
+def busy_days(hall: Hall) -> list[date]:
+    return sorted({e.at.date() for events in hall.events.values() for e in events})
+
+
+def sheet_figures(sheet: Worksheet) -> list[dict[str, Any]]:
+    """The figure rows of a sheet read back as ``{key: value}`` (label under "label")."""
+    keys = [key for key, _, _ in FIGURE_COLUMNS]
+    return [dict(zip(["label", *keys], line, strict=True)) for line in figure_rows(sheet)]
+
+
+def split(figures: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Case figures and rating figures of a row read back (as ``assert_counts`` takes them)."""
+    rating_keys = {key for key, _, _ in RATING_COLUMNS}
+    cases = {k: v for k, v in figures.items() if k not in rating_keys}
+    return cases, {k: v for k, v in figures.items() if k in rating_keys}
+
+
+KEYS_OF: dict[Dimension, Callable[[Any], object]] = {
+    Dimension.WINDOW: lambda case: str(window_of(case)),
+    Dimension.DEPARTMENT: lead_department,
+    Dimension.ITEM: lambda case: case.items[0].basic_code,
+}
+
+
+@pytest.mark.slow
+def test_a_desk_s_day_and_week_in_the_workbook_equal_independent_counts(
+    lived: Desk, hall: Hall, tmp_path: Path
+) -> None:
+    day = busy_days(hall)[-3]
+    report = lived.reports.report(day, day, "陈静")
+    path = tmp_path / "日报.xlsx"
+    write_workbook(report, path)
+    assert_workbook_matches(path, report)
+    book = load_workbook(path)
+    # 汇总's 本期 column against the cases, events and contacts themselves.
+    table = summary_table(sheet_of(book, SUMMARY_SHEET))
+    now = {key: table[title][0] for key, title, _ in FIGURE_COLUMNS}
+    cases, ratings = split(now)
+    assert now["received"] > 0 and now["contacts"] > 0, "a day with business"
+    assert_counts(cases, expected_counts(hall, day)["all"])
+    assert_counts(ratings, expected_ratings(lived, day))
+    # The breakdown sheets, row by row, against counts per window, department and item.
+    for dimension, key_of in KEYS_OF.items():
+        expected = expected_counts(hall, day, key_of)
+        written = sheet_figures(sheet_of(book, DIMENSION_TITLES[dimension]))
+        rows = report.breakdowns[dimension]
+        assert [line["label"] for line in written] == [row.label for row in rows] + [TOTAL_LABEL]
+        for row, line in zip(rows, written, strict=False):
+            assert_counts(split(line)[0], expected.get(row.key, Counter()))
+    clerks = expected_counts(hall, day, lambda case: case.created_by, by_actor=True)
+    written = sheet_figures(sheet_of(book, DIMENSION_TITLES[Dimension.CLERK]))
+    for row, line in zip(report.breakdowns[Dimension.CLERK], written, strict=False):
+        assert_counts(split(line)[0], clerks.get(row.key, Counter()))
+
+    # The whole week, day by day, and LibreOffice prints the same numbers. (One test with the
+    # day above: the demo desk is built once, by one test worker.)
+    days = busy_days(hall)
+    start, end = days[0], days[-1]
+    report = lived.reports.report(start, end, "陈静")
+    path = tmp_path / "week.xlsx"
+    write_workbook(report, path)
+    assert_workbook_matches(path, report)
+    book = load_workbook(path)
+    written = sheet_figures(sheet_of(book, DAYS_SHEET))
+    assert len(written) == (end - start).days + 2, "every day of the range and the 合计"
+    for line in written[:-1]:
+        day = line["label"].date()
+        cases, ratings = split(line)
+        assert_counts(cases, expected_counts(hall, day)["all"])
+        assert_counts(ratings, expected_ratings(lived, day))
+    assert sum(line["received"] for line in written[:-1]) == written[-1]["received"] > 30
+    lines = pdf_lines(*convert_to_pdf(path, folder=tmp_path))
+    assert f"{report.centre_name}政务服务统计报表" in lines
+    for figures_of_day in report.days:
+        assert printed_row(figures_of_day.day.isoformat(), figures_of_day) in lines
+    for dimension in Dimension:
+        for row in report.breakdowns[dimension]:
+            assert printed_row(row.label, row) in lines, (dimension, row.label)
+    assert lines.count(printed_row(TOTAL_LABEL, report.totals)) == 1 + len(Dimension)
+    for case in report.overdue:
+        assert any(line.split()[1:2] == [case.case_no] for line in lines), case.case_no

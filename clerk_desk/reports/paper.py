@@ -4,9 +4,10 @@ The paper is set for A4 landscape (``ui.report_pdf``) and shows what the workboo
 same order and under the same titles: the totals beside the period just before (环比), one
 breakdown per ``Dimension`` with a 合计 row, for a range one line per day, the overdue cases,
 the departments with no business and the definitions. Columns come from ``CASE_COLUMNS`` and
-``RATING_COLUMNS``; a row's case figures and its rating figures are two tables, so the text
-stays at a readable size on the page's width. Everything is formatted here, so the template
-(``resources/templates/report.html``, autoescaped) only lays out strings.
+``RATING_COLUMNS``; a breakdown's case figures (intake; conclusion and delivery) and its rating
+figures are printed as three tables, so 8 pt figures fit the page's width unwrapped. Every
+table repeats its caption and header row on each page it runs over. Everything is formatted
+here, so the template (``resources/templates/report.html``, autoescaped) only lays out strings.
 """
 
 from __future__ import annotations
@@ -83,9 +84,11 @@ class Table:
     caption: str
     headers: list[str]
     rows: list[list[str]]
-    widths: list[int]
+    widths: list[float]
     aligns: list[str]
     total: list[str] | None = None
+    label_lines: bool = False
+    """Keep each label (first column) on one line when it is not longer than ``LABEL_FIT``."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,27 @@ COLUMN_GROUPS: tuple[tuple[str, Columns, bool], ...] = (
 """A breakdown's columns as printed: the case figures in two tables (intake; conclusion and
 delivery) and the rating figures in a third, so 8 pt figures fit A4 landscape unwrapped.
 The flag tells rating columns from case columns."""
-LABEL_WIDTH = 14
+LABEL_FIT = 24
+"""A breakdown's labels up to this many characters stay on one line: Qt keeps a table row
+whole at a page break only when none of its cells runs to a second line, so a longer name
+wraps and its row may continue on the next page."""
+TABLE_WIDTH_MM = 261.0  # A4 landscape less ui.printing's margins
+CHARACTER_MM = 2.95  # an 8 pt ideograph and a little; Latin letters and digits are narrower
+CELL_PADDING_MM = 2.0
+
+
+def label_width(label_title: str, rows: Sequence[Row]) -> float:
+    """The first column's width in percent: enough for the longest label that stays on one
+    line, at least 12 %, so the figure columns share the rest evenly."""
+    longest = max(
+        (
+            len(text)
+            for text in (label_title, *(row.label for row in rows))
+            if len(text) <= LABEL_FIT
+        ),
+        default=len(label_title),
+    )
+    return round(max(12.0, (longest * CHARACTER_MM + CELL_PADDING_MM) / TABLE_WIDTH_MM * 100), 1)
 
 
 def _values(row: Row, ratings: bool) -> dict[str, Any]:
@@ -127,17 +150,19 @@ def figure_tables(title: str, label_title: str, rows: Sequence[Row]) -> list[Tab
     """The rows' figures as one table per column group, each with a 合计 line that adds up
     the lines printed (its rates computed from the sums) and captioned ``title · group``."""
     total = _summed(rows)
+    first = label_width(label_title, rows)
     tables = []
     for caption, columns, ratings in COLUMN_GROUPS:
-        share = (100 - LABEL_WIDTH) // len(columns)
+        share = round((100 - first) / len(columns), 2)
         tables.append(
             Table(
                 caption=f"{title} · {caption}",
                 headers=[label_title, *(title for _, title, _ in columns)],
                 rows=[_line(row.label, _values(row, ratings), columns) for row in rows],
                 total=_line(TOTAL_LABEL, _values(total, ratings), columns),
-                widths=[100 - share * len(columns), *([share] * len(columns))],
+                widths=[first, *([share] * len(columns))],
                 aligns=["left", *(["right"] * len(columns))],
+                label_lines=True,
             )
         )
     return tables
@@ -222,7 +247,9 @@ def overdue_table(cases: Sequence[ClockedCase]) -> Table:
 
 
 def had_business(report: Report) -> bool:
-    return report.totals.cases.any or report.totals.ratings.any or bool(report.overdue)
+    """Anything received, decided, delivered or rated in the period (overdue cases are a
+    state, listed whatever the period held)."""
+    return report.totals.cases.any or report.totals.ratings.any
 
 
 @cache
@@ -259,5 +286,6 @@ def report_html(report: Report, printed_at: datetime) -> str:
             idle_departments="、".join(report.idle_departments),
             idle_count=len(report.idle_departments),
             definitions=DEFINITIONS,
+            label_fit=LABEL_FIT,
         )
     )

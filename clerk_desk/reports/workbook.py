@@ -27,7 +27,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference, Series
 from openpyxl.chart.data_source import AxDataSource, StrRef
 from openpyxl.chart.shapes import GraphicalProperties
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
@@ -117,13 +117,66 @@ _LINE_HEIGHT = 15.0  # points per line of 11-point text
 _SERIES_COLOURS = ("1F4E79", "A6A6A6", "5B9BD5")
 
 
+# Cell styles, registered once per workbook as named styles: setting one name per cell is
+# many times faster than setting font, border, alignment and format one by one (a centre's
+# 400 items × 37 columns), and Excel lists them under 单元格样式.
+_FIGURE = {Unit.COUNT: "日报·计数", Unit.RATE: "日报·比率", Unit.DAYS: "日报·天数"}
+_TOTAL_FIGURE = {
+    Unit.COUNT: "日报·合计计数",
+    Unit.RATE: "日报·合计比率",
+    Unit.DAYS: "日报·合计天数",
+}
+_NONE, _TOTAL_NONE = "日报·无值", "日报·合计无值"
+_LABEL, _TOTAL_LABEL, _DAY_LABEL = "日报·名称", "日报·合计名称", "日报·日期名称"
+_HEADER, _SECTION = "日报·表头", "日报·分组"
+_CHANGE, _POINTS = "日报·环比", "日报·环比百分点"
+_TEXT, _DATE = "日报·文本", "日报·日期"
+
+
+def _register_styles(workbook: Workbook) -> None:
+    def add(name: str, **attributes: Any) -> None:
+        attributes.setdefault("font", _PLAIN)
+        attributes.setdefault("border", _BORDER)
+        workbook.add_named_style(NamedStyle(name=name, **attributes))
+
+    for unit, number_format in NUMBER_FORMATS.items():
+        add(_FIGURE[unit], number_format=number_format)
+        total = {"font": _BOLD, "fill": _TOTAL_FILL, "border": _TOTAL_BORDER}
+        add(_TOTAL_FIGURE[unit], number_format=number_format, **total)
+    add(_NONE, alignment=_RIGHT)
+    add(_TOTAL_NONE, alignment=_RIGHT, font=_BOLD, fill=_TOTAL_FILL, border=_TOTAL_BORDER)
+    add(_LABEL, alignment=_LEFT)
+    add(_TOTAL_LABEL, alignment=_LEFT, font=_BOLD, fill=_TOTAL_FILL, border=_TOTAL_BORDER)
+    add(_DAY_LABEL, alignment=_LEFT, number_format="yyyy-mm-dd")
+    add(_HEADER, font=_BOLD, fill=_HEADER_FILL, alignment=_CENTRE)
+    add(_SECTION, font=_BOLD, fill=_SECTION_FILL, alignment=_LEFT)
+    add(_CHANGE, number_format=CHANGE_FORMAT)
+    add(_POINTS, number_format=POINTS_FORMAT)
+    add(_TEXT, alignment=_LEFT, number_format="@")
+    add(_DATE, alignment=_LEFT, number_format="yyyy-mm-dd")
+
+
+def _put(cell: Any, value: Any, style: str) -> None:
+    cell.value = value
+    if isinstance(value, str):
+        # Names typed by people (items, clerks) stay text: "=…" is never a formula.
+        cell.data_type = "s"
+    cell.style = style
+
+
 class ReportFileError(UserError):
     """The workbook could not be written where asked (the message names the file)."""
 
 
 def write_workbook(report: Report, path: Path) -> None:
     """Write ``report`` to ``path`` (.xlsx), replacing it whole: the workbook is saved to a
-    temporary file beside ``path`` and renamed, so a failed write never leaves half a file."""
+    temporary file beside ``path`` and renamed, so a failed write never leaves half a file.
+    :class:`ReportFileError` (names the file and what to fix) when it cannot be written."""
+    if path.suffix.lower() != ".xlsx":
+        # Excel refuses to open a workbook whose name says otherwise (.xls, .csv …).
+        raise ReportFileError(
+            QT_TRANSLATE_NOOP("core", "The file name must end in .xlsx: {path}"), path=str(path)
+        )
     workbook = build_workbook(report)
     _save(workbook, path)
 
@@ -131,6 +184,7 @@ def write_workbook(report: Report, path: Path) -> None:
 def build_workbook(report: Report) -> Workbook:
     """The workbook of ``report``, not yet saved."""
     workbook = Workbook()
+    _register_styles(workbook)
     summary = workbook.active
     assert summary is not None
     summary.title = SUMMARY_SHEET
@@ -205,7 +259,7 @@ def _fill_summary(sheet: Worksheet, report: Report) -> dict[str, int]:
     sheet.cell(2, 1, _period_line(report)).font = _PLAIN
     sheet.cell(3, 1, _made_line(report)).font = _PLAIN
     for column, text in enumerate(SUMMARY_HEADERS, start=1):
-        _header(sheet.cell(SUMMARY_HEADER_ROW, column, text))
+        _put(sheet.cell(SUMMARY_HEADER_ROW, column), text, _HEADER)
     now = figures(report.totals)
     before = figures(report.previous)
     number = SUMMARY_HEADER_ROW + 1
@@ -215,7 +269,7 @@ def _fill_summary(sheet: Worksheet, report: Report) -> dict[str, int]:
         number += 1
         for key, label, unit in columns:
             rows[key] = number
-            _label(sheet.cell(number, 1, label))
+            _put(sheet.cell(number, 1), label, _LABEL)
             _figure(sheet.cell(number, 2), now[key], unit)
             _figure(sheet.cell(number, 3), before[key], unit)
             _change(sheet.cell(number, 4), now[key], before[key], unit)
@@ -238,17 +292,13 @@ def _fill_summary(sheet: Worksheet, report: Report) -> dict[str, int]:
 
 
 def _section(sheet: Worksheet, number: int, text: str, span: int) -> None:
-    sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=span)
     for column in range(1, span + 1):
-        cell = sheet.cell(number, column)
-        cell.fill = _SECTION_FILL
-        cell.border = _BORDER
-    sheet.cell(number, 1, text).font = _BOLD
+        sheet.cell(number, column).style = _SECTION
+    sheet.cell(number, 1).value = text
+    sheet.merge_cells(start_row=number, start_column=1, end_row=number, end_column=span)
 
 
 def _change(cell: Any, now: Any, before: Any, unit: Unit) -> None:
-    cell.font = _PLAIN
-    cell.border = _BORDER
     value: float | None
     if now is None or before is None:
         value = None
@@ -257,11 +307,9 @@ def _change(cell: Any, now: Any, before: Any, unit: Unit) -> None:
     else:
         value = None if before == 0 else round((now - before) / before, 4)
     if value is None:
-        cell.value = NO_VALUE
-        cell.alignment = _RIGHT
+        _put(cell, NO_VALUE, _NONE)
     else:
-        cell.value = value
-        cell.number_format = POINTS_FORMAT if unit is Unit.RATE else CHANGE_FORMAT
+        _put(cell, value, _POINTS if unit is Unit.RATE else _CHANGE)
 
 
 _CHARTED = ("received", "accepted", "decided")
@@ -360,42 +408,33 @@ def _fill_figures(
     first_header: str,
     rows: Sequence[tuple[Any, Row]],
 ) -> None:
-    last_column = len(FIGURE_COLUMNS) + 1
     _title(sheet, report, title)
+    _put(sheet.cell(GROUP_ROW, 1), first_header, _HEADER)
+    sheet.cell(HEADER_ROW, 1).style = _HEADER
     sheet.merge_cells(start_row=GROUP_ROW, start_column=1, end_row=HEADER_ROW, end_column=1)
-    _header(sheet.cell(GROUP_ROW, 1, first_header))
-    _header(sheet.cell(HEADER_ROW, 1))
     groups = ((2, "办件", len(CASE_COLUMNS)), (2 + len(CASE_COLUMNS), "评价", len(RATING_COLUMNS)))
     for start, text, span in groups:
         end = start + span - 1
+        for column in range(start, end + 1):
+            sheet.cell(GROUP_ROW, column).style = _HEADER
+        sheet.cell(GROUP_ROW, start).value = text
         sheet.merge_cells(
             start_row=GROUP_ROW, start_column=start, end_row=GROUP_ROW, end_column=end
         )
-        for column in range(start, end + 1):
-            _header(sheet.cell(GROUP_ROW, column))
-        sheet.cell(GROUP_ROW, start, text)
     lines = 1
     for column, (_, label, unit) in enumerate(FIGURE_COLUMNS, start=2):
-        _header(sheet.cell(HEADER_ROW, column, label))
+        _put(sheet.cell(HEADER_ROW, column), label, _HEADER)
         width = _FIGURE_WIDTHS[unit]
         sheet.column_dimensions[get_column_letter(column)].width = width
         lines = max(lines, math.ceil(display_width(label) * _UNITS_PER_WIDTH / (width - 0.8)))
     sheet.row_dimensions[HEADER_ROW].height = _LINE_HEIGHT * lines
     number = FIRST_DATA_ROW
     for first, row in rows:
-        cell = sheet.cell(number, 1, first)
-        _label(cell)
-        if isinstance(first, date):
-            cell.number_format = "yyyy-mm-dd"
+        _put(sheet.cell(number, 1), first, _DAY_LABEL if isinstance(first, date) else _LABEL)
         _figure_cells(sheet, number, row)
         number += 1
-    _label(sheet.cell(number, 1, TOTAL_LABEL))
-    _figure_cells(sheet, number, report.totals)
-    for column in range(1, last_column + 1):
-        cell = sheet.cell(number, column)
-        cell.font = _BOLD
-        cell.fill = _TOTAL_FILL
-        cell.border = _TOTAL_BORDER
+    _put(sheet.cell(number, 1), TOTAL_LABEL, _TOTAL_LABEL)
+    _figure_cells(sheet, number, report.totals, total=True)
     labels = [first_header, TOTAL_LABEL, *(str(first) for first, _ in rows)]
     widest = max(display_width(text) for text in labels)
     sheet.column_dimensions["A"].width = min(max(widest + 2, 12), 40)
@@ -403,21 +442,17 @@ def _fill_figures(
     _print_setup(sheet, report, f"{TITLE_ROW}:{HEADER_ROW}")
 
 
-def _figure_cells(sheet: Worksheet, number: int, row: Row) -> None:
+def _figure_cells(sheet: Worksheet, number: int, row: Row, *, total: bool = False) -> None:
     values = figures(row)
     for column, (key, _, unit) in enumerate(FIGURE_COLUMNS, start=2):
-        _figure(sheet.cell(number, column), values[key], unit)
+        _figure(sheet.cell(number, column), values[key], unit, total=total)
 
 
-def _figure(cell: Any, value: Any, unit: Unit) -> None:
-    cell.font = _PLAIN
-    cell.border = _BORDER
+def _figure(cell: Any, value: Any, unit: Unit, *, total: bool = False) -> None:
     if value is None:
-        cell.value = NO_VALUE
-        cell.alignment = _RIGHT
-        return
-    cell.value = value
-    cell.number_format = NUMBER_FORMATS[unit]
+        _put(cell, NO_VALUE, _TOTAL_NONE if total else _NONE)
+    else:
+        _put(cell, value, (_TOTAL_FIGURE if total else _FIGURE)[unit])
 
 
 # ---- 超期办件 and 无业务部门 -------------------------------------------------------------------
@@ -461,21 +496,16 @@ def _fill_list(
 ) -> None:
     _title(sheet, report, title, period=period)
     for column, text in enumerate(headers, start=1):
-        _header(sheet.cell(LIST_HEADER_ROW, column, text))
+        _put(sheet.cell(LIST_HEADER_ROW, column), text, _HEADER)
     for number, values in enumerate(rows, start=LIST_FIRST_ROW):
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(number, column, value)
-            cell.font = _PLAIN
-            cell.border = _BORDER
-            if isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-                cell.alignment = _LEFT
-            elif isinstance(value, int):
-                cell.number_format = "0"
-            else:
-                # 办件编号 are long digit strings: keep them text, never a rounded number.
-                cell.data_type = "s"
-                cell.number_format = "@"
+            # 办件编号 are long digit strings: kept text, never a rounded number.
+            style = _DATE if isinstance(value, date) else _TEXT
+            _put(
+                sheet.cell(number, column),
+                value,
+                _FIGURE[Unit.COUNT] if isinstance(value, int) else style,
+            )
     if not rows:
         sheet.cell(LIST_FIRST_ROW, 1, empty).font = Font(name=FONT_NAME, italic=True)
     for column, text in enumerate(headers, start=1):
@@ -495,19 +525,6 @@ def _title(sheet: Worksheet, report: Report, text: str, *, period: bool = True) 
     cell.font = _TITLE_FONT
     cell.alignment = _LEFT
     sheet.row_dimensions[TITLE_ROW].height = 22
-
-
-def _header(cell: Any) -> None:
-    cell.font = _BOLD
-    cell.fill = _HEADER_FILL
-    cell.border = _BORDER
-    cell.alignment = _CENTRE
-
-
-def _label(cell: Any) -> None:
-    cell.font = _PLAIN
-    cell.border = _BORDER
-    cell.alignment = _LEFT
 
 
 def _print_setup(sheet: Worksheet, report: Report, title_rows: str) -> None:
