@@ -1,7 +1,7 @@
 """The 日报 page of the 统计 workspace: choose a day (or a range), make the report, read its
 figures, preview and print it (A4 landscape), save it as Excel, PDF or JSON.
 
-Keyboard first: Alt+D / Alt+T the dates, Alt+O one day or a range, Ctrl+Enter (or Alt+G)
+Keyboard first: Alt+D / Alt+E the dates, Alt+O one day or a range, Ctrl+Enter (or Alt+M)
 makes the report, Alt+B the breakdown shown, Alt+V the print preview, Ctrl+P prints, Alt+X,
 Alt+F, Alt+J save. The figures are read on the database lane and the files written (and the
 printer fed) on the device lane, with the progress shown under the buttons; the GUI thread
@@ -79,7 +79,10 @@ def row_figures(row: Row) -> dict[str, Any]:
 
 
 class SummaryPage(QWidget):
-    """``SummaryPage(worker, clerk)``: the 日报 page; ``report`` is the one shown (or None)."""
+    """``SummaryPage(worker, clerk)``: the 日报 page; ``report`` is the one shown (or None).
+
+    Its mnemonics leave T, R and G to the 统计 tabs (今日, 趋势, 事项与缺口) always shown above
+    it; L is left for its own tab's title (e.g. ``self.tr("Dai&ly report")``, 日报(&L))."""
 
     reportShown = Signal(object)  # the Report now in the table
     filesWritten = Signal(list)  # the paths a save wrote
@@ -111,7 +114,9 @@ class SummaryPage(QWidget):
         self.one_day.setChecked(True)
         self.one_day.toggled.connect(self._one_day_toggled)
         self.make_button = named(
-            QPushButton(self.tr("&Generate")), "stats.summary.make", self.tr("Generate the report")
+            QPushButton(self.tr("&Make report")),
+            "stats.summary.make",
+            self.tr("Generate the report"),
         )
         self.make_button.setProperty("primary", True)
         self.make_button.setToolTip("Ctrl+Enter")
@@ -198,7 +203,7 @@ class SummaryPage(QWidget):
     def _lay_out(self) -> None:
         start_label = QLabel(self.tr("&Date"))
         start_label.setBuddy(self.start)
-        self.end_label = QLabel(self.tr("&To"))
+        self.end_label = QLabel(self.tr("&End"))
         self.end_label.setBuddy(self.end)
         dimension_label = QLabel(self.tr("&Breakdown"))
         dimension_label.setBuddy(self.dimension)
