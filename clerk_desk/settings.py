@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
+from datetime import time
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,39 @@ class Option:
     type: type
     default: Any
     doc: str
+    check: Callable[[Any], None] | None = None  # raises SettingsError for a value out of range
+
+
+def report_time(text: str) -> time | None:
+    """The time of day the 日报 is made by itself ("HH:MM"), ``None`` when empty (off)."""
+    if not text.strip():
+        return None
+    hours, colon, minutes = text.strip().partition(":")
+    if (
+        colon
+        and hours.isascii()
+        and minutes.isascii()
+        and hours.isdigit()
+        and minutes.isdigit()
+        and len(minutes) == 2
+        and len(hours) in (1, 2)
+        and int(hours) < 24
+        and int(minutes) < 60
+    ):
+        return time(int(hours), int(minutes))
+    raise SettingsError(
+        # 日报自动生成时间“{value}”无效：请按 HH:MM 填写（如 18:30），留空则不自动生成
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The daily report time “{value}” is not a time: write it as HH:MM (e.g. 18:30), "
+            "or leave it empty to make no report by itself",
+        ),
+        value=text,
+    )
+
+
+def _check_report_time(value: str) -> None:
+    report_time(value)
 
 
 OPTIONS: tuple[Option, ...] = (
@@ -85,6 +119,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("scan_resolution", int, 200, "dots per inch of this window's scans"),
     Option("scan_mode", str, "grey", "colour, grey or bw (black and white) for scans"),
     Option("scan_source", str, "flatbed", "flatbed, feeder or duplex"),
+    Option(
+        "daily_report_time",
+        str,
+        "",
+        "HH:MM after which the day's 日报 is made into the data folder's reports; empty: off",
+        _check_report_time,
+    ),
 )
 OPTIONS_BY_NAME = {option.name: option for option in OPTIONS}
 
@@ -254,4 +295,6 @@ def _coerce(option: Option, value: Any) -> Any:
             type=option.type.__name__,
             value=value,
         )
+    if option.check is not None:
+        option.check(value)
     return value

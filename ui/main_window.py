@@ -34,6 +34,7 @@ from ui.intake.page import IntakePage
 from ui.naming import named
 from ui.output.workspace import OutputWorkspace
 from ui.ratings.workspace import RatingsWorkspace
+from ui.report_schedule import ReportSchedule
 from ui.review.workspace import ReviewWorkspace
 from ui.stats.workspace import StatsWorkspace
 from ui.sync_controller import SyncController
@@ -144,6 +145,11 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self._idle_timeout(), self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
+
+        # The 日报 made by itself at the time set in 设置, whoever is signed in at this desk.
+        self.report_schedule = ReportSchedule(worker, parent=self)
+        self.report_schedule.said.connect(lambda text: self.statusBar().showMessage(text, 60_000))
+        self.report_schedule.start()
 
     def _labels(self) -> dict[Workspace, str]:
         return {

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from clerk_desk.devices.base import DeviceInfo
 from clerk_desk.devices.registry import list_devices
 from clerk_desk.errors import UserError
+from clerk_desk.settings import report_time
 from clerk_desk.sync.connection import check_address
 from ui.desk_worker import DeskWorker
 from ui.display.evaluator import EvaluatorKeysError, parse_keys
@@ -148,6 +149,15 @@ class SettingsPage(QWidget):
         self.warn_days.setRange(0, 30)
         self.warn_days.setSuffix(self.tr(" working days"))
         self.warn_days.setValue(int(settings.saved("review_warn_days")))
+        self.report_time = named(
+            QLineEdit(str(settings.saved("daily_report_time"))),
+            "settings.dailyReportTime",
+            self.tr("Time the daily report is made by itself (HH:MM, empty: never)"),
+        )
+        self.report_time.setPlaceholderText(self.tr("HH:MM, e.g. 18:30; empty: never"))
+        self.report_time.setToolTip(
+            self.tr("After this time each day the day's report is saved in the data folder")
+        )
         self.scanner = named(
             QComboBox(), "settings.scannerDevice", self.tr("This window's scanner")
         )
@@ -196,6 +206,8 @@ class SettingsPage(QWidget):
             (self.tr("Progress &query URL"), self.progress_url),
             (self.tr("Gap days (&Z)"), self.gap_days),
             (self.tr("Due-soon days (&J)"), self.warn_days),
+            # Every letter of the page has its field already: reached by Tab only.
+            (self.tr("Daily report at"), self.report_time),
             (self.tr("&Scanner"), self.scanner),
             (self.tr("Resolut&ion"), self.scan_resolution),
             (self.tr("C&olour"), self.scan_mode),
@@ -458,6 +470,7 @@ class SettingsPage(QWidget):
             self.evaluator_keys.setFocus()
             return
         try:
+            at = report_time(self.report_time.text())  # checked before anything changes
             check_address(url, bundle, self.allow_plain_http.isChecked())
             settings.update(
                 idle_lock_minutes=self.idle_minutes.value(),
@@ -481,6 +494,7 @@ class SettingsPage(QWidget):
                 rating_timeout_seconds=self.rating_timeout.value(),
                 followup_days=self.followup_days.value(),
                 rating_code_order=str(self.code_order.currentData()),
+                daily_report_time=at.strftime("%H:%M") if at is not None else "",
             )
             settings.save()
         except UserError as error:
