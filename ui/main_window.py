@@ -36,6 +36,7 @@ from ui.output.workspace import OutputWorkspace
 from ui.ratings.workspace import RatingsWorkspace
 from ui.report_schedule import ReportSchedule
 from ui.review.workspace import ReviewWorkspace
+from ui.stats.summary import SummaryPage
 from ui.stats.workspace import StatsWorkspace
 from ui.sync_controller import SyncController
 from ui.sync_problems import SyncProblemsDialog
@@ -234,7 +235,9 @@ class MainWindow(QMainWindow):
             tab = self.tabs[workspace]
             ratings.titleChanged.connect(lambda counted: _set_tab_text(tab, counted or title))
             return ratings
-        return StatsWorkspace(self.worker, self.clerk)
+        stats = StatsWorkspace(self.worker, self.clerk)
+        stats.add_page(SummaryPage(self.worker, self.clerk), self.tr("Dai&ly report"))
+        return stats
 
     def _at_counter(self, case_uuid: str, kind: ContactKind) -> None:
         """A workspace's case at the counter ("" when the clerk starts over)."""

@@ -940,6 +940,57 @@
     </message>
 </context>
 <context>
+    <name>ClockedList</name>
+    <message>
+        <source>Cases listed</source>
+        <translation>列出的办件</translation>
+    </message>
+    <message>
+        <source>&amp;Back to today (Esc)</source>
+        <translation>返回今日(&amp;B) (Esc)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Committed deadline</source>
+        <translation>承诺办结时限</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>{days} over</source>
+        <translation>超期 {days} 个工作日</translation>
+    </message>
+    <message>
+        <source>{days} left</source>
+        <translation>剩余 {days} 个工作日</translation>
+    </message>
+</context>
+<context>
     <name>CollectorForm</name>
     <message>
         <source>Matches the applicant&apos;s ID number</source>
@@ -1469,6 +1520,41 @@
     </message>
 </context>
 <context>
+    <name>FigureTile</name>
+    <message>
+        <source>{title} against the period before</source>
+        <translation>{title}环比</translation>
+    </message>
+    <message>
+        <source>→ unchanged</source>
+        <translation>→ 持平</translation>
+    </message>
+    <message>
+        <source>{points} pp</source>
+        <translation>{points} 个百分点</translation>
+    </message>
+    <message>
+        <source>{days} working days</source>
+        <translation>{days} 个工作日</translation>
+    </message>
+    <message>
+        <source>↑ up {amount}</source>
+        <translation>↑ 上升 {amount}</translation>
+    </message>
+    <message>
+        <source>↓ down {amount}</source>
+        <translation>↓ 下降 {amount}</translation>
+    </message>
+    <message>
+        <source>vs. before: {change}</source>
+        <translation>环比 {change}</translation>
+    </message>
+    <message>
+        <source>Period before: {value}</source>
+        <translation>上期：{value}</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsModel</name>
     <message>
         <source>Case number</source>
@@ -1580,6 +1666,53 @@
     <message>
         <source>Rater</source>
         <translation>评价人</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPage</name>
+    <message>
+        <source>Statistics messages</source>
+        <translation>统计提示</translation>
+    </message>
+    <message>
+        <source>Most requested items</source>
+        <translation>办理最多的事项</translation>
+    </message>
+    <message>
+        <source>Searches that found no item</source>
+        <translation>未找到事项的搜索</translation>
+    </message>
+    <message>
+        <source>Most re&amp;quested items</source>
+        <translation>办理最多的事项(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cases received per item in the period, most first.</source>
+        <translation>期间内各事项的收件数，从多到少。</translation>
+    </message>
+    <message>
+        <source>&amp;Searches that found no item</source>
+        <translation>未找到事项的搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Typed at the windows, no item found: catalog gaps to fix.</source>
+        <translation>窗口搜索后未找到事项：需补充的事项目录缺口。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>搜索内容</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last searched</source>
+        <translation>最近一次</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2055,10 @@
     <message>
         <source>Lock</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Dai&amp;ly report</source>
+        <translation>日报(&amp;L)</translation>
     </message>
     <message>
         <source>Window {number}</source>
@@ -2696,13 +2833,6 @@
     </message>
 </context>
 <context>
-    <name>Placeholder</name>
-    <message>
-        <source>Not yet available: this workspace comes in a later version.</source>
-        <translation>暂未提供：此工作区将在后续版本提供。</translation>
-    </message>
-</context>
-<context>
     <name>ProblemsModel</name>
     <message>
         <source>Case number</source>
@@ -2877,6 +3007,37 @@
     <message>
         <source>{total} cases</source>
         <translation>共 {total} 件</translation>
+    </message>
+</context>
+<context>
+    <name>RangeBar</name>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>至(&amp;O)</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>本周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>本月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>This &amp;year</source>
+        <translation>本年(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3230,24 @@
     <message>
         <source>&amp;Reply</source>
         <translation>答复内容(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Print preview of the report</source>
+        <translation>日报打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSchedule</name>
+    <message>
+        <source>Daily report {day} made in {folder}</source>
+        <translation>日报 {day} 已生成，保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>The daily report could not be made: {error}</source>
+        <translation>日报未能生成：{error}</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3736,18 @@
         <translation>界面语言(&amp;G)</translation>
     </message>
     <message>
+        <source>Time the daily report is made by itself (HH:MM, empty: never)</source>
+        <translation>日报自动生成时间（HH:MM，留空则不生成）</translation>
+    </message>
+    <message>
+        <source>HH:MM, e.g. 18:30; empty: never</source>
+        <translation>如 18:30；留空不生成</translation>
+    </message>
+    <message>
+        <source>After this time each day the day&apos;s report is saved in the data folder</source>
+        <translation>每天过了这个时间，当天的日报（Excel 和 PDF）自动保存到数据目录的 reports 文件夹</translation>
+    </message>
+    <message>
         <source>S&amp;ync every</source>
         <translation>同步间隔(&amp;Y)</translation>
     </message>
@@ -3575,6 +3766,10 @@
     <message>
         <source>Gap days (&amp;Z)</source>
         <translation>容缺补齐天数(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Daily report at</source>
+        <translation>日报生成时间</translation>
     </message>
     <message>
         <source>&amp;Scanner</source>
@@ -3903,6 +4098,33 @@
     </message>
 </context>
 <context>
+    <name>StatsWorkspace</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Statistics pages</source>
+        <translation>统计页面</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>趋势(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Items and &amp;gaps</source>
+        <translation>事项与缺口(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Loading the statistics…</source>
+        <translation>正在载入统计…</translation>
+    </message>
+</context>
+<context>
     <name>StepBar</name>
     <message>
         <source>Why not now</source>
@@ -3918,6 +4140,173 @@
     <message>
         <source>Record</source>
         <translation>记录</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Report day or first day</source>
+        <translation>报表日期或起始日期</translation>
+    </message>
+    <message>
+        <source>Last day of the report</source>
+        <translation>报表截止日期</translation>
+    </message>
+    <message>
+        <source>&amp;One day</source>
+        <translation>单日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>One day</source>
+        <translation>单日</translation>
+    </message>
+    <message>
+        <source>&amp;Make report</source>
+        <translation>生成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Generate the report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Breakdown shown in the table</source>
+        <translation>表格的分组方式</translation>
+    </message>
+    <message>
+        <source>Report figures</source>
+        <translation>报表数据</translation>
+    </message>
+    <message>
+        <source>Report shown</source>
+        <translation>当前报表</translation>
+    </message>
+    <message>
+        <source>Overdue and idle</source>
+        <translation>超期与无业务部门</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view</source>
+        <translation>打印预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save as Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Save PD&amp;F…</source>
+        <translation>导出 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在处理</translation>
+    </message>
+    <message>
+        <source>Report message</source>
+        <translation>报表提示</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>至(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown</source>
+        <translation>分组(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The dates changed: generate the report for them</source>
+        <translation>日期已更改：请为新日期生成报表</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Generated at {time} by {name}</source>
+        <translation>{name} 于 {time} 生成</translation>
+    </message>
+    <message>
+        <source>Overdue and not concluded: {count}</source>
+        <translation>超期未办结：{count} 件</translation>
+    </message>
+    <message>
+        <source>Departments with no business: {names}</source>
+        <translation>无业务的部门：{names}</translation>
+    </message>
+    <message>
+        <source>Save the report as Excel</source>
+        <translation>将报表导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the report as JSON</source>
+        <translation>将报表导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Saving {path}…</source>
+        <translation>正在保存 {path}…</translation>
+    </message>
+    <message>
+        <source>Saved: {paths}</source>
+        <translation>已保存：{paths}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>No printer is set up; saved as PDF: {path}</source>
+        <translation>未设置打印机，已保存为 PDF：{path}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>已发送到打印机</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +4466,140 @@
     <message>
         <source>&amp;Reason</source>
         <translation>理由(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Statistics messages</source>
+        <translation>统计提示</translation>
+    </message>
+    <message>
+        <source>Ope&amp;n</source>
+        <translation>未办结(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon</source>
+        <translation>即将超期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>已超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cases received per hour</source>
+        <translation>每小时收件</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Cases (件)</source>
+        <translation>件数（件）</translation>
+    </message>
+    <message>
+        <source>Intake decisions</source>
+        <translation>受理结果</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>受理结果</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Ratings by level</source>
+        <translation>评价等级分布</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>评价等级</translation>
+    </message>
+    <message>
+        <source>Contacts (次)</source>
+        <translation>服务次数（次）</translation>
+    </message>
+    <message>
+        <source>Service contacts</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures by group</source>
+        <translation>今日分组统计</translation>
+    </message>
+    <message>
+        <source>Poor ratings to follow up</source>
+        <translation>待整改差评</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>分组(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Today {day} · updated {time}</source>
+        <translation>今日 {day} · 更新于 {time}</translation>
+    </message>
+    <message>
+        <source>{hour}h</source>
+        <translation>{hour}时</translation>
+    </message>
+    <message>
+        <source>Overdue cases: {count}</source>
+        <translation>已超期办件：{count} 件</translation>
+    </message>
+    <message>
+        <source>Open cases: {count}</source>
+        <translation>未办结办件：{count} 件</translation>
+    </message>
+    <message>
+        <source>Cases due soon: {count}</source>
+        <translation>即将超期办件：{count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPage</name>
+    <message>
+        <source>Statistics messages</source>
+        <translation>统计提示</translation>
+    </message>
+    <message>
+        <source>Cases (件)</source>
+        <translation>件数（件）</translation>
+    </message>
+    <message>
+        <source>Cases per day</source>
+        <translation>每日办件量</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cases per month</source>
+        <translation>每月办件量</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Completion and satisfaction rates per day</source>
+        <translation>每日办结率与满意率</translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation>比率（%）</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +5262,10 @@
     <message>
         <source>basic code {code} is already used by item {other}</source>
         <translation>基本编码 {code} 已被事项 {other} 使用</translation>
+    </message>
+    <message>
+        <source>The daily report time “{value}” is not a time: write it as HH:MM (e.g. 18:30), or leave it empty to make no report by itself</source>
+        <translation>日报自动生成时间“{value}”无效：请按 HH:MM 填写（如 18:30），留空则不自动生成</translation>
     </message>
     <message>
         <source>Settings file {path} cannot be read ({error}); fix or remove it</source>
@@ -6371,6 +6898,34 @@
     <message>
         <source>{start} has not come yet (today is {today}): choose a past day.</source>
         <translation>{start} 还没有到（今天是 {today}）：请选择已经过去的日期。</translation>
+    </message>
+    <message>
+        <source>A PDF needs the desk&apos;s page layout: run the clerk-desk command, not python -m clerk_desk.cli</source>
+        <translation>生成 PDF 需要桌面程序的排版组件：请运行 clerk-desk 命令，而不是 python -m clerk_desk.cli</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Overdue and not concluded: {count}</source>
+        <translation>超期未办结：{count} 件</translation>
+    </message>
+    <message>
+        <source>Departments with no business: {departments}</source>
+        <translation>无业务的部门：{departments}</translation>
+    </message>
+    <message>
+        <source>{path} is named twice: give each kind of file its own name</source>
+        <translation>{path} 被指定了两次：请为每种文件分别指定文件名</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the file to write</source>
+        <translation>{path} 是文件夹：请给出要写入的文件名</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist: create it or choose another one</source>
+        <translation>文件夹 {folder} 不存在：请先创建它或选择其他文件夹</translation>
     </message>
 </context>
 <context>

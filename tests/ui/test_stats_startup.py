@@ -44,6 +44,7 @@ window.show()
 app.processEvents()
 print("built", "pyqtgraph" in sys.modules, "numpy" in sys.modules, flush=True)
 stats = window.workspaces[Workspace.STATISTICS]
+print("pages", [stats.tabs.tabText(i) for i in range(stats.tabs.count())], flush=True)
 stats.built.connect(lambda: print("shown", "pyqtgraph" in sys.modules, flush=True))
 stats.refreshed.connect(app.quit)
 QTimer.singleShot(20_000, app.quit)
@@ -70,6 +71,8 @@ def test_pyqtgraph_is_imported_only_when_statistics_is_first_shown(
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith(("built", "shown"))]
     assert lines == ["built False False", "shown True"], (done.stdout, done.stderr[-2000:])
+    # The 日报 page sits beside the dashboard's from the start (it needs no chart).
+    assert "pages ['&Today', 'T&rends', 'Items and &gaps', 'Dai&ly report']" in done.stdout
 
 
 def test_the_workspace_has_its_pages_and_takes_another(
