@@ -62,6 +62,8 @@ def _wait(signal: Any, what: str) -> None:
 
 
 def _bare_idle() -> list[float]:
+    """The probe's lateness in a bare window's idle event loop (the baseline)."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QMainWindow
 
     window = QMainWindow()
@@ -69,6 +71,9 @@ def _bare_idle() -> list[float]:
     window.show()
     probe = LatenessProbe()
     late = probe.idle_baseline()
+    settle = QEventLoop()
+    QTimer.singleShot(50, settle.quit)  # a few ticks more, so the probe stops cleanly
+    settle.exec()
     probe.stop()
     window.close()
     return late
