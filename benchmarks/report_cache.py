@@ -16,7 +16,9 @@ then ANALYZE), as ``bench_review_queue`` does. Every case has:
   happen after the benchmarked day has not happened: those cases are still open.
 - for the cases of the last 60 days (one in ten before) the service contacts of their intake
   decision and their hand-over, 85 % rated (10 % of those by default), 2 % of the benchmarked
-  day's still asking; each 差评 has its 回访核实 step, most a 整改 and some a 回访.
+  day's still asking; each 差评 has its follow-up steps up to the benchmarked day, a day or
+  so apart (回访核实, 整改, 回复, 回访: most closed, one in twenty stuck on the way, one in
+  thirty struck on appeal).
 
 The benchmarked day (``DAY``) receives 5,000 cases; the 995,000 others are spread over the
 working days of the two years before it (about 2,000 a day), so the day also sees the
@@ -48,10 +50,11 @@ from clerk_desk.domain.ratings import CHANNEL, RatingLevel
 from clerk_desk.services import demo_people
 from local_cache.repositories.case_facts import fact_row
 
-VERSION = "report-cache-1"
+VERSION = "report-cache-2"
 CASES = 1_000_000
 DAY = date(2026, 12, 4)  # a Friday: the benchmarked day, the last of the cache
 DAY_RECEIVED = 5_000
+CLOSING = datetime.combine(DAY, datetime.min.time()) + timedelta(hours=16)  # no later steps
 FIRST_DAY = date(2024, 12, 2)
 CENTRE = "340100"
 CENTRE_NAME = "合肥市政务服务中心"
@@ -98,7 +101,7 @@ RATING_INSERT = (
 )
 STEP_INSERT = (
     "INSERT INTO followup_steps (uuid, rating_uuid, kind, by, at, payload) "
-    "VALUES (?, ?, ?, 'supervisor', ?, '{}')"
+    "VALUES (?, ?, ?, 'supervisor', ?, ?)"
 )
 INTAKE_OUTCOMES = (("accept", 88), ("accept_with_gaps", 5), ("notify_missing", 5),
                    ("reject", 2))  # fmt: skip
@@ -349,14 +352,24 @@ class Generator:
              department, CHANNEL, stamp(rated_at), str(level), origin)
         )  # fmt: skip
         if level in (RatingLevel.DISSATISFIED, RatingLevel.VERY_DISSATISFIED):
-            at = rated_at + timedelta(days=1)
-            steps = ["verify"]
-            if rng.random() < 0.7:
-                steps.append("rectify")
-                if rng.random() < 0.6:
-                    steps.append("callback")
-            for n, step in enumerate(steps):
-                rows.steps.append((self._uuid(), rating_uuid, step, stamp(at + timedelta(hours=n))))
+            self._follow_up(rows, rating_uuid, rated_at)
+
+    def _follow_up(self, rows: Rows, rating_uuid: str, rated_at: datetime) -> None:
+        """The steps of a 差评 by the benchmarked day: one a working day or so apart; the
+        older ones are mostly closed (回访 done), one in thirty struck on appeal."""
+        rng = self.rng
+        steps: list[tuple[str, str]] = [("verify", "{}")]
+        if rng.random() < 1 / 30:
+            steps.append(("appeal", '{"decision": "strike"}'))
+        else:
+            steps += [("rectify", "{}"), ("reply", "{}"), ("callback", "{}")]
+            if rng.random() < 0.05:  # stuck on the way
+                del steps[rng.randint(1, 3) :]
+        for n, (kind, payload) in enumerate(steps, start=1):
+            at = rated_at + timedelta(days=n, hours=rng.randint(0, 6))
+            if at >= CLOSING:
+                break
+            rows.steps.append((self._uuid(), rating_uuid, kind, stamp(at), payload))
 
     def batches(self) -> Iterator[Rows]:
         rows = Rows()
