@@ -20,13 +20,15 @@ PYTHON="${PYTHON:-python3}"
 # build python-sane, which PyPI ships as source only. postgresql gives the server binaries
 # (/usr/lib/postgresql/<version>/bin) the platform's tests start their own throwaway server
 # with (tests/postgres_server.py); the cluster the package may create is never used.
+# libreoffice-calc-nogui gives soffice, which the tests convert the 日报 workbook to PDF with
+# (headless) to prove it opens and prints in LibreOffice (tests/test_report_workbook.py).
 APT_PACKAGES=(
     fonts-noto-cjk fonts-wqy-microhei fontconfig
     libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0
     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libpulse0
     xvfb xauth poppler-utils sane-utils libsane1 libsane-dev gcc python3-dev binutils
-    postgresql
+    postgresql libreoffice-calc-nogui
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

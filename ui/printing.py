@@ -57,11 +57,15 @@ def paper_font(point_size: float = 10.5) -> QFont:
     return font
 
 
-def configure_a4(printer: QPrinter) -> None:
+def configure_a4(printer: QPrinter, landscape: bool = False) -> None:
+    """A4 with the paper margins, upright unless ``landscape`` (wide tables, e.g. the 日报)."""
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
+            orientation,
             MARGINS_MM,
             QPageLayout.Unit.Millimeter,
         )
@@ -115,8 +119,9 @@ def paint_document(html: str, printer: QPrinter) -> int:
     return pages
 
 
-def render_pdf(html: str, path: Path) -> int:
-    """Write ``html`` as an A4 PDF at ``path``; return the number of pages.
+def render_pdf(html: str, path: Path, landscape: bool = False) -> int:
+    """Write ``html`` as an A4 PDF at ``path`` (turned ``landscape`` if asked); return the
+    number of pages.
 
     Uses no widgets, so it may run on a worker thread: checked from a ``threading.Thread``
     in the tests (see ``ensure_event_dispatcher``). A QGuiApplication must exist for the fonts.
@@ -124,15 +129,15 @@ def render_pdf(html: str, path: Path) -> int:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    configure_a4(printer)
+    configure_a4(printer, landscape)
     pages = paint_document(html, printer)
     repair_to_unicode(path, installed(CJK_FAMILIES))
     return pages
 
 
-def print_to_printer(html: str, printer: QPrinter) -> int:
+def print_to_printer(html: str, printer: QPrinter, landscape: bool = False) -> int:
     """Print on a printer the clerk set up (e.g. in QPrintDialog); A4 with the paper margins."""
-    configure_a4(printer)
+    configure_a4(printer, landscape)
     return paint_document(html, printer)
 
 
@@ -142,9 +147,9 @@ class PaperPreviewDialog(QPrintPreviewDialog):
     The dialog only points at its printer, so the printer is kept here for the dialog's life.
     """
 
-    def __init__(self, html: str, parent: QWidget | None = None) -> None:
+    def __init__(self, html: str, parent: QWidget | None = None, landscape: bool = False) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        configure_a4(printer)
+        configure_a4(printer, landscape)
         super().__init__(printer, parent)
         self._printer = printer
         self._html = html
@@ -154,6 +159,6 @@ class PaperPreviewDialog(QPrintPreviewDialog):
         paint_document(self._html, printer)
 
 
-def print_preview(html: str, parent: QWidget | None = None) -> int:
+def print_preview(html: str, parent: QWidget | None = None, landscape: bool = False) -> int:
     """Show the preview modally; the clerk prints from its toolbar. Returns the dialog result."""
-    return PaperPreviewDialog(html, parent).exec()
+    return PaperPreviewDialog(html, parent, landscape).exec()
