@@ -175,7 +175,7 @@ def run() -> list[Result]:
     what = " + ".join(["compute", *parts])
     note = f"median of {ROUNDS}; first after opening {sum(first.values()) - first['raw']:.2f} s"
     if missing:
-        note += f"; {' and '.join(missing)} not on this branch yet: compute only"
+        note += f"; {' and '.join(missing)} not on this branch yet, not counted"
     results = [
         Result(
             f"{NAME}: {what}",
