@@ -30,7 +30,7 @@ from typing import Any
 
 from gui_probe import run_child
 from report import Result, Target
-from report_cache import CASES, DAY, DAY_RECEIVED, cached_data_dir
+from report_cache import CASES, DAY, DAY_RECEIVED, cached_data_dir, stamp
 
 ROUNDS = 5
 TARGET_S = 2.0
@@ -81,12 +81,17 @@ def _seconds(action: Any) -> tuple[float, Any]:
     return time.perf_counter() - started, value
 
 
+def day_bounds() -> tuple[str, str]:
+    """The benchmarked day as the raw SQL's bounds (timestamps as the desk stores them)."""
+    begin = datetime.combine(DAY, day_time())
+    return stamp(begin), stamp(begin + timedelta(days=1))
+
+
 def _round(
     desk: Any, connection: sqlite3.Connection, parts: dict[str, Any], folder: Path
 ) -> tuple[dict[str, float], Any, dict[str, int], int | None]:
     """One report made and written, and the raw SQL: the seconds of each."""
-    begin = datetime.combine(DAY, day_time())
-    bounds = (f"{begin:%Y-%m-%d %H:%M:%S.%f}", f"{begin + timedelta(days=1):%Y-%m-%d %H:%M:%S.%f}")
+    bounds = day_bounds()
     seconds: dict[str, float] = {}
     seconds["compute"], report = _seconds(lambda: desk.reports.report(DAY, DAY, "值班长"))
     pages = None
