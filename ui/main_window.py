@@ -35,6 +35,7 @@ from ui.naming import named
 from ui.output.workspace import OutputWorkspace
 from ui.ratings.workspace import RatingsWorkspace
 from ui.review.workspace import ReviewWorkspace
+from ui.stats.workspace import StatsWorkspace
 from ui.sync_controller import SyncController
 from ui.sync_problems import SyncProblemsDialog
 from ui.workspaces import Placeholder, SettingsPage
@@ -227,6 +228,8 @@ class MainWindow(QMainWindow):
             tab = self.tabs[workspace]
             ratings.titleChanged.connect(lambda counted: _set_tab_text(tab, counted or title))
             return ratings
+        if workspace is Workspace.STATISTICS:
+            return StatsWorkspace(self.worker, self.clerk)
         return Placeholder(workspace.value, title)
 
     def _at_counter(self, case_uuid: str, kind: ContactKind) -> None:
