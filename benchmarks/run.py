@@ -2,6 +2,11 @@
 
     python benchmarks/run.py            # every bench_*.py module here
     python benchmarks/run.py search     # only bench_search.py
+    python benchmarks/run.py report dashboard   # the supervisor's: 日报 and 统计 › 今日
+
+``report`` and ``dashboard`` share a desk cache of 1,000,000 cases (``report_cache.py``): its
+first build takes minutes, then it is kept in ``$CLERK_DESK_BENCH_CACHE`` (default
+``<tmp>/clerk-desk-bench``) for the next runs; delete that folder to get the space back.
 
 Each module has a ``run() -> list[Result]``; every result is measured against its baseline in
 the same run, so the ratios hold on whatever machine runs them. Exit status 1 means a target

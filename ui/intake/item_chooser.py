@@ -8,13 +8,19 @@ applicant: filled in, their last items offered first). A case may hold several i
 一件事 bundle is found like an item, marked as one in the results (and listed under the
 frequent items while the search is empty), and Enter adds all its items at once. Delete in
 the chosen list takes one item out again.
+
+A search that found nothing and settled (the text stood unchanged for ``SETTLED_MS``, or Enter
+was pressed) is kept for the supervisor's list of catalog gaps through
+``desk.reports.record_unmatched_search`` on the database thread (the service refuses a text
+holding a run of digits: an ID or phone number typed in the wrong box). The same text is not
+kept twice in a row during one intake.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,14 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.desk import Desk
 from clerk_desk.domain.case_number import is_valid_case_no
 from clerk_desk.domain.identity import validate_credit_code, validate_id_number
 from clerk_desk.services.item_search import ItemSearchIndex, SearchHit
+from ui.desk_worker import DeskWorker
 from ui.naming import named
 
 RESULT_LIMIT = 30
 CODE_ROLE = Qt.ItemDataRole.UserRole
 ITEM_CODES_ROLE = Qt.ItemDataRole.UserRole + 1
+SETTLED_MS = 2000  # a search text unchanged this long with no hit is a catalog gap
 
 
 class ItemChooser(QWidget):
@@ -44,11 +53,18 @@ class ItemChooser(QWidget):
     # An ID number or credit code typed and Enter: a returning applicant, to fill in.
     applicantNumberEntered = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, worker: DeskWorker | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intake.itemChooser")
         self.index: ItemSearchIndex | None = None
         self.preferred: list[str] = []  # a returning applicant's last items, offered first
+        # Where unmatched searches are kept; without one, the workspace's worker (an ancestor).
+        self.worker = worker
+        self.last_unmatched = ""  # the last search kept, not kept again in a row
+        self.settle_timer = QTimer(self)
+        self.settle_timer.setSingleShot(True)
+        self.settle_timer.setInterval(SETTLED_MS)
+        self.settle_timer.timeout.connect(self._settled)
         self.search = named(QLineEdit(), "intake.itemSearch", self.tr("Search items"))
         self.search.setPlaceholderText(self.tr("Name, code or pinyin (e.g. spjy)"))
         self.search.setClearButtonEnabled(True)
@@ -110,6 +126,10 @@ class ItemChooser(QWidget):
                 caption = self.tr("Type to search the catalog")
             hits += bundles
         self.results_caption.setText(caption)
+        if query.strip() and not hits:
+            self.settle_timer.start()
+        else:
+            self.settle_timer.stop()
         for hit in hits:
             self.results.addItem(self._row(hit))
         # Enter in an untouched search box must not add a whole bundle: Down picks one first.
@@ -121,10 +141,51 @@ class ItemChooser(QWidget):
         return [hit for hit in self.index.search(code, limit=1) if hit.basic_code == code]
 
     def offer_first(self, codes: list[str]) -> None:
-        """Offer these items (a returning applicant's last) first, Enter taking the top one."""
+        """Offer these items (a returning applicant's last) first, Enter taking the top one;
+        none: a new intake starts, where any search may be kept again."""
         self.preferred = list(codes)
+        if not codes:
+            self.last_unmatched = ""
         self.search.clear()
         self.refresh()
+
+    def _settled(self) -> None:
+        self.keep_unmatched(self.search.text())
+
+    def keep_unmatched(self, text: str) -> None:
+        """Keep ``text`` as a search that found no item, if it still finds none, is not a case
+        or applicant number, and is not the one kept last."""
+        text = " ".join(text.split())
+        self.settle_timer.stop()
+        if (
+            not text
+            or self.index is None
+            or text == self.last_unmatched
+            or self.index.search(text, limit=1)
+            or _is_number(text)
+        ):
+            return
+        worker = self._worker()
+        if worker is None:
+            return
+        self.last_unmatched = text
+
+        def keep(desk: Desk) -> bool:
+            window = int(desk.settings.get("window_number") or 0)
+            return desk.reports.record_unmatched_search(text, window)
+
+        worker.run(keep, owner=self)
+
+    def _worker(self) -> DeskWorker | None:
+        if self.worker is not None:
+            return self.worker
+        parent = self.parentWidget()
+        while parent is not None:
+            found = getattr(parent, "worker", None)
+            if isinstance(found, DeskWorker):
+                return found
+            parent = parent.parentWidget()
+        return None
 
     def _row(self, hit: SearchHit) -> QListWidgetItem:
         if hit.is_bundle:
@@ -181,6 +242,8 @@ class ItemChooser(QWidget):
                     self.caseNumberEntered.emit(text)
                 elif validate_id_number(text, date.today()).ok or validate_credit_code(text).ok:
                     self.applicantNumberEntered.emit(text)
+                elif self.results.currentItem() is None:
+                    self.keep_unmatched(text)
                 else:
                     self.choose_current()
                 return True
@@ -190,3 +253,12 @@ class ItemChooser(QWidget):
                 self.itemRemoved.emit(item.data(CODE_ROLE))
             return True
         return super().eventFilter(watched, event)
+
+
+def _is_number(text: str) -> bool:
+    """A case number, ID number or credit code: looked up, never a catalog gap."""
+    return (
+        is_valid_case_no(text)
+        or validate_id_number(text, date.today()).ok
+        or validate_credit_code(text).ok
+    )
