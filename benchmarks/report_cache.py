@@ -131,8 +131,11 @@ def working_days(calendar: WorkCalendar) -> list[date]:
 
 
 def migrations_key() -> str:
-    names = sorted(path.name for path in MIGRATIONS.glob("*.py"))
-    return hashlib.sha256("\n".join(names).encode()).hexdigest()[:10]
+    """A hash of the migrations' files, names and contents: a changed schema builds anew."""
+    digest = hashlib.sha256()
+    for path in sorted(MIGRATIONS.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 @dataclass

@@ -375,6 +375,11 @@ class RatingRow(Base):
     __table_args__ = (
         Index("ix_ratings_rated_at", "rated_at"),
         Index("ix_ratings_case", "case_uuid"),
+        Index(
+            "ix_ratings_poor",
+            "uuid",
+            sqlite_where=text("level IN ('不满意', '非常不满意') AND origin = 'active'"),
+        ),
     )
 
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -422,19 +427,33 @@ class RatingReasonListRow(Base):
     fetched_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+OPEN_CLOCK_COLUMNS = (
+    "committed_deadline",
+    "accepted_on",
+    "case_uuid",
+    "case_no",
+    "item_name",
+    "department",
+    "window_number",
+)
+"""What the open cases' clocks read, all in their index (the overdue list reads no table)."""
+
+
 class CaseFact(Base):
     """What the supervisor's figures read of a case (:mod:`local_cache.repositories.case_facts`).
 
-    The partial index holds the accepted cases not yet concluded nor closed, by deadline: the
-    overdue and nearly overdue cases are read from it alone."""
+    The partial index holds the accepted cases not yet concluded nor closed, by deadline, with
+    every column their clocks show: the overdue and nearly overdue cases are read from it
+    alone. The index of conclusions holds the deadlines too, so a past day's overdue list
+    finds the cases concluded since without reading them all."""
 
     __tablename__ = "case_facts"
     __table_args__ = (
-        Index("ix_case_facts_concluded", "concluded_at"),
+        Index("ix_case_facts_concluded", "concluded_at", "committed_deadline", "accepted_on"),
         Index("ix_case_facts_closed", "closed_at"),
         Index(
             "ix_case_facts_open",
-            "committed_deadline",
+            *OPEN_CLOCK_COLUMNS,
             sqlite_where=text(
                 "concluded_at IS NULL AND closed_at IS NULL AND accepted_on IS NOT NULL"
             ),

@@ -17,7 +17,6 @@ from clerk_desk.domain.calendar import Level, WorkCalendar
 from clerk_desk.domain.followups import FollowUpState, StepKind, followup_state
 from clerk_desk.domain.ratings import RatingLevel, RatingOrigin
 from clerk_desk.domain.report import (
-    BAD_LEVELS,
     CaseFigures,
     ClockedCase,
     DayFigures,
@@ -82,22 +81,16 @@ class ReportService:
             names = report_repo.display_names(session)
             tally = _Tally(start, end, {code: category for code, category, _ in items}, names)
             tally.count(session, calendar)
-            previous = _Tally(before, start - ONE_DAY, tally.categories, names)
+            previous = _Tally(before, start - ONE_DAY, tally.categories, names, dimensions=False)
             previous.count(session, calendar)
-            open_rows = report_repo.open_at(session, end, _midnight(end + ONE_DAY))
+            late_rows = report_repo.overdue_at(session, end, _midnight(end + ONE_DAY))
         clock = deadline_clock(
-            (row.committed_deadline for row in open_rows if row.committed_deadline),
-            end,
-            calendar,
-            self._warn_days(),
+            (row.committed_deadline for row in late_rows), end, calendar, self._warn_days()
         )
-        overdue = [
-            case
-            for case in _clocked(open_rows, clock)
-            if clock[case.committed_deadline][1] is Level.OVERDUE
-        ]
+        overdue = _clocked(late_rows, clock)
         departments = {department for _, _, department in items if department}
-        busy = {row.key for row in tally.rows[Dimension.DEPARTMENT].values() if _busy(row)}
+        breakdowns = {dimension: tally.sorted_rows(dimension) for dimension in Dimension}
+        busy = {row.key for row in breakdowns[Dimension.DEPARTMENT] if _busy(row)}
         return Report(
             start=start,
             end=end,
@@ -105,11 +98,11 @@ class ReportService:
             made_at=made_at,
             made_by=made_by,
             totals=tally.totals,
-            breakdowns={dimension: tally.sorted_rows(dimension) for dimension in Dimension},
+            breakdowns=breakdowns,
             overdue=sorted(overdue, key=lambda case: (case.committed_deadline, case.case_no)),
             idle_departments=sorted(departments - busy),
             days=[
-                DayFigures(day, *tally.day(day))
+                tally.day(day)
                 for day in (start + ONE_DAY * n for n in range((end - start).days + 1))
             ],
             previous=previous.totals,
@@ -120,9 +113,10 @@ class ReportService:
         """The hall now: open cases by their clocks, and 差评 with a follow-up not finished."""
         today = today or self.clock().date()
         with self.database.read() as session:
-            open_rows = report_repo.open_at(session, today, _midnight(today + ONE_DAY))
-            poor = rating_rows.poor_rating_rows(session, None)
-            steps = rating_rows.steps_of(session, [row.uuid for row in poor])
+            open_rows = report_repo.open_now(session)
+            steps = rating_rows.steps_of(
+                session, list(report_repo.unanswered_poor_ratings(session))
+            )
         clock = deadline_clock(
             (row.committed_deadline for row in open_rows if row.committed_deadline),
             today,
@@ -164,8 +158,18 @@ class ReportService:
         return int(self.settings.get("review_warn_days"))
 
 
+Target = tuple[Dimension | None, object]
+"""Where a count goes: ``(None, "")`` the totals, ``(None, day)`` a day, ``(dimension, key)`` a
+row of a breakdown."""
+TOTALS: Target = (None, "")
+
+
 class _Tally:
-    """Counts one period into its totals, its breakdowns and its days."""
+    """Counts one period into its totals, its days and (``dimensions``) its breakdowns.
+
+    The reads come grouped (a count per distinct event, day and dimensions), and the counts
+    go into plain dictionaries: a day of 5,000 cases makes a few thousand small objects, not
+    one figures object per event."""
 
     def __init__(
         self,
@@ -173,127 +177,176 @@ class _Tally:
         end: date,
         categories: dict[str, str],
         names: dict[str, str],
+        *,
+        dimensions: bool = True,
     ) -> None:
         self.start, self.end = start, end
+        self.dimensions = dimensions
         self.categories = categories
         self.names = names
-        self.totals = Row("", "合计")
-        self.rows: dict[Dimension, dict[str, Row]] = {dimension: {} for dimension in Dimension}
-        self.days: dict[date, tuple[CaseFigures, RatingFigures]] = {}
+        self.cases: dict[Target, dict[str, int]] = {}
+        self.ratings: dict[Target, dict[str, int]] = {}
+        self.labels: dict[Target, str] = {}
+        self._sink_cache: dict[tuple[object, ...], list[dict[str, int]]] = {}
         self.received_by_hour = [0] * 24
 
     def count(self, session: Any, calendar: WorkCalendar) -> None:
         begin, finish = _midnight(self.start), _midnight(self.end + ONE_DAY)
-        for row in report_repo.events_between(session, begin, finish):
-            figures = CaseFigures()
-            name = _INTAKE_FIGURES[row.event]
-            setattr(figures, name, 1)
-            if name == "received":
-                self.received_by_hour[row.at.hour] += 1
-                figures.immediate = int(row.case_kind == "即办件")
-                figures.committed = 1 - figures.immediate
-                figures.assisted = int(row.service_kind == "assisted")
-                figures.proxy = int(row.service_kind == "proxy")
-            self._add_cases(row, row.window_number, row.by, row.at.date(), figures)
+        hours: dict[str, tuple[date, int]] = {}
+        dimensions = self.dimensions
+        for row in report_repo.events_between(session, begin, finish, dimensions):
+            if row.hour not in hours:
+                hours[row.hour] = (date.fromisoformat(row.hour[:10]), int(row.hour[11:13]))
+            day, hour = hours[row.hour]
+            count = row.count
+            counted = [(_INTAKE_FIGURES[row.event], count)]
+            if row.event == "submit":
+                self.received_by_hour[hour] += count
+                counted.append(("immediate" if row.case_kind == "即办件" else "committed", count))
+                if row.service_kind in ("assisted", "proxy"):
+                    counted.append((row.service_kind, count))
+            _add(self._sinks(self.cases, row, day, "by"), counted)
         handling = cache(
             lambda accepted, concluded: calendar.count_working_days(accepted, concluded)[0]
         )
-        for row in report_repo.concluded_between(session, begin, finish):
-            self._add_cases(
-                row,
-                row.window_number,
-                row.clerk,
-                row.concluded_at.date(),
-                _concluded(row, handling),
-            )
-        contacts = report_repo.contacts_between(session, begin, finish)
-        bad = [row.uuid for row in contacts if row.uuid and row.level in BAD_LEVELS]
-        steps = rating_rows.steps_of(session, bad)
-        for row in contacts:
-            rated = _rated(row, steps.get(row.uuid or "", []))
-            self._add_ratings(row, row.opened_at.date(), rated)
+        for row in report_repo.concluded_between(session, begin, finish, dimensions):
+            day = date.fromisoformat(row.day)
+            sinks = self._sinks(self.cases, row, day, "clerk")
+            _add(sinks, _concluded(row, day, handling))
+        for row in report_repo.contacts_between(session, begin, finish, dimensions):
+            day = date.fromisoformat(row.day)
+            sinks = self._sinks(self.ratings, row, day, "staff")
+            _add(sinks, _rated(row.state, row.level, row.origin, row.count))
+        poor = report_repo.poor_contacts_between(session, begin, finish)
+        steps = rating_rows.steps_of(session, [row.uuid for row in poor])
+        for row in poor:
+            day = row.opened_at.date()
+            sinks = self._sinks(self.ratings, row, day, "staff")
+            _add(sinks, _followed(row, steps[row.uuid]))
+
+    def row(self, target: Target) -> Row:
+        return Row(
+            str(target[1]),
+            self.labels.get(target, "合计"),
+            _case_figures(self.cases.get(target, {})),
+            _rating_figures(self.ratings.get(target, {})),
+        )
+
+    @property
+    def totals(self) -> Row:
+        return self.row(TOTALS)
+
+    def day(self, day: date) -> DayFigures:
+        row = self.row((None, day))
+        return DayFigures(day, row.cases, row.ratings)
 
     def sorted_rows(self, dimension: Dimension) -> list[Row]:
-        rows = self.rows[dimension].values()
+        rows = [self.row(target) for target in self.labels if target[0] is dimension]
         if dimension is Dimension.WINDOW:
             return sorted(rows, key=lambda row: (not row.key.isdigit(), row.key.zfill(3)))
         return sorted(rows, key=lambda row: (-row.cases.received, row.label))
 
-    def _add_cases(
-        self, row: Any, window: int | None, clerk: str, day: date, figures: CaseFigures
-    ) -> None:
-        self.totals.cases.add(figures)
-        self.day(day)[0].add(figures)
-        for found in self._rows_of(row, window, clerk):
-            found.cases.add(figures)
-
-    def _add_ratings(self, row: Any, day: date, figures: RatingFigures) -> None:
-        self.totals.ratings.add(figures)
-        self.day(day)[1].add(figures)
-        for found in self._rows_of(row, row.window_number, row.staff):
-            found.ratings.add(figures)
-
-    def day(self, day: date) -> tuple[CaseFigures, RatingFigures]:
-        if day not in self.days:
-            self.days[day] = (CaseFigures(), RatingFigures())
-        return self.days[day]
-
-    def _rows_of(self, row: Any, window: int | None, clerk: str) -> Iterable[Row]:
+    def _targets(self, row: Any, window: int | None, clerk: str, day: date) -> list[Target]:
         category = self.categories.get(row.item_code or "", UNKNOWN)
+        window_key, window_label = _window(window)
         keys = (
             (Dimension.WINDOW_CATEGORY, category, category),
-            (Dimension.WINDOW, *_window(window)),
+            (Dimension.WINDOW, window_key, window_label),
             (Dimension.CLERK, clerk or "", self.names.get(clerk, clerk) or UNKNOWN),
             (Dimension.DEPARTMENT, row.department or "", row.department or UNKNOWN),
             (Dimension.ITEM, row.item_code or "", row.item_name or UNKNOWN),
         )
+        targets: list[Target] = [TOTALS, (None, day)]
         for dimension, key, label in keys:
-            rows = self.rows[dimension]
-            if key not in rows:
-                rows[key] = Row(key, label)
-            yield rows[key]
+            target = (dimension, key)
+            if target not in self.labels:
+                self.labels[target] = label
+            targets.append(target)
+        return targets
+
+    def _sinks(
+        self, counts: dict[Target, dict[str, int]], row: Any, day: date, staff: str
+    ) -> list[dict[str, int]]:
+        """The counters a row adds to: the totals, its day and, counting by dimension, its
+        rows of the breakdowns (``staff`` names the row's column of who did it). Kept, as
+        many rows share them."""
+        if not self.dimensions:
+            key: tuple[object, ...] = (id(counts), day)
+        else:
+            clerk = getattr(row, staff)
+            key = (id(counts), row.item_code, row.item_name, row.department, row.window_number)
+            key += (clerk, day)
+        sinks = self._sink_cache.get(key)
+        if sinks is None:
+            targets = (
+                self._targets(row, row.window_number, clerk, day)
+                if self.dimensions
+                else [TOTALS, (None, day)]
+            )
+            sinks = self._sink_cache[key] = [counts.setdefault(t, {}) for t in targets]
+        return sinks
 
 
-def _concluded(row: Any, handling: Callable[[date, date], int]) -> CaseFigures:
-    figures = CaseFigures()
-    if row.outcome == "denied":
-        figures.denied = 1
-    else:
-        figures.approved = 1
-    concluded = row.concluded_at.date()
+def _add(sinks: list[dict[str, int]], counted: list[tuple[str, int]]) -> None:
+    for found in sinks:
+        for name, value in counted:
+            found[name] = found.get(name, 0) + value
+
+
+def _case_figures(counts: dict[str, int]) -> CaseFigures:
+    return CaseFigures(**counts)
+
+
+def _rating_figures(counts: dict[str, int]) -> RatingFigures:
+    return RatingFigures(
+        levels={level: counts.get(level.value, 0) for level in RatingLevel},
+        default_ratings=counts.get("default_ratings", 0),
+        struck=counts.get("struck", 0),
+        unrated=counts.get("unrated", 0),
+        waiting=counts.get("waiting", 0),
+        followed_up=counts.get("followed_up", 0),
+        called_back=counts.get("called_back", 0),
+    )
+
+
+def _concluded(
+    row: Any, concluded: date, handling: Callable[[date, date], int]
+) -> list[tuple[str, int]]:
+    count = row.count
+    counted = [("denied" if row.outcome == "denied" else "approved", count)]
     deadline = row.committed_deadline
     if deadline is None or concluded == deadline:
-        figures.concluded_on_day = 1
+        counted.append(("concluded_on_day", count))
     elif concluded < deadline:
-        figures.concluded_early = 1
+        counted.append(("concluded_early", count))
     else:
-        figures.concluded_late = 1
+        counted.append(("concluded_late", count))
     if row.case_kind != "即办件" and row.accepted_on is not None and row.legal_limit_days:
-        figures.timed_concluded = 1
-        figures.handling_days = handling(row.accepted_on, concluded)
-        figures.legal_days = row.legal_limit_days
-    return figures
+        counted.append(("timed_concluded", count))
+        counted.append(("handling_days", handling(row.accepted_on, concluded) * count))
+        counted.append(("legal_days", row.legal_limit_days * count))
+    return counted
 
 
-def _rated(row: Any, steps: Sequence[Any]) -> RatingFigures:
-    figures = RatingFigures()
-    if row.uuid is None:
-        if row.state == "open":
-            figures.waiting = 1
-        else:
-            figures.unrated = 1
-        return figures
+def _rated(state: str, level: str | None, origin: str | None, count: int) -> list[tuple[str, int]]:
+    """A group of contacts that are not 差评: their level, or unrated, or still asked."""
+    if level is None:
+        return [("waiting" if state == "open" else "unrated", count)]
+    if origin == RatingOrigin.DEFAULT:
+        return [(level, count), ("default_ratings", count)]
+    return [(level, count)]
+
+
+def _followed(row: Any, steps: Sequence[Any]) -> list[tuple[str, int]]:
+    """One 差评: struck on appeal, or counted at its level with its follow-up."""
     if followup_state(steps) is FollowUpState.STRUCK:
-        figures.struck = 1
-        return figures
-    level = RatingLevel(row.level)
-    figures.levels[level] = 1
-    figures.default_ratings = int(row.origin == RatingOrigin.DEFAULT)
-    if level in BAD_LEVELS:
-        kinds = {step.kind for step in steps}
-        figures.followed_up = int(StepKind.RECTIFY in kinds)
-        figures.called_back = int(StepKind.CALLBACK in kinds)
-    return figures
+        return [("struck", 1)]
+    kinds = {step.kind for step in steps}
+    return [
+        (row.level, 1),
+        ("followed_up", int(StepKind.RECTIFY in kinds)),
+        ("called_back", int(StepKind.CALLBACK in kinds)),
+    ]
 
 
 def _clocked(rows: Iterable[Any], clock: dict[date, tuple[int, Level]]) -> list[ClockedCase]:

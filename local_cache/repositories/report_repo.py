@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select
+from sqlalchemy import func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from local_cache.schema import (
@@ -19,10 +19,20 @@ from local_cache.schema import (
     CaseFact,
     CatalogItem,
     ContactRow,
+    FollowUpStepRow,
     RatingRow,
     UnmatchedSearch,
 )
 
+POOR_LEVELS = ("不满意", "非常不满意")
+# Literal, as the partial index ix_case_facts_open holds it, so SQLite takes that index.
+OPEN_FACTS = (
+    "case_facts.concluded_at IS NULL AND case_facts.closed_at IS NULL "
+    "AND case_facts.accepted_on IS NOT NULL"
+)
+# Literal, so SQLite matches it with the partial index ix_ratings_poor (a bound parameter would
+# not prove the index's condition).
+POOR_ACTIVE = "ratings.level IN ('不满意', '非常不满意') AND ratings.origin = 'active'"
 COUNTED_EVENTS = (
     "submit",
     "accept",
@@ -43,11 +53,7 @@ _DIMENSIONS = (
     CaseFact.item_name,
 )
 # Accepted, not concluded, not closed: the rows of the partial index ix_case_facts_open.
-_OPEN = and_(
-    CaseFact.concluded_at.is_(None),
-    CaseFact.closed_at.is_(None),
-    CaseFact.accepted_on.is_not(None),
-)
+_OPEN = text(OPEN_FACTS)
 _CLOCKED = (
     CaseFact.case_no,
     CaseFact.case_uuid,
@@ -58,65 +64,114 @@ _CLOCKED = (
 )
 
 
-def events_between(session: Session, start: datetime, end: datetime) -> Sequence[Any]:
-    """The counted events of ``start`` ≤ at < ``end`` with their case's dimensions and who
-    did them (``by``)."""
+def events_between(
+    session: Session, start: datetime, end: datetime, dimensions: bool = True
+) -> Sequence[Any]:
+    """The counted events of ``start`` ≤ at < ``end``, grouped by what they are counted under:
+    the event, its hour (``hour``: "YYYY-MM-DD HH"), the case's kind and service and, with
+    ``dimensions``, who did it (``by``) and the case's dimensions; ``count`` each."""
+    hour = func.substr(CaseEventRow.at, 1, 13).label("hour")
+    grouped = (
+        CaseEventRow.event,
+        hour,
+        CaseFact.case_kind,
+        CaseFact.service_kind,
+        *((CaseEventRow.by, *_DIMENSIONS) if dimensions else ()),
+    )
     return session.execute(
-        select(
-            CaseEventRow.event,
-            CaseEventRow.at,
-            CaseEventRow.by,
-            CaseFact.case_kind,
-            CaseFact.service_kind,
-            *_DIMENSIONS,
-        )
+        select(*grouped, func.count().label("count"))
         .join(CaseFact, CaseFact.case_uuid == CaseEventRow.case_uuid)
         .where(
             CaseEventRow.at >= start,
             CaseEventRow.at < end,
             CaseEventRow.event.in_(COUNTED_EVENTS),
         )
+        .group_by(*grouped)
     ).all()
 
 
-def concluded_between(session: Session, start: datetime, end: datetime) -> Sequence[Any]:
-    """The cases concluded (办结) in ``start`` ≤ at < ``end``, with what their clock needs."""
+def concluded_between(
+    session: Session, start: datetime, end: datetime, dimensions: bool = True
+) -> Sequence[Any]:
+    """The cases concluded (办结) in ``start`` ≤ at < ``end`` (``day``: "YYYY-MM-DD"), grouped
+    by what their clock and figures need (and their dimensions); ``count`` each."""
+    grouped = (
+        func.substr(CaseFact.concluded_at, 1, 10).label("day"),
+        CaseFact.outcome,
+        CaseFact.accepted_on,
+        CaseFact.committed_deadline,
+        CaseFact.legal_limit_days,
+        CaseFact.case_kind,
+        *(_DIMENSIONS if dimensions else ()),
+    )
     return session.execute(
-        select(
-            CaseFact.concluded_at,
-            CaseFact.outcome,
-            CaseFact.accepted_on,
-            CaseFact.committed_deadline,
-            CaseFact.legal_limit_days,
-            CaseFact.case_kind,
-            *_DIMENSIONS,
-        ).where(CaseFact.concluded_at >= start, CaseFact.concluded_at < end)
+        select(*grouped, func.count().label("count"))
+        .where(CaseFact.concluded_at >= start, CaseFact.concluded_at < end)
+        .group_by(*grouped)
     ).all()
 
 
-def open_at(session: Session, day: date, end: datetime) -> Sequence[Any]:
-    """The cases accepted by ``day`` and neither concluded nor closed before ``end`` (the end
-    of that day), with deadlines: today's open cases come from the partial index, a past
-    day's also from those concluded or closed after it."""
-    accepted = CaseFact.accepted_on <= day
-    still_open = session.execute(select(*_CLOCKED).where(_OPEN, accepted)).all()
-    ended_after = session.execute(
-        select(*_CLOCKED).where(
-            accepted,
-            or_(CaseFact.concluded_at >= end, CaseFact.closed_at >= end),
-            or_(CaseFact.closed_at.is_(None), CaseFact.closed_at >= end),
-            or_(CaseFact.concluded_at.is_(None), CaseFact.concluded_at >= end),
+def open_now(session: Session) -> Sequence[Any]:
+    """The accepted cases neither concluded nor closed, with their clocks (from the partial
+    covering index ``ix_case_facts_open`` alone)."""
+    return session.execute(select(*_CLOCKED).where(_OPEN)).all()
+
+
+def overdue_at(session: Session, day: date, end: datetime) -> list[Any]:
+    """The cases past their committed deadline on ``day`` (the deadline before it) that were
+    accepted by then and neither concluded nor closed before ``end``, the end of that day:
+    those still open, and those concluded or closed since (each read by its own index)."""
+    late = (CaseFact.committed_deadline < day, CaseFact.accepted_on <= day)
+    found = {row.case_uuid: row for row in session.execute(select(*_CLOCKED).where(_OPEN, *late))}
+    for ended in (CaseFact.concluded_at, CaseFact.closed_at):
+        for row in session.execute(select(*_CLOCKED).where(ended >= end, *late)):
+            found[row.case_uuid] = row
+    return list(found.values())
+
+
+def contacts_between(
+    session: Session, start: datetime, end: datetime, dimensions: bool = True
+) -> Sequence[Any]:
+    """The service contacts opened in ``start`` ≤ at < ``end`` (``day``: "YYYY-MM-DD") but the
+    差评 (see :func:`poor_contacts_between`), grouped by their state, their rating's level and
+    origin (``None`` when not rated) and, with ``dimensions``, what they are counted under
+    (the staff member and window are the contact's own, the rest its case's); ``count``
+    each."""
+    grouped = (
+        ContactRow.state,
+        func.substr(ContactRow.opened_at, 1, 10).label("day"),
+        RatingRow.level,
+        RatingRow.origin,
+        *(
+            (
+                ContactRow.staff,
+                ContactRow.window_number,
+                CaseFact.department,
+                CaseFact.item_code,
+                CaseFact.item_name,
+            )
+            if dimensions
+            else ()
+        ),
+    )
+    return session.execute(
+        select(*grouped, func.count().label("count"))
+        .outerjoin(RatingRow, RatingRow.contact_uuid == ContactRow.uuid)
+        .outerjoin(CaseFact, CaseFact.case_uuid == ContactRow.case_uuid)
+        .where(
+            ContactRow.opened_at >= start,
+            ContactRow.opened_at < end,
+            or_(RatingRow.level.is_(None), RatingRow.level.not_in(POOR_LEVELS)),
         )
+        .group_by(*grouped)
     ).all()
-    return [*still_open, *ended_after]
 
 
-def contacts_between(session: Session, start: datetime, end: datetime) -> Sequence[Any]:
-    """The service contacts opened in ``start`` ≤ at < ``end``, with their rating if any and
-    the dimensions of their case (the staff member and window are the contact's own)."""
+def poor_contacts_between(session: Session, start: datetime, end: datetime) -> Sequence[Any]:
+    """The contacts opened in ``start`` ≤ at < ``end`` that were rated 差评, one row each with
+    its rating's ``uuid`` (its follow-up decides whether it still counts)."""
     return session.execute(
         select(
-            ContactRow.state,
             ContactRow.opened_at,
             ContactRow.staff,
             ContactRow.window_number,
@@ -127,10 +182,25 @@ def contacts_between(session: Session, start: datetime, end: datetime) -> Sequen
             CaseFact.item_code,
             CaseFact.item_name,
         )
-        .outerjoin(RatingRow, RatingRow.contact_uuid == ContactRow.uuid)
+        .join(RatingRow, RatingRow.contact_uuid == ContactRow.uuid)
         .outerjoin(CaseFact, CaseFact.case_uuid == ContactRow.case_uuid)
-        .where(ContactRow.opened_at >= start, ContactRow.opened_at < end)
+        .where(
+            ContactRow.opened_at >= start,
+            ContactRow.opened_at < end,
+            RatingRow.level.in_(POOR_LEVELS),
+        )
     ).all()
+
+
+def unanswered_poor_ratings(session: Session) -> Sequence[str]:
+    """The 差评 rated by a visitor whose follow-up has no 回访 yet (回访 is its last step, so
+    the others may still be open: their steps decide), read from the partial index."""
+    called_back = (
+        select(FollowUpStepRow.rating_uuid)
+        .where(FollowUpStepRow.rating_uuid == RatingRow.uuid, FollowUpStepRow.kind == "callback")
+        .exists()
+    )
+    return session.scalars(select(RatingRow.uuid).where(text(POOR_ACTIVE), ~called_back)).all()
 
 
 def catalog_items(session: Session) -> Sequence[Any]:

@@ -1,4 +1,4 @@
-"""case facts and unmatched searches: what the supervisor's figures read; events by time
+"""case facts and unmatched searches: what the supervisor's figures read; events by time, 差评
 
 Revision ID: 0011
 Revises: 0010
@@ -22,6 +22,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 _BATCH = 1000
+_POOR = "level IN ('不满意', '非常不满意') AND origin = 'active'"
 _OPEN = "concluded_at IS NULL AND closed_at IS NULL AND accepted_on IS NOT NULL"
 _FACT_COLUMNS = (
     sa.Column("case_uuid", sa.String(36), nullable=False),
@@ -52,10 +53,25 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["case_uuid"], ["cases.uuid"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("case_uuid"),
     )
-    op.create_index("ix_case_facts_concluded", "case_facts", ["concluded_at"])
+    op.create_index(
+        "ix_case_facts_concluded",
+        "case_facts",
+        ["concluded_at", "committed_deadline", "accepted_on"],
+    )
     op.create_index("ix_case_facts_closed", "case_facts", ["closed_at"])
     op.create_index(
-        "ix_case_facts_open", "case_facts", ["committed_deadline"], sqlite_where=sa.text(_OPEN)
+        "ix_case_facts_open",
+        "case_facts",
+        [
+            "committed_deadline",
+            "accepted_on",
+            "case_uuid",
+            "case_no",
+            "item_name",
+            "department",
+            "window_number",
+        ],
+        sqlite_where=sa.text(_OPEN),
     )
     op.create_table(
         "unmatched_searches",
@@ -67,6 +83,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_unmatched_searches_at", "unmatched_searches", ["at"])
     op.create_index("ix_case_events_at", "case_events", ["at"])
+    op.create_index("ix_ratings_poor", "ratings", ["uuid"], sqlite_where=sa.text(_POOR))
     _fill_from_documents()
 
 
@@ -92,6 +109,7 @@ def _fill_from_documents() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_ratings_poor", "ratings")
     op.drop_index("ix_case_events_at", "case_events")
     op.drop_index("ix_unmatched_searches_at", "unmatched_searches")
     op.drop_table("unmatched_searches")
