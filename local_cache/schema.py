@@ -244,7 +244,8 @@ class CaseEventRow(Base):
     __tablename__ = "case_events"
     __table_args__ = (
         Index("ix_case_events_case_seq", "case_uuid", "seq", unique=True),
-        Index("ix_case_events_at", "at"),
+        # Covering for the supervisor's figures: a day's events read from the index alone.
+        Index("ix_case_events_at", "at", "event", "by", "case_uuid"),
     )
 
     uuid: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -8,19 +8,26 @@ counts; ``expected_by(desk, day, key_of)`` a count per breakdown key.
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
+
+from case_factory import Clock
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Case, CaseEventRecord, Outcome
 from clerk_desk.domain.followups import FollowUpState, StepKind
 from clerk_desk.domain.ratings import ContactState, RatingLevel, RatingOrigin
 from clerk_desk.domain.roles import Clerk, Role
+from clerk_desk.services.demo_data import make_demo_cases
 from clerk_desk.services.intake import CaseQuery
 
+EVENING = datetime(2026, 11, 20, 18, 30)  # a Friday evening: the 日报 is printed
+SEED = 20261207
 SUPERVISOR = Clerk("supervisor", "陈静", (Role.SUPERVISOR,), "")
 INTAKE_KEYS = {
     "submit": "received",
@@ -41,6 +48,21 @@ class Hall:
 
     cases: list[Case]
     events: dict[str, list[CaseEventRecord]]
+
+
+def lived_desk(root: Path, template: Path, cases: int, days: int) -> Desk:
+    """A copy of the demo desk ``template`` at ``root`` on a clock stopped at :data:`EVENING`,
+    with ``cases`` demo cases over the ``days`` days before, lived through review, output and
+    ratings."""
+    shutil.copytree(template, root)
+    desk = Desk.open(root, demo_mode=True, clock=Clock(EVENING))
+    make_demo_cases(desk, cases, days, SEED)
+    return desk
+
+
+def busy_days(hall: Hall) -> list[date]:
+    """The days something happened, in order."""
+    return sorted({e.at.date() for events in hall.events.values() for e in events})
 
 
 def load_hall(desk: Desk) -> Hall:

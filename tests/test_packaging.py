@@ -86,6 +86,18 @@ def test_the_bundle_finds_its_resources_and_migrations(bundle: Path, tmp_path: P
     assert result.returncode == 0
 
 
+def test_the_bundle_makes_the_daily_report_files(bundle: Path, tmp_path: Path) -> None:
+    """The 日报 from the bundle: openpyxl writes the workbook, Qt the PDF (offscreen)."""
+    data_dir = tmp_path / "data"
+    xlsx, pdf = tmp_path / "日报.xlsx", tmp_path / "日报.pdf"
+    args = ("report", "daily", "--demo", "--data-dir", str(data_dir))
+    result = _run(bundle, *args, "--xlsx", str(xlsx), "--pdf", str(pdf))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert xlsx.read_bytes()[:2] == b"PK" and pdf.read_bytes()[:5] == b"%PDF-"
+    shown = json.loads(_run(bundle, *args, "--json").stdout)
+    assert shown["totals"]["received"] == 0 and "ratings" in shown["totals"]
+
+
 def test_the_bundle_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
     result = _run(bundle, "--self-test", "--demo", "--data-dir", str(tmp_path / "data"))
     output = result.stdout + result.stderr

@@ -18,15 +18,17 @@ from typing import Any
 from xml.etree import ElementTree
 
 import pytest
-from case_factory import Clock
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 from report_helpers import (
+    EVENING,
     Hall,
     assert_counts,
+    busy_days,
     expected_counts,
     expected_ratings,
     lead_department,
+    lived_desk,
     load_hall,
     window_of,
 )
@@ -64,7 +66,6 @@ from clerk_desk.reports.workbook import (
     ReportFileError,
     write_workbook,
 )
-from clerk_desk.services.demo_data import make_demo_cases
 
 CENTRE = "合肥市蜀山区政务服务中心"
 MADE_AT = datetime(2026, 12, 7, 18, 5)
@@ -674,17 +675,13 @@ def test_libreoffice_prints_the_workbook_and_an_empty_one(tmp_path: Path) -> Non
 
 # ---- a real desk: demo cases lived through intake, review, output and ratings -----------------
 
-NOW = datetime(2026, 11, 20, 18, 30)  # a Friday evening: the 日报 is printed
-SEED = 20261207
+NOW = EVENING
 
 
 @pytest.fixture(scope="module")
 def lived(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Desk]:
     """60 demo cases over the week before NOW, lived through review, output and ratings."""
-    root = tmp_path_factory.mktemp("report-workbook") / "desk"
-    shutil.copytree(demo_template, root)
-    desk = Desk.open(root, demo_mode=True, clock=Clock(NOW))
-    make_demo_cases(desk, 60, 7, SEED)
+    desk = lived_desk(tmp_path_factory.mktemp("report-workbook") / "desk", demo_template, 60, 7)
     yield desk
     desk.close()
 
@@ -692,10 +689,6 @@ def lived(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iter
 @pytest.fixture(scope="module")
 def hall(lived: Desk) -> Hall:
     return load_hall(lived)
-
-
-def busy_days(hall: Hall) -> list[date]:
-    return sorted({e.at.date() for events in hall.events.values() for e in events})
 
 
 def sheet_figures(sheet: Worksheet) -> list[dict[str, Any]]:

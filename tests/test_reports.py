@@ -12,17 +12,20 @@ import textwrap
 import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from case_factory import Clock, make_case
 from report_helpers import (
+    EVENING,
     Hall,
     assert_counts,
+    busy_days,
     expected_counts,
     expected_ratings,
     lead_department,
+    lived_desk,
     load_hall,
     window_of,
 )
@@ -30,21 +33,16 @@ from report_helpers import (
 from clerk_desk.desk import Desk
 from clerk_desk.domain.ratings import RatingLevel
 from clerk_desk.domain.report import Dimension, ReportPeriodError, parse_day
-from clerk_desk.services.demo_data import make_demo_cases
 from local_cache.migrate import alembic_config, upgrade_to_head
 
-NOW = datetime(2026, 11, 20, 18, 30)  # a Friday evening: the 日报 is printed
-SEED = 20261207
+NOW = EVENING
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def lived(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Desk]:
     """160 demo cases over the three weeks before NOW, lived through review and output."""
-    root = tmp_path_factory.mktemp("reports") / "desk"
-    shutil.copytree(demo_template, root)
-    desk = Desk.open(root, demo_mode=True, clock=Clock(NOW))
-    make_demo_cases(desk, 160, 15, SEED)
+    desk = lived_desk(tmp_path_factory.mktemp("reports") / "desk", demo_template, 160, 15)
     yield desk
     desk.close()
 
@@ -52,10 +50,6 @@ def lived(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iter
 @pytest.fixture(scope="module")
 def hall(lived: Desk) -> Hall:
     return load_hall(lived)
-
-
-def busy_days(hall: Hall) -> list[date]:
-    return sorted({e.at.date() for events in hall.events.values() for e in events})
 
 
 def test_every_total_of_every_day_equals_an_independent_count(lived: Desk, hall: Hall) -> None:
@@ -296,3 +290,13 @@ def test_a_report_made_while_another_process_writes_is_one_state(
         assert writer.wait(10) == 0
     assert made > 5 and len(seen) > 3  # the reports really ran while cases were written
     desk.close()
+
+
+def test_without_comparison_the_figures_are_the_same(lived: Desk, hall: Hall) -> None:
+    """The dashboard's 今日 reads only what it shows: the same figures, nothing before."""
+    day = busy_days(hall)[-1]
+    whole = lived.reports.report(day, day, "陈静")
+    light = lived.reports.report(day, day, "陈静", compare=False)
+    assert light.totals == whole.totals and light.breakdowns == whole.breakdowns
+    assert whole.previous.cases.received > 0
+    assert light.previous.cases.received == 0 and light.overdue == []

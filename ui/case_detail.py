@@ -8,6 +8,7 @@ and on papers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -47,10 +48,26 @@ from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.i18n import translate
 from ui.naming import named
 
+if TYPE_CHECKING:
+    from clerk_desk.desk import Desk
+
 FULL_DATA_ROLES = frozenset({Role.INTAKE_CLERK, Role.SUPERVISOR})
 MIN_ROWS_SHOWN = 3
 TITLE_BAR = 40  # a window manager's, left out of the screen's available height
 ROW_PADDING = 12
+
+
+CaseWithHistory = tuple[Case | None, list[CaseEventRecord], dict[str, str]]
+
+
+def case_with_history(desk: Desk, uuid: str) -> CaseWithHistory:
+    """What the case view shows, read on the database thread: the case (``None`` if gone),
+    its history, and the staff's display names by username."""
+    return (
+        desk.intake.case(uuid),
+        desk.intake.events(uuid),
+        {account.username: account.display_name for account in desk.accounts.accounts()},
+    )
 
 
 def may_see_full_data(clerk: Clerk) -> bool:

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.domain.calendar import Deadline, Level, Status, WorkCalendar, deadline_status
-from clerk_desk.domain.case import Case, CaseEventRecord, CaseSummary
+from clerk_desk.domain.case import CaseSummary
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.case_states import PROMISED_STATES, STATE_LABELS, CaseState
 from clerk_desk.domain.identity import mask_id_number, mask_name
@@ -53,7 +53,7 @@ from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 from clerk_desk.services.intake import CaseOrder, CaseQuery, ListFacts
-from ui.case_detail import CaseDetailDialog
+from ui.case_detail import CaseDetailDialog, CaseWithHistory, case_with_history
 from ui.desk_worker import DeskWorker
 from ui.naming import named
 from ui.table_headers import column_header
@@ -457,17 +457,9 @@ class CaseListPanel(QWidget):
         if not index.isValid():
             return
         uuid = self.model.uuid_at(index.row())
-        self.worker.run(
-            lambda desk: (
-                desk.intake.case(uuid),
-                desk.intake.events(uuid),
-                {account.username: account.display_name for account in desk.accounts.accounts()},
-            ),
-            self._show_case,
-            owner=self,
-        )
+        self.worker.run(lambda desk: case_with_history(desk, uuid), self._show_case, owner=self)
 
-    def _show_case(self, loaded: tuple[Case | None, list[CaseEventRecord], dict[str, str]]) -> None:
+    def _show_case(self, loaded: CaseWithHistory) -> None:
         case, events, names = loaded
         if case is None:
             self.count.setText(self.tr("This draft was discarded meanwhile"))

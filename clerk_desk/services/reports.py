@@ -70,8 +70,12 @@ class ReportService:
         self.clock = clock
         self.work_calendar = work_calendar
 
-    def report(self, start: date, end: date, made_by: str) -> Report:
-        """The figures of ``start`` … ``end`` and of the period of the same length before."""
+    def report(self, start: date, end: date, made_by: str, *, compare: bool = True) -> Report:
+        """The figures of ``start`` … ``end`` and of the period of the same length before.
+
+        ``compare=False`` leaves out the period before (``previous`` all zeros) and the overdue
+        list: the dashboard's 今日 shows neither (it has the hall's own lists) and refreshes
+        on every change, so it reads only what it shows."""
         made_at = self.clock()
         check_period(start, end, made_at.date())
         before = start - ONE_DAY * ((end - start).days + 1)
@@ -82,8 +86,10 @@ class ReportService:
             tally = _Tally(start, end, {code: category for code, category, _ in items}, names)
             tally.count(session, calendar)
             previous = _Tally(before, start - ONE_DAY, tally.categories, names, dimensions=False)
-            previous.count(session, calendar)
-            late_rows = report_repo.overdue_at(session, end, _midnight(end + ONE_DAY))
+            late_rows: list[Any] = []
+            if compare:
+                previous.count(session, calendar)
+                late_rows = report_repo.overdue_at(session, end, _midnight(end + ONE_DAY))
         clock = deadline_clock(
             (row.committed_deadline for row in late_rows), end, calendar, self._warn_days()
         )

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_desk.domain.case import Case, CaseEventRecord
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.ratings import RatingLevel
 from clerk_desk.domain.report import (
@@ -42,7 +41,7 @@ from clerk_desk.domain.report import (
 )
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
-from ui.case_detail import CaseDetailDialog
+from ui.case_detail import CaseDetailDialog, CaseWithHistory, case_with_history
 from ui.desk_worker import DeskWorker
 from ui.naming import named
 from ui.stats.charts import BarChart
@@ -81,7 +80,8 @@ class TodayLoad:
 def load_today(desk: Desk, made_by: str) -> TodayLoad:
     """Today's report and the hall now, in one job on the database lane."""
     today = desk.clock().date()
-    return TodayLoad(desk.reports.report(today, today, made_by), desk.reports.hall(today))
+    report = desk.reports.report(today, today, made_by, compare=False)
+    return TodayLoad(report, desk.reports.hall(today))
 
 
 def shown_hours(by_hour: list[int]) -> range:
@@ -497,17 +497,9 @@ class TodayPage(QWidget):
 
     def open_case(self, uuid: str) -> None:
         """Load the case and its history on the database thread, then show them."""
-        self.worker.run(
-            lambda desk: (
-                desk.intake.case(uuid),
-                desk.intake.events(uuid),
-                {account.username: account.display_name for account in desk.accounts.accounts()},
-            ),
-            self._show_case,
-            owner=self,
-        )
+        self.worker.run(lambda desk: case_with_history(desk, uuid), self._show_case, owner=self)
 
-    def _show_case(self, loaded: tuple[Case | None, list[CaseEventRecord], dict[str, str]]) -> None:
+    def _show_case(self, loaded: CaseWithHistory) -> None:
         case, events, names = loaded
         if case is None:
             return

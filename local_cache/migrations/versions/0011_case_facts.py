@@ -6,7 +6,8 @@ Create Date: 2026-12-07 22:00:00.000000
 
 A desk upgraded with cases keeps them: ``case_facts`` is filled from the stored documents (the
 same rows :mod:`local_cache.repositories.case_facts` writes from then on). The index on the
-events' time lets a day's report read that day's events only.
+events' time (covering what the figures read of them) lets a day's report read that day's
+events only, from the index.
 """
 
 from collections.abc import Sequence
@@ -82,7 +83,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_unmatched_searches_at", "unmatched_searches", ["at"])
-    op.create_index("ix_case_events_at", "case_events", ["at"])
+    op.create_index("ix_case_events_at", "case_events", ["at", "event", "by", "case_uuid"])
     op.create_index("ix_ratings_poor", "ratings", ["uuid"], sqlite_where=sa.text(_POOR))
     _fill_from_documents()
 
