@@ -192,7 +192,7 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(16)
-        form.setVerticalSpacing(10)
+        form.setVerticalSpacing(7)
         for text, field in (
             (self.tr("Idle loc&k"), self.idle_minutes),
             (self.tr("Lan&guage"), self.language),
