@@ -85,11 +85,11 @@ def _bare_idle() -> list[float]:
 def measure() -> dict[str, Any]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
-    from ui.stats.workspace import StatsWorkspace
 
     from clerk_desk.desk import Desk
     from clerk_desk.domain.roles import Clerk, Role
     from ui.desk_worker import DeskWorker
+    from ui.stats.workspace import StatsWorkspace
 
     app = QApplication([])
     idle_late = _bare_idle()
