@@ -27,6 +27,7 @@ _CATALOG = frozenset(
 )
 _ACCOUNTS = frozenset({"accounts", "sign_in_throttle", "account_events"})
 _RATINGS = frozenset({"contacts", "ratings", "followup_steps", "rating_reason_lists"})
+_PROXIES = frozenset({"proxy_services"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Changes:
     settings: bool = False
     accounts: bool = False
     ratings: bool = False  # contacts, ratings, follow-up steps or the reasons list
+    proxies: bool = False  # 代办 records
 
     @classmethod
     def from_touched(cls, touched: Iterable[Touched]) -> Changes:
@@ -53,6 +55,7 @@ class Changes:
             catalog=any(row.table in _CATALOG for row in rows),
             accounts=any(row.table in _ACCOUNTS for row in rows),
             ratings=any(row.table in _RATINGS for row in rows),
+            proxies=any(row.table in _PROXIES for row in rows),
         )
 
     def __or__(self, other: Changes) -> Changes:
@@ -64,6 +67,7 @@ class Changes:
             settings=self.settings or other.settings,
             accounts=self.accounts or other.accounts,
             ratings=self.ratings or other.ratings,
+            proxies=self.proxies or other.proxies,
         )
 
     def __bool__(self) -> bool:
@@ -75,4 +79,5 @@ class Changes:
             or self.settings
             or self.accounts
             or self.ratings
+            or self.proxies
         )

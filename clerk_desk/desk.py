@@ -22,6 +22,7 @@ from clerk_desk.services.catalog import CatalogService
 from clerk_desk.services.intake import IntakeService
 from clerk_desk.services.output import OutputService
 from clerk_desk.services.pages import PageService
+from clerk_desk.services.proxy import ProxyService
 from clerk_desk.services.ratings import RatingService
 from clerk_desk.services.reports import ReportService
 from clerk_desk.services.review import ReviewService
@@ -70,6 +71,9 @@ class Desk:
         )
         self.output = OutputService(
             database, settings, clock, self.intake.files, self.intake.work_calendar
+        )
+        self.proxies = ProxyService(
+            database, self.intake, settings, clock, self.intake.work_calendar
         )
         self.ratings = RatingService(database, settings, clock, self.intake.work_calendar)
         self.reports = ReportService(

@@ -61,6 +61,7 @@ WATCHED: dict[str, str | None] = {
     "ratings": None,
     "followup_steps": None,
     "rating_reason_lists": None,
+    "proxy_services": None,
 }
 _TRIGGERS_AT = "clerk_desk_triggers_at"
 

@@ -494,3 +494,23 @@ class UnmatchedSearch(Base):
     text: Mapped[str] = mapped_column(String(60))
     at: Mapped[datetime] = mapped_column(DateTime)
     window_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProxyServiceRow(Base):
+    """A 代办 record: the columns the open list sorts and filters by, the record as JSON."""
+
+    __tablename__ = "proxy_services"
+    __table_args__ = (
+        Index("ix_proxy_services_number", "number", unique=True),
+        Index("ix_proxy_services_finished_due", "finished", "due_on"),
+    )
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(16))
+    finished: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    applicant_number: Mapped[str] = mapped_column(String(40), default="")
+    opened_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)

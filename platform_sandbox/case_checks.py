@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from clerk_desk.domain.assistance import Assistance, assistance_problems
 from clerk_desk.domain.case import ApplicantKind
 from clerk_desk.domain.case_number import normalize_case_no, parse_case_no
 from clerk_desk.domain.identity import (
@@ -33,7 +34,7 @@ REQUIRED = "必填"
 
 
 def identity_problems(case: CaseDoc, today: date) -> list[Problem]:
-    """The applicant's (and agent's) name, ID number or credit code, and phone."""
+    """The applicant's (and agent's) name, ID number or credit code, and phone; who helped."""
     problems: list[Problem] = []
     applicant = case.applicant
     if not applicant.name.strip():
@@ -54,6 +55,11 @@ def identity_problems(case: CaseDoc, today: date) -> list[Problem]:
         check = validate_document(agent.id_kind, agent.id_number, today)
         problems += _problems("case.agent.id_number", check)
         problems += _length_problems("case.agent", agent, AGENT_TEXT_LIMITS)
+    assistance = Assistance.from_dict(case.assistance.model_dump(mode="json"))
+    problems += [
+        Problem(field="case.assistance", message=problem.render(PLATFORM_LANGUAGE))
+        for problem in assistance_problems(assistance)
+    ]
     return problems
 
 

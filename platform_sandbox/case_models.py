@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
+from clerk_desk.domain.assistance import AssistanceKind
 from clerk_desk.domain.case import (
     ApplicantKind,
     DeliveryMethod,
@@ -178,6 +179,17 @@ class DeliveryDoc(BaseModel):
     delivered_at: datetime | None
 
 
+class AssistanceDoc(BaseModel):
+    """``Assistance.to_dict()``: 帮办 or 代办, who helped, the 代办 record. Fixed at submit."""
+
+    kind: AssistanceKind = AssistanceKind.NONE
+    helper: ShortKey = ""
+    helper_name: Name = ""
+    reason: ShortText = ""
+    proxy_uuid: Annotated[str, Field(pattern=r"^(" + UUID_PATTERN[1:-1] + r")?$")] = ""
+    proxy_no: ShortKey = ""
+
+
 class CaseDoc(BaseModel):
     """``Case.to_dict()``. What review and output add defaults to empty, so documents of
     desks from before them still parse."""
@@ -210,6 +222,7 @@ class CaseDoc(BaseModel):
     payments: list[PaymentDoc] = []
     delivery: DeliveryDoc | None = None
     transfer_sheets: list[FileDoc] = []
+    assistance: AssistanceDoc = AssistanceDoc()
 
 
 class EventDoc(BaseModel):

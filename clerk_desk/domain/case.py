@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from clerk_desk.domain.assistance import Assistance
 from clerk_desk.domain.case_states import CaseState
 from clerk_desk.domain.identity import DEFAULT_DOCUMENT_KIND, DocumentKind
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
@@ -410,6 +411,7 @@ class Case:
     ``procedures`` (特别程序), ``concluded_at`` (办结: the last part decided; the §44 output
     clock starts), ``result_ready_at`` (制证完成), ``fee_due`` (yuan, from the items' fees) and
     ``payments``, ``delivery`` and the signed ``transfer_sheets`` (材料流转单 scans).
+    ``assistance`` says whether staff helped (帮办) or acted for the applicant (代办).
     """
 
     uuid: str
@@ -440,6 +442,7 @@ class Case:
     payments: list[Payment] = field(default_factory=list)
     delivery: Delivery | None = None
     transfer_sheets: list[MaterialFile] = field(default_factory=list)
+    assistance: Assistance = field(default_factory=Assistance)
 
     @property
     def number_label(self) -> str:
@@ -490,6 +493,7 @@ class Case:
             "payments": [payment.to_dict() for payment in self.payments],
             "delivery": None if self.delivery is None else self.delivery.to_dict(),
             "transfer_sheets": [file.to_dict() for file in self.transfer_sheets],
+            "assistance": self.assistance.to_dict(),
         }
 
     @classmethod
@@ -523,6 +527,7 @@ class Case:
             payments=[Payment.from_dict(payment) for payment in data.get("payments", ())],
             delivery=None if data.get("delivery") is None else Delivery.from_dict(data["delivery"]),
             transfer_sheets=[MaterialFile.from_dict(f) for f in data.get("transfer_sheets", ())],
+            assistance=Assistance.from_dict(data.get("assistance")),
         )
 
 

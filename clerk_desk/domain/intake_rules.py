@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from clerk_desk.domain.assistance import assistance_problems
 from clerk_desk.domain.calendar import Deadline, WorkCalendar
 from clerk_desk.domain.case import (
     PRESENT_MARKS,
@@ -73,13 +74,15 @@ class MissingMaterial:
 
 
 def basics_problems(case: Case, today: date) -> list[Message]:
-    """Items chosen and the applicant (and agent) identified: needed by every decision."""
+    """Items chosen, the applicant (and agent) identified and any helper named: needed by
+    every decision."""
     problems: list[Message] = []
     if not case.items:
         problems.append(msg(QT_TRANSLATE_NOOP("core", "Choose at least one item")))  # 请选择事项
     problems.extend(applicant_problems(case.applicant, today))
     if case.agent is not None:
         problems.extend(agent_problems(case.agent, today))
+    problems.extend(assistance_problems(case.assistance))
     problems.extend(
         _material(
             # 材料“{name}”的备注最多 {most} 个字符，现有 {length} 个

@@ -21,6 +21,7 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from clerk_desk.domain import review_rules
+from clerk_desk.domain.assistance import Assistance, assistance_problems
 from clerk_desk.domain.calendar import (
     Deadline,
     WorkCalendar,
@@ -185,7 +186,7 @@ class IntakeService:
     def create_draft(self, item_codes: Sequence[str], clerk: str) -> Case:
         """A stored draft for ``item_codes``, each item's version and limits pinned."""
         now = self.clock()
-        items = self._catalog_items(item_codes)
+        items = self.catalog_items(item_codes)
         case = Case(
             uuid=str(uuid.uuid4()),
             state=CaseState.DRAFT,
@@ -200,9 +201,22 @@ class IntakeService:
             case_repo.insert_case(session, case.to_dict())
         return case
 
+    def set_assistance(self, case: Case, assistance: Assistance) -> Case:
+        """Record the draft as 帮办 or 代办 (or neither); saved with the draft. Refused once
+        decided: who helped is part of what was submitted."""
+        if case.state is not CaseState.DRAFT:
+            raise IntakeError(
+                QT_TRANSLATE_NOOP("core", "Assistance can only be recorded on a draft")
+            )
+        problems = assistance_problems(assistance)
+        if problems:
+            raise IntakeError(problems[0].template, **problems[0].params)
+        case.assistance = assistance
+        return case
+
     def change_items(self, case: Case, item_codes: Sequence[str]) -> Case:
         """Replace the draft's items (pinned anew) and merge the checklist, keeping marks."""
-        items = self._catalog_items(item_codes)
+        items = self.catalog_items(item_codes)
         case.items = [_pin(item) for item in items]
         case.materials = merge_materials(
             items, case.answers, case.agent is not None, case.materials
@@ -211,7 +225,7 @@ class IntakeService:
 
     def refresh_materials(self, case: Case) -> Case:
         """The checklist again after a situation answer or the agent changed; marks kept."""
-        items = self._catalog_items(case.item_codes)
+        items = self.catalog_items(case.item_codes)
         case.materials = merge_materials(
             items, case.answers, case.agent is not None, case.materials
         )
@@ -219,7 +233,7 @@ class IntakeService:
 
     def situations(self, case: Case) -> list[ServiceItem]:
         """The case's items from the catalog, for their situation questions."""
-        return self._catalog_items(case.item_codes)
+        return self.catalog_items(case.item_codes)
 
     def save_draft(self, case: Case) -> None:
         """Store everything typed and marked (autosave); refused once the case was decided."""
@@ -456,7 +470,8 @@ class IntakeService:
     def _place(self) -> DeskPlace:
         return DeskPlace.from_settings(self.settings)
 
-    def _catalog_items(self, item_codes: Sequence[str]) -> list[ServiceItem]:
+    def catalog_items(self, item_codes: Sequence[str]) -> list[ServiceItem]:
+        """The catalog's items for ``item_codes`` (each once), refused on an unknown code."""
         items = []
         for code in dict.fromkeys(item_codes):
             item = self.catalog.item(code)
@@ -552,6 +567,12 @@ class IntakeService:
                 offset=query.offset,
             )
         return [_summary(row) for row in rows]
+
+    def summaries(self, uuids: Sequence[str]) -> list[CaseSummary]:
+        """The cases ``uuids`` that exist (drafts too), in the order given."""
+        with self.database.read() as session:
+            rows = {row.uuid: _summary(row) for row in case_repo.summaries(session, uuids)}
+        return [rows[uuid_] for uuid_ in uuids if uuid_ in rows]
 
     def list_facts(self, uuids: Sequence[str]) -> dict[str, ListFacts]:
         """The :class:`ListFacts` of the cases ``uuids`` (one read of their documents)."""

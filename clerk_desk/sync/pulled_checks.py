@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from clerk_desk.domain.assistance import Assistance, assistance_problems
 from clerk_desk.domain.case_number import normalize_case_no, parse_case_no
 from clerk_desk.domain.case_states import PART_EVENTS, TRANSITIONS, CaseEvent, CaseState
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message, msg
@@ -73,6 +74,9 @@ def refusal(
             case_no=case_no,
             state=str(view.get("state")),
         )
+    assistance_refusal = _assistance_refusal(case_no, document.get("assistance"), local)
+    if assistance_refusal is not None:
+        return assistance_refusal
     for event in events:
         if not _known_step(event):
             return msg(
@@ -86,6 +90,39 @@ def refusal(
                 from_state=str(event.get("from_state")),
                 to_state=str(event.get("to_state")),
             )
+    return None
+
+
+def _assistance_refusal(case_no: str, pulled: Any, local: dict[str, Any] | None) -> Message | None:
+    """帮办 / 代办 must be well formed, and once the desk holds the submitted case, unchanged."""
+    problem = _assistance_problem(pulled, local)
+    if problem is None:
+        return None
+    return msg(
+        QT_TRANSLATE_NOOP(
+            "core",
+            "The platform sent case {case_no} with an unusable 帮办/代办 record ({problem}); "
+            "the change was not applied",
+        ),
+        case_no=case_no,
+        problem=problem,
+    )
+
+
+def _assistance_problem(pulled: Any, local: dict[str, Any] | None) -> Message | None:
+    unreadable = msg(QT_TRANSLATE_NOOP("core", "not a record the desk can read"))
+    if pulled is not None and not isinstance(pulled, dict):
+        return unreadable
+    try:
+        assistance = Assistance.from_dict(pulled)
+    except (TypeError, ValueError):
+        return unreadable
+    problems = assistance_problems(assistance)
+    if problems:
+        return problems[0]
+    submitted = bool(local) and (local or {}).get("state") != CaseState.DRAFT
+    if submitted and Assistance.from_dict((local or {}).get("assistance")) != assistance:
+        return msg(QT_TRANSLATE_NOOP("core", "who helped cannot change after submission"))
     return None
 
 

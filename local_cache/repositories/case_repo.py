@@ -301,6 +301,11 @@ def find(
     return list(session.execute(query.limit(limit).offset(offset)))
 
 
+def summaries(session: Session, uuids: Sequence[str]) -> list[Row[Any]]:
+    """The light rows of ``uuids`` (those that exist, drafts too), in no particular order."""
+    return list(session.execute(select(*SUMMARY_COLUMNS).where(CaseRecord.uuid.in_(list(uuids)))))
+
+
 def documents(session: Session, uuids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """The stored documents of ``uuids`` (those that exist), by uuid."""
     rows = session.execute(
