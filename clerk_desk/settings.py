@@ -109,6 +109,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("language", str, "zh_CN", "UI language: zh_CN or en"),
     Option("idle_lock_minutes", int, 5, "lock the window after this many idle minutes (0: never)"),
     Option("font_scale", float, 1.0, "UI text scale, 1.0 to 2.0"),
+    Option("high_contrast", bool, False, "high-contrast theme (black on white, strong focus)"),
+    Option(
+        "guided_intake", bool, False, "this window starts each intake in the guided (帮办) mode"
+    ),
     Option("platform_url", str, "", "central platform base URL; empty when not configured"),
     Option("ca_bundle", str, "", "CA bundle file for the platform's TLS certificate"),
     Option("allow_plain_http", bool, False, "allow http:// to a platform that is not loopback"),
