@@ -6040,6 +6040,10 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>Assistance can only be recorded on a draft</source>
+        <translation>只有草稿可以登记帮代办</translation>
+    </message>
+    <message>
         <source>This case is no longer a draft; it was not saved</source>
         <translation>该办件已不是草稿，不能再按草稿保存</translation>
     </message>
@@ -6438,6 +6442,18 @@
     <message>
         <source>The platform sent a step of case {case_no} the life cycle does not know: “{event}” from “{from_state}” to “{to_state}”</source>
         <translation>平台传来办件{case_no}的一个办理流程中不存在的步骤：“{event}”，从“{from_state}”到“{to_state}”</translation>
+    </message>
+    <message>
+        <source>The platform sent case {case_no} with an unusable 帮办/代办 record ({problem}); the change was not applied</source>
+        <translation>平台发来的办件 {case_no} 帮代办记录有误（{problem}），未应用该变更</translation>
+    </message>
+    <message>
+        <source>not a record the desk can read</source>
+        <translation>格式无法识别</translation>
+    </message>
+    <message>
+        <source>who helped cannot change after submission</source>
+        <translation>提交后不能更改帮代办人员</translation>
     </message>
     <message>
         <source>the port must be a whole number from 0 to {most}, not {value}</source>
@@ -6926,6 +6942,206 @@
     <message>
         <source>The folder {folder} does not exist: create it or choose another one</source>
         <translation>文件夹 {folder} 不存在：请先创建它或选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>自行办理</translation>
+    </message>
+    <message>
+        <source>Assisted (帮办)</source>
+        <translation>帮办</translation>
+    </message>
+    <message>
+        <source>Proxy (代办)</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>Elderly visitor</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Visitor with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Ill or cannot move about easily</source>
+        <translation>患病或行动不便</translation>
+    </message>
+    <message>
+        <source>Not at ease with forms</source>
+        <translation>不熟悉办事流程或填表</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>A case without assistance names no helper</source>
+        <translation>未帮代办的办件不应填写帮办人员</translation>
+    </message>
+    <message>
+        <source>Choose the staff member who helps the applicant</source>
+        <translation>请选择提供帮办的工作人员</translation>
+    </message>
+    <message>
+        <source>Unknown reason for assistance: {reason}</source>
+        <translation>未知的帮办原因：{reason}</translation>
+    </message>
+    <message>
+        <source>A 代办 case must belong to a 代办 record</source>
+        <translation>代办办件须关联代办记录</translation>
+    </message>
+    <message>
+        <source>A 帮办 case does not belong to a 代办 record</source>
+        <translation>帮办办件不关联代办记录</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Authorisation taken</source>
+        <translation>委托受理</translation>
+    </message>
+    <message>
+        <source>Signed authorisation scanned</source>
+        <translation>委托书已扫描</translation>
+    </message>
+    <message>
+        <source>Case started</source>
+        <translation>办件已受理</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Scan the signed authorisation</source>
+        <translation>扫描已签字的委托书</translation>
+    </message>
+    <message>
+        <source>Start the applicant&apos;s case</source>
+        <translation>为申请人受理办件</translation>
+    </message>
+    <message>
+        <source>Follow the cases to their end</source>
+        <translation>跟进办件直至办结</translation>
+    </message>
+    <message>
+        <source>Resume or terminate</source>
+        <translation>恢复或终止</translation>
+    </message>
+    <message>
+        <source>Call the applicant back</source>
+        <translation>回访申请人</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完结</translation>
+    </message>
+    <message>
+        <source>The applicant cannot be recorded: {problems}</source>
+        <translation>申请人信息不完整：{problems}</translation>
+    </message>
+    <message>
+        <source>Say what the applicant wants done, or choose the items</source>
+        <translation>请填写委托代办的事项，或选择事项</translation>
+    </message>
+    <message>
+        <source>The matters may have at most {most} characters</source>
+        <translation>代办事项最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>The promised date {day} is in the past</source>
+        <translation>约定办结日期 {day} 已过</translation>
+    </message>
+    <message>
+        <source>This 代办 has ended; its authorisation stays as it was</source>
+        <translation>该代办已结束，委托书不能再更换</translation>
+    </message>
+    <message>
+        <source>Cases can be started only while the 代办 is in progress</source>
+        <translation>代办办理中才能受理办件</translation>
+    </message>
+    <message>
+        <source>Scan the signed authorisation before starting a case</source>
+        <translation>受理办件前请先扫描申请人签字的代办服务委托书</translation>
+    </message>
+    <message>
+        <source>Choose the items of the case</source>
+        <translation>请选择办件的事项</translation>
+    </message>
+    <message>
+        <source>Only a 代办 in progress can be paused</source>
+        <translation>只有办理中的代办可以中止</translation>
+    </message>
+    <message>
+        <source>The resume date {day} is in the past</source>
+        <translation>恢复日期 {day} 已过</translation>
+    </message>
+    <message>
+        <source>Only a paused 代办 can be resumed</source>
+        <translation>只有已中止的代办可以恢复</translation>
+    </message>
+    <message>
+        <source>Only a 代办 in progress can be concluded</source>
+        <translation>只有办理中的代办可以办结</translation>
+    </message>
+    <message>
+        <source>A 代办 without a case cannot be concluded; terminate it</source>
+        <translation>该代办没有办件，不能办结；请终止</translation>
+    </message>
+    <message>
+        <source>These cases have not reached their end yet: {cases}</source>
+        <translation>以下办件尚未办结：{cases}</translation>
+    </message>
+    <message>
+        <source>This 代办 has already ended</source>
+        <translation>该代办已结束</translation>
+    </message>
+    <message>
+        <source>Call back once the 代办 has been concluded or terminated</source>
+        <translation>代办办结或终止后才能回访</translation>
+    </message>
+    <message>
+        <source>This 代办 has already been called back</source>
+        <translation>该代办已回访</translation>
+    </message>
+    <message>
+        <source>The note may have at most {most} characters</source>
+        <translation>备注最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>No such 代办 record on this desk</source>
+        <translation>本机没有该代办记录</translation>
+    </message>
+    <message>
+        <source>Give the reason</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <source>The reason may have at most {most} characters</source>
+        <translation>原因最多 {most} 个字符</translation>
     </message>
 </context>
 <context>
