@@ -81,8 +81,8 @@ class ReadAloud(QObject):
     def say(self, text: str) -> None:
         """Speak ``text`` (what is being spoken stops); nothing when no engine works."""
         text = text.strip()
-        speech = self._speech_engine()
-        if not text or speech is None or self._failed:
+        speech = self._speech_engine() if text else None
+        if speech is None or self._failed:
             return
         speech.say(text)
         self.spoken.emit(text)
