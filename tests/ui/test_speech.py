@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTextToSpeech import QTextToSpeech
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from ui_test_helpers import show_active
 
@@ -33,7 +33,7 @@ def test_the_button_reads_the_question_aloud_by_click_and_by_its_key(qtbot: QtBo
     assert ReadAloud.engine_name() == MOCK_ENGINE
     reader = ReadAloud()
     page = page_with_button(qtbot, reader)
-    button = page.findChild(QWidget, "guided.readAloud")
+    button = page.findChild(QPushButton, "guided.readAloud")
     assert button is not None
     assert button.accessibleName() == "朗读问题"
     assert "F4" in button.text() and "F4" in button.toolTip()
@@ -61,7 +61,7 @@ def test_without_an_engine_the_button_is_hidden_and_reading_does_nothing(
     reader = ReadAloud()
     page = page_with_button(qtbot, reader)
     show_active(qtbot, page)
-    button = page.findChild(QWidget, "guided.readAloud")
+    button = page.findChild(QPushButton, "guided.readAloud")
     assert button is not None and not button.isVisible()
     assert not reader.available
     with qtbot.assertNotEmitted(reader.spoken):
