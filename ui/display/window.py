@@ -257,7 +257,8 @@ class CustomerDisplay(QWidget):
             self._close_rating()
         if case_uuid != self.case_uuid or kind is not self.kind:
             self.case_uuid, self.kind, self.view = case_uuid, kind, None
-            if self.contact is None:
+            # The guided intake's draft comes to the counter while its pages show.
+            if self.contact is None and self.stack.currentWidget() is not self.guided_page:
                 self.go_idle()
         self._load_view()
 
