@@ -96,10 +96,10 @@ def test_the_summary_is_in_large_type_with_wide_lines(qapp: QApplication, tmp_pa
             sizes.append((float(word.get("xMax", 0)) - float(word.get("xMin", 0))) / len(text))
     assert len(sizes) > 20 and min(sizes) >= BODY_PT - 0.1
 
-    intro = next(
-        block
-        for block in root.iter("block")
-        if "".join(w.text or "" for w in block.iter("word")).startswith("以下是")
-    )
-    tops = [float(line.get("yMin", 0)) for line in intro.iter("line")]
-    assert len(tops) >= 2 and tops[1] - tops[0] >= 1.5 * BODY_PT
+    lines = [
+        ("".join(w.text or "" for w in line.iter("word")), float(line.get("yMin", 0)))
+        for line in root.iter("line")
+    ]
+    first = next(index for index, (text, _) in enumerate(lines) if text.startswith("以下是"))
+    (_, top), (following, next_top) = lines[first], lines[first + 1]
+    assert following.startswith("字") and next_top - top >= 1.5 * BODY_PT, lines[first : first + 2]
