@@ -42,6 +42,7 @@ def test_the_button_reads_the_question_aloud_by_click_and_by_its_key(qtbot: QtBo
 
     show_active(qtbot, page)
     assert button.isVisible() and reader.available
+    assert button.width() >= 60 and button.height() >= 60
     assert len(engines(reader)) == 1
     with qtbot.waitSignal(reader.spoken, timeout=2000) as spoken:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
