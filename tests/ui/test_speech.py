@@ -53,6 +53,9 @@ def test_the_button_reads_the_question_aloud_by_click_and_by_its_key(qtbot: QtBo
     reader.stop()
     qtbot.waitUntil(lambda: engines(reader)[0].state() is QTextToSpeech.State.Ready)
 
+    reader.availabilityChanged.emit(False)  # as when the engine reports an error
+    assert not button.isVisible()
+
 
 def test_without_an_engine_the_button_is_hidden_and_reading_does_nothing(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
