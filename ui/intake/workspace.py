@@ -172,6 +172,8 @@ class IntakeWorkspace(QWidget):
         self.situations = SituationsPanel()
         self.form = ApplicantForm()
         self.table = MaterialsTable()
+        # Tab leaves the checklist (the arrow keys move inside it): no keyboard trap.
+        self.table.setTabKeyNavigation(False)
         self.capture = MaterialCapture(worker, settings, self.table, lambda: self.case, self)
         self.summary = named(QLabel(), "materials.summary", self.tr("Materials collected"))
         self.summary.setProperty("role", "subtitle")
