@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Read aloud (ui.speech) on Qt's own mock engine: no test talks to a real speech daemon.
+os.environ["CLERK_DESK_TTS_ENGINE"] = "mock"
 
 from clerk_desk import i18n
 from clerk_desk.desk import Desk

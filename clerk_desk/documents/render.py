@@ -12,6 +12,7 @@ from functools import cache
 
 import jinja2
 
+from clerk_desk.documents.assisted_papers import AssistedSummaryPaper
 from clerk_desk.documents.formatting import (
     case_rows,
     cn_date,
@@ -23,6 +24,9 @@ from clerk_desk.documents.formatting import (
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.qr import qr_data_uri, qr_payload
 from clerk_desk.resources import resource_path
+
+# Every paper a template renders: the case's papers and the 帮办 summary.
+Printable = Paper | AssistedSummaryPaper
 
 
 @cache
@@ -44,7 +48,7 @@ def _environment() -> jinja2.Environment:
     return environment
 
 
-def render_html(paper: Paper) -> str:
+def render_html(paper: Printable) -> str:
     """The paper as one HTML document, ready for QTextDocument or a browser."""
     template = _environment().get_template(paper.template)
     payload = qr_payload(paper.header.progress_url, paper.case.case_no)
