@@ -108,6 +108,20 @@ def test_a_guided_intake_by_keyboard_makes_the_same_case_as_the_normal_one(
     summary = find(workspace, QLabel, "guided.summary").text()
     assert FOOD_LICENCE_NAME in summary and "陈晓梅" in summary
     assert find(workspace, QPushButton, "intake.accept").isEnabled()
+    # 朗读 (F4) speaks the question and the summary; 打印核对单 prints the large-type summary.
+    read_aloud = find(workspace, QPushButton, "guided.readAloud")
+    assert read_aloud.isVisible() and read_aloud.text().startswith("F4 ")
+    reader = read_aloud.reader  # type: ignore[attr-defined]
+    with qtbot.waitSignal(reader.spoken, timeout=2000) as spoken:
+        keys.key(QApplication.focusWidget(), Qt.Key.Key_F4)  # a shortcut: clicks shortly after
+    assert FOOD_LICENCE_NAME in spoken.args[0] and "陈晓梅" in spoken.args[0]
+    print_summary = find(workspace, QPushButton, "guided.printSummary")
+    print_summary.setFocus()
+    keys.key(print_summary, Qt.Key.Key_Space)
+    settle(workspace.worker)
+    checklist = flat(pdf_text(workspace.summary_paths[0]))
+    assert "帮办事项核对单" in checklist and "陈晓梅" in checklist
+    assert workspace.clerk.display_name in checklist
     guided = decide_and_print(keys, workspace, demo_desk)
 
     assert guided.assistance.kind is AssistanceKind.ASSISTED

@@ -44,6 +44,7 @@ from ui.intake.guided_pages import (
     situation_answers,
 )
 from ui.naming import named
+from ui.speech import read_aloud_button
 
 BACK_KEY = "F7"
 NEXT_KEY = "F8"
@@ -155,11 +156,25 @@ class GuidedIntake(QWidget):
             button.setAutoDefault(False)
             button.setToolTip(f"{tip} ({key})")
             button.setAccessibleDescription(tip)
+        self.read_aloud = read_aloud_button(
+            "guided.readAloud", self.tr("Read the question aloud"), self.read_aloud_text, self
+        )
+        self.print_summary = named(
+            QPushButton(self.tr("Print the checklist")),
+            "guided.printSummary",
+            self.tr("Print the checklist for the visitor to check and sign"),
+        )
+        self.print_summary.setAutoDefault(False)
+        self.print_summary.setToolTip(
+            self.tr("Print what was filled in, in large type, for the visitor to check and sign")
+        )
         self.back.clicked.connect(lambda: self.go(self.index - 1))
         self.next.clicked.connect(lambda: self.go(self.index + 1))
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.back)
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.read_aloud)
+        self.buttons.addWidget(self.print_summary)
         self.buttons.addWidget(self.next)
         for key, step in ((BACK_KEY, -1), (NEXT_KEY, 1)):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -179,7 +194,8 @@ class GuidedIntake(QWidget):
         card_layout.addLayout(self.buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(card)
+        # Scrolled as a whole too: the large type never widens or heightens the window.
+        layout.addWidget(self._scrolled(card, "guided.scroll"))
         self.setStyleSheet(large_type())
         self._show_page()
 
@@ -236,6 +252,7 @@ class GuidedIntake(QWidget):
         self.hint.setText(paragraphs(hint))
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < STEPS - 1)
+        self.print_summary.setVisible(index == CONFIRM_PAGE)
         case, items = self._state()
         self.no_situations.setVisible(
             not any(item.situations for item in items) if case is not None else True

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.documents.assisted_papers import assisted_summary
 from clerk_desk.documents.case_papers import PaperContext, papers_for
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.render import render_html
@@ -113,6 +114,30 @@ def _items_job(
     return job
 
 
+def _print_job(
+    folder: Path, stem: str, titles: list[str], pages: list[str]
+) -> Callable[[JobControl], list[Path]]:
+    """Print the pages on the default printer (for the device thread); without a printer,
+    save them as PDF files in ``folder``, which are returned."""
+    printer_name = QPrinterInfo.defaultPrinterName()
+
+    def run(_: JobControl) -> list[Path]:
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for index, (title, html) in enumerate(zip(titles, pages, strict=True), start=1):
+            if printer_name:
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setPrinterName(printer_name)
+                print_to_printer(html, printer)
+            else:
+                path = folder / f"{stem}-{index}-{title}.pdf"
+                render_pdf(html, path)
+                paths.append(path)
+        return paths
+
+    return run
+
+
 def _keep_marks(new: list[CaseMaterial], current: list[CaseMaterial]) -> list[CaseMaterial]:
     """The checklist from the database thread with the marks the clerk set meanwhile."""
     marked = {material.name: material for material in current}
@@ -154,6 +179,7 @@ class IntakeWorkspace(QWidget):
         self._listings: dict[str, Listing | None] = {}
         self.papers: list[Paper] = []
         self.printed_paths: list[Path] = []
+        self.summary_paths: list[Path] = []  # the last 帮办事项核对单 saved as PDF
         self.auto_preview = True
         self.preview: PaperPreviewDialog | None = None
         self._creating = False
@@ -253,6 +279,7 @@ class IntakeWorkspace(QWidget):
         self.guide_toggle.toggled.connect(self.set_guided)
         self.guided.pageShown.connect(self._guided_page)
         self.guided.helperChosen.connect(self.set_assistance)
+        self.guided.print_summary.clicked.connect(self.print_summary)
         self._shortcuts()
         self._show_case()
         self._load_catalog()
@@ -989,27 +1016,11 @@ class IntakeWorkspace(QWidget):
         pages = self.paper_html()
         if not pages or self.case is None or self.worker.desk is None:
             return
-        folder = self.worker.desk.data_dir.root / "papers"
-        printer_name = QPrinterInfo.defaultPrinterName()
         stem = (self.case.case_no or self.case.uuid).replace("/", "-")
         titles = [paper.title for paper in self.papers]
         self.result.printed.setText(self.tr("Printing…"))
-
-        def run(_: JobControl) -> list[Path]:
-            folder.mkdir(parents=True, exist_ok=True)
-            paths = []
-            for index, (title, html) in enumerate(zip(titles, pages, strict=True), start=1):
-                if printer_name:
-                    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-                    printer.setPrinterName(printer_name)
-                    print_to_printer(html, printer)
-                else:
-                    path = folder / f"{stem}-{index}-{title}.pdf"
-                    render_pdf(html, path)
-                    paths.append(path)
-            return paths
-
-        self.worker.run_device(run, self._printed, self.say_error, owner=self)
+        job = _print_job(self.worker.desk.data_dir.root / "papers", stem, titles, pages)
+        self.worker.run_device(job, self._printed, self.say_error, owner=self)
 
     def _printed(self, paths: list[Path]) -> None:
         self.printed_paths = paths
@@ -1113,3 +1124,27 @@ class IntakeWorkspace(QWidget):
         if self.case is not None:
             self.case.assistance = Assistance()
         self.say_error(error)
+
+    def print_summary(self) -> None:
+        """Page 6: the 帮办事项核对单 (large type) of the case as filled in, for the visitor to
+        check and sign; printed (or saved as PDF) on the device thread."""
+        case = self._snapshot()
+        if case is None or self.worker.desk is None:
+            return
+        situations = [situation for item in self.items for situation in item.situations]
+        paper = assisted_summary(case, self.paper_context(), situations)
+        stem = (case.case_no or case.uuid).replace("/", "-")
+        job = _print_job(
+            self.worker.desk.data_dir.root / "papers", stem, [paper.title], [render_html(paper)]
+        )
+        self.say_note(self.tr("Printing…"))
+        self.worker.run_device(job, self._summary_printed, self.say_error, owner=self)
+
+    def _summary_printed(self, paths: list[Path]) -> None:
+        self.summary_paths = paths
+        if paths:
+            self.say_note(
+                self.tr("No printer is set up; saved as PDF: {paths}").format(paths=paths[0])
+            )
+        else:
+            self.say_note(self.tr("The checklist is printed"))
