@@ -190,5 +190,7 @@ def test_the_guided_pages_are_large_and_easy_to_press(
     assert workspace.columns.isAncestorOf(workspace.chooser)
     assert workspace.columns.isAncestorOf(workspace.form)
     assert workspace.columns.isAncestorOf(workspace.table)
+    middle = workspace.form.parentWidget().layout()
+    assert middle.indexOf(workspace.situations) == 0 and middle.indexOf(workspace.form) == 1
     assert workspace.chooser.search.fontInfo().pixelSize() == body
     assert workspace.case is not None and workspace.case.item_codes

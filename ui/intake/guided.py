@@ -232,7 +232,7 @@ class GuidedIntake(QWidget):
 
     def give_back(self) -> None:
         """Every borrowed widget back where it was in the normal intake."""
-        for home in sorted(self._homes, key=lambda home: home.index):
+        for home in reversed(self._homes):  # each index was taken after the ones before left
             home.layout.insertWidget(home.index, home.widget, home.stretch)
         self._homes.clear()
 

@@ -487,6 +487,7 @@ class IntakeWorkspace(QWidget):
         if current is not None:
             case.materials = _keep_marks(case.materials, current.materials)
             case.answers = current.answers
+            case.assistance = current.assistance  # chosen on the guided page 4 meanwhile
         self.case = case
         self._creating = False
         self._in_flight_codes = None
