@@ -149,7 +149,7 @@ def test_a_guided_intake_by_keyboard_makes_the_same_case_as_the_normal_one(
 
 
 def test_the_guided_pages_are_large_and_easy_to_press(
-    qtbot: QtBot, main_window: OpenWindow
+    qtbot: QtBot, main_window: OpenWindow, demo_desk: Desk
 ) -> None:
     window = main_window("clerk", "demo-clerk")
     window.resize(1366, 768)
@@ -194,3 +194,12 @@ def test_the_guided_pages_are_large_and_easy_to_press(
     assert middle.indexOf(workspace.situations) == 0 and middle.indexOf(workspace.form) == 1
     assert workspace.chooser.search.fontInfo().pixelSize() == body
     assert workspace.case is not None and workspace.case.item_codes
+
+    # A window set to guide every intake starts the next one guided.
+    demo_desk.settings.set("guided_intake", True)
+    try:
+        qtbot.keyClick(workspace, Qt.Key.Key_F2)
+        assert workspace.guide_toggle.isChecked() and workspace.guided.index == 0
+        assert workspace.chooser.search.hasFocus()
+    finally:
+        demo_desk.settings.set("guided_intake", False)
