@@ -29,6 +29,7 @@ ENGINE_VARIABLE = "CLERK_DESK_TTS_ENGINE"
 NO_ENGINE = "none"
 MOCK_ENGINE = "mock"  # Qt's test engine: speaks nothing, never chosen by itself
 READ_ALOUD_KEY = "F4"
+TARGET_PX = 60  # the guided intake's smallest touch target at 100 %
 _SHARED: dict[str | None, ReadAloud] = {}
 
 
@@ -132,6 +133,7 @@ class ReadAloudButton(QPushButton):
         self.setText(self.tr("{key} Read aloud").format(key=shortcut))
         self.setShortcut(QKeySequence(shortcut))
         self.setAutoDefault(False)
+        self.setMinimumSize(TARGET_PX, TARGET_PX)
         hint = self.tr("Read the text aloud ({key})").format(key=shortcut)
         self.setToolTip(hint)
         self.setAccessibleDescription(hint)

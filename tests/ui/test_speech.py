@@ -42,6 +42,7 @@ def test_the_button_reads_the_question_aloud_by_click_and_by_its_key(qtbot: QtBo
 
     show_active(qtbot, page)
     assert button.isVisible() and reader.available
+    assert button.width() >= 60 and button.height() >= 60
     assert len(engines(reader)) == 1
     with qtbot.waitSignal(reader.spoken, timeout=2000) as spoken:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -51,6 +52,9 @@ def test_the_button_reads_the_question_aloud_by_click_and_by_its_key(qtbot: QtBo
     assert spoken.args == [QUESTION]
     reader.stop()
     qtbot.waitUntil(lambda: engines(reader)[0].state() is QTextToSpeech.State.Ready)
+
+    reader.availabilityChanged.emit(False)  # as when the engine reports an error
+    assert not button.isVisible()
 
 
 def test_without_an_engine_the_button_is_hidden_and_reading_does_nothing(

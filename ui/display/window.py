@@ -6,7 +6,8 @@ changed it (the intake autosave makes the checklist tick over live). When a serv
 opens (an intake decision, a hand-over) it asks for the rating: a level, then the reasons and a
 comment; the press is the service's (:meth:`RatingService.press`), timed by the desk. It never
 shows anything of another visitor: a new case, the next visitor or the clerk's lock brings the
-idle page at once, and a rating left half-done is closed with what was chosen.
+idle page at once, and a rating left half-done is closed with what was chosen. While the guided
+(帮办) intake runs, its current page shows instead of the case (``CounterFeed.guiding``).
 
 On the screen named by the ``display_screen`` setting, full screen, when that screen is
 present; a movable window otherwise, and again when its screen goes mid-use (what shows and
