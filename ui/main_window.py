@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
             intake.workspace.atCounter.connect(
                 lambda uuid: self._at_counter(uuid, ContactKind.INTAKE)
             )
+            intake.workspace.guidedScreen.connect(self.feed.guide)
             return intake
         if workspace is Workspace.REVIEW:
             review = ReviewWorkspace(self.worker, self.clerk, self.desk.settings)
