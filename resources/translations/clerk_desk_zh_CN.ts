@@ -1716,6 +1716,219 @@
     </message>
 </context>
 <context>
+    <name>GuidedIntake</name>
+    <message>
+        <source>What do you want to apply for?</source>
+        <translation>您要办理什么事项？</translation>
+    </message>
+    <message>
+        <source>Type the name or its pinyin, Down to choose, Enter to take it.</source>
+        <translation>输入事项名称或拼音，按↓选择，按回车确定。</translation>
+    </message>
+    <message>
+        <source>Which of these fits your situation?</source>
+        <translation>您属于哪种情形？</translation>
+    </message>
+    <message>
+        <source>Choose one answer for each question.</source>
+        <translation>每个问题选一个答案。</translation>
+    </message>
+    <message>
+        <source>Who is applying?</source>
+        <translation>申请人是谁？</translation>
+    </message>
+    <message>
+        <source>Your name and ID number as on your ID card.</source>
+        <translation>请按身份证填写姓名和证件号码。</translation>
+    </message>
+    <message>
+        <source>Who is helping you today?</source>
+        <translation>今天由谁帮您办理？</translation>
+    </message>
+    <message>
+        <source>The staff member beside you, and why you are helped.</source>
+        <translation>您身边的工作人员，以及需要帮办的原因。</translation>
+    </message>
+    <message>
+        <source>Which materials did you bring?</source>
+        <translation>您带了哪些材料？</translation>
+    </message>
+    <message>
+        <source>Space marks a paper as brought; S scans it.</source>
+        <translation>按空格键标记材料已收取；按 S 扫描。</translation>
+    </message>
+    <message>
+        <source>Please check what we filled in</source>
+        <translation>请核对填写的内容</translation>
+    </message>
+    <message>
+        <source>If all is right, the staff member takes the decision (F9 accepts).</source>
+        <translation>核对无误后，由工作人员作出决定（F9 受理）。</translation>
+    </message>
+    <message>
+        <source>Guided intake step</source>
+        <translation>引导式受理步骤</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>How to answer</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>No question for this item: go on with F8.</source>
+        <translation>本事项无需选择情形，请按 F8 继续。</translation>
+    </message>
+    <message>
+        <source>No situation to choose</source>
+        <translation>无需选择情形</translation>
+    </message>
+    <message>
+        <source>Summary of the application</source>
+        <translation>申请内容摘要</translation>
+    </message>
+    <message>
+        <source>{key} Back</source>
+        <translation>{key} 上一步</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>{key} Next</source>
+        <translation>{key} 下一步</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>回到上一个问题</translation>
+    </message>
+    <message>
+        <source>On to the next question</source>
+        <translation>进入下一个问题</translation>
+    </message>
+    <message>
+        <source>Read the question aloud</source>
+        <translation>朗读问题</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>打印核对单</translation>
+    </message>
+    <message>
+        <source>Print the checklist for the visitor to check and sign</source>
+        <translation>打印核对单供申请人核对签字</translation>
+    </message>
+    <message>
+        <source>Print what was filled in, in large type, for the visitor to check and sign</source>
+        <translation>以大字打印填写内容，供申请人核对签字</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>No item chosen yet: F7 goes back to page 1.</source>
+        <translation>尚未选择事项：按 F7 返回第 1 步。</translation>
+    </message>
+    <message>
+        <source>Items: {names}</source>
+        <translation>办理事项：{names}</translation>
+    </message>
+    <message>
+        <source>Applicant: {name} {number}</source>
+        <translation>申请人：{name} {number}</translation>
+    </message>
+    <message>
+        <source>Helped by: {name} ({reason})</source>
+        <translation>帮办人员：{name}（{reason}）</translation>
+    </message>
+    <message>
+        <source>Brought: {names}</source>
+        <translation>已带材料：{names}</translation>
+    </message>
+    <message>
+        <source>Still missing: {names}</source>
+        <translation>尚缺材料：{names}</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Helped by</source>
+        <translation>帮办人员</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>已带材料</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已填写的项目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>填写的内容</translation>
+    </message>
+</context>
+<context>
+    <name>HelperPage</name>
+    <message>
+        <source>Staff member helping</source>
+        <translation>帮办人员</translation>
+    </message>
+    <message>
+        <source>Why the visitor is helped</source>
+        <translation>帮办原因</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation>帮办人员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>IdlePage</name>
     <message>
         <source>Welcome</source>
@@ -1778,6 +1991,18 @@
     <message>
         <source>Intake messages</source>
         <translation>受理提示</translation>
+    </message>
+    <message>
+        <source>Ctrl+G Guided</source>
+        <translation>Ctrl+G 引导式受理</translation>
+    </message>
+    <message>
+        <source>Guided intake (帮办)</source>
+        <translation>引导式受理（帮办）</translation>
+    </message>
+    <message>
+        <source>One question per page in large type, for a visitor who is helped (Ctrl+G)</source>
+        <translation>每页一个问题、大字显示，供需要帮办的办事人使用（Ctrl+G）</translation>
     </message>
     <message>
         <source>Unfinished drafts</source>
@@ -1902,6 +2127,10 @@
     <message>
         <source>Printed {count} paper(s)</source>
         <translation>已打印{count}份文书</translation>
+    </message>
+    <message>
+        <source>The checklist is printed</source>
+        <translation>核对单已打印</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3391,17 @@
     <message>
         <source>No step is possible now for this poor rating.</source>
         <translation>该差评目前没有可办理的步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>{key} Read aloud</source>
+        <translation>{key} 朗读</translation>
+    </message>
+    <message>
+        <source>Read the text aloud ({key})</source>
+        <translation>朗读文字（{key}）</translation>
     </message>
 </context>
 <context>
