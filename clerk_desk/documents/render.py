@@ -21,6 +21,7 @@ from clerk_desk.documents.formatting import (
     yuan_figures,
 )
 from clerk_desk.documents.papers import Paper
+from clerk_desk.documents.proxy_papers import ProxyPaper
 from clerk_desk.documents.qr import qr_data_uri, qr_payload
 from clerk_desk.resources import resource_path
 
@@ -44,8 +45,12 @@ def _environment() -> jinja2.Environment:
     return environment
 
 
-def render_html(paper: Paper) -> str:
-    """The paper as one HTML document, ready for QTextDocument or a browser."""
+def render_html(paper: Paper | ProxyPaper) -> str:
+    """The paper as one HTML document, ready for QTextDocument or a browser. A 代办's paper
+    has no progress page: its QR code holds the 代办编号."""
     template = _environment().get_template(paper.template)
-    payload = qr_payload(paper.header.progress_url, paper.case.case_no)
+    if isinstance(paper, ProxyPaper):
+        payload = paper.proxy.number
+    else:
+        payload = qr_payload(paper.header.progress_url, paper.case.case_no)
     return template.render(paper=paper, title=paper.title, qr_uri=qr_data_uri(payload))
