@@ -4,6 +4,7 @@ list saying the next step and its date at each stage."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from ui.printing import render_pdf
 from ui.proxy.dialogs import StepDialog
 from ui.proxy.model import DUE, NEXT_STEP, STATE
 from ui.proxy.new_dialog import NewProxyDialog
+from ui.proxy.papers import ProxyPapersDialog
 from ui.proxy.workspace import ProxyWorkspace
 
 WAIT_MS = 5000
@@ -191,6 +193,23 @@ def test_a_proxy_runs_from_authorisation_to_call_back_by_keyboard(
     qtbot.waitUntil(lambda: ws.dialog is None, timeout=WAIT_MS)
     expect_row(qtbot, ws, NextStep.CALL_BACK)
     assert shown(ws, STATE) == translate("core", "Terminated")
+
+    # 打印: the papers that apply now; the 终止单 printed (no printer here: a PDF).
+    key(qtbot, Qt.Key.Key_P, CTRL)
+    papers = dialog_of(qtbot, ws)
+    assert isinstance(papers, ProxyPapersDialog)
+    titles = [papers.list.item(row).text() for row in range(papers.list.count())]
+    assert titles == ["代办受理单", "代办终止单"]
+    key(qtbot, Qt.Key.Key_Down)
+    with qtbot.waitSignal(papers.printed, timeout=WAIT_MS) as printed:
+        key(qtbot, Qt.Key.Key_Return)
+    [pdf] = printed.args[0]
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "代办终止单" in text and "申请人改为本人办理" in text
+    key(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: ws.dialog is None, timeout=WAIT_MS)
 
     # 回访: recorded, and the 代办 leaves the open list.
     key(qtbot, Qt.Key.Key_F11)

@@ -63,7 +63,7 @@ def step_label(step: Step) -> str:
     return labels[step]
 
 
-def step_problems(record: ProxyRecord | None, can_print: bool) -> dict[Step, str]:
+def step_problems(record: ProxyRecord | None) -> dict[Step, str]:
     """Why each step is not possible now for ``record`` ("": it is); the service has the
     last word (a 办结 with a case still running is refused there, in its words)."""
     choose = _tr("choose a proxy service in the list first")
@@ -81,7 +81,7 @@ def step_problems(record: ProxyRecord | None, can_print: bool) -> dict[Step, str
         Step.CONCLUDE: in_progress if state is not ProxyState.OPEN else "",
         Step.TERMINATE: ended if record.ended else "",
         Step.CALL_BACK: "",
-        Step.PRINT: "" if can_print else _tr("no paper applies now"),
+        Step.PRINT: "",  # the 受理单 applies at every stage
     }
     if state is ProxyState.OPEN and record.authorisation is None:
         problems[Step.START_CASE] = _tr("import the signed authorisation first")

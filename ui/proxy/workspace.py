@@ -38,6 +38,7 @@ from ui.proxy.dialogs import (
 from ui.proxy.lines import ProxyLine, ProxyLoad, load_proxies
 from ui.proxy.model import DUE, ProxyModel
 from ui.proxy.new_dialog import NewProxy, NewProxyDialog
+from ui.proxy.papers import ProxyPapersDialog, ProxyPrintout, load_papers
 from ui.proxy.steps import KEYS, Step, StepBar, step_label, step_problems
 from ui.ratings.tables import SearchTable
 
@@ -71,7 +72,7 @@ class ProxyWorkspace(QWidget):
         self.clerk = clerk
         self.settings = settings
         self.lines: dict[str, ProxyLine] = {}
-        self.dialog: StepDialog | NewProxyDialog | None = None
+        self.dialog: StepDialog | NewProxyDialog | ProxyPapersDialog | None = None
         self._asked = self._answered = 0
         self._busy = False
         self._select_next = ""
@@ -180,7 +181,7 @@ class ProxyWorkspace(QWidget):
     def _show_current(self, uuid: str) -> None:
         line = self.lines.get(uuid)
         self.detail.show_line(line)
-        self.steps.set_problems(step_problems(None if line is None else line.record, False))
+        self.steps.set_problems(step_problems(None if line is None else line.record))
         if uuid != self._shown:
             self.steps.say("")  # what was said of the record chosen before
             self._shown = uuid
@@ -214,6 +215,9 @@ class ProxyWorkspace(QWidget):
         elif step is Step.RESUME:
             uuid, by = line.uuid, self.clerk.username
             self._run(step, lambda desk: desk.proxies.resume(uuid, by), self._recorded(step))
+        elif step is Step.PRINT:
+            uuid, clerk = line.uuid, self.clerk.display_name
+            self._run(step, lambda desk: load_papers(desk, uuid, clerk), self._show_papers)
         elif step in DIALOGS:
             self._ask(step, line.uuid)
 
@@ -268,6 +272,11 @@ class ProxyWorkspace(QWidget):
         )
         self.caseOpened.emit(case.uuid)
 
+    def _show_papers(self, loaded: tuple[str, list[ProxyPrintout]]) -> None:
+        dialog = ProxyPapersDialog(self.worker, *loaded, parent=self)
+        self._opened(dialog)
+        dialog.open()
+
     def _ask(self, step: Step, uuid: str) -> None:
         dialog = DIALOGS[step](self)
         self._opened(dialog)
@@ -284,11 +293,11 @@ class ProxyWorkspace(QWidget):
         self._busy = True
         self.worker.run(job, recorded, dialog.refuse, owner=self, after=self._answered_step)
 
-    def _opened(self, dialog: StepDialog | NewProxyDialog) -> None:
+    def _opened(self, dialog: StepDialog | NewProxyDialog | ProxyPapersDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
 
-    def _dialog_closed(self, dialog: StepDialog | NewProxyDialog) -> None:
+    def _dialog_closed(self, dialog: StepDialog | NewProxyDialog | ProxyPapersDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
             self.list.table.setFocus()
