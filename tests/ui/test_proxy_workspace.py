@@ -22,7 +22,7 @@ from clerk_desk.i18n import translate
 from ui.intake.page import IntakePage
 from ui.main_window import MainWindow
 from ui.printing import render_pdf
-from ui.proxy.dialogs import StepDialog
+from ui.proxy.dialogs import ProxyStepDialog
 from ui.proxy.model import DUE, NEXT_STEP, STATE
 from ui.proxy.new_dialog import NewProxyDialog
 from ui.proxy.papers import ProxyPapersDialog
@@ -173,7 +173,7 @@ def test_a_proxy_runs_from_authorisation_to_call_back_by_keyboard(
     # 办结 is refused while the draft is open: said in the form, in the service's words.
     key(qtbot, Qt.Key.Key_F9)
     conclude = dialog_of(qtbot, ws)
-    assert isinstance(conclude, StepDialog)
+    assert isinstance(conclude, ProxyStepDialog)
     typed(qtbot, "已办完")
     key(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: "草稿" in conclude.general.text(), timeout=WAIT_MS)

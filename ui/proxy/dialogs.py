@@ -17,7 +17,7 @@ from ui.proxy.steps import Step, step_label
 from ui.review.dialogs import DecisionDialog
 
 
-class StepDialog(DecisionDialog):
+class ProxyStepDialog(DecisionDialog):
     """One step's form; ``values()`` is what the service's call takes besides the record."""
 
     step: Step
@@ -27,7 +27,7 @@ class StepDialog(DecisionDialog):
         self.ok.setText(step_label(self.step))
 
 
-class PauseDialog(StepDialog):
+class ProxyPauseDialog(ProxyStepDialog):
     """中止: why it waits, and when it is expected to go on (optional)."""
 
     step = Step.PAUSE
@@ -55,7 +55,7 @@ class PauseDialog(StepDialog):
         return {"reason": self.text("reason"), "resume_on": resume_on}
 
 
-class ConcludeDialog(StepDialog):
+class ProxyConcludeDialog(ProxyStepDialog):
     """办结: every case has reached its end; a note for the 办结单 (optional)."""
 
     step = Step.CONCLUDE
@@ -69,7 +69,7 @@ class ConcludeDialog(StepDialog):
         return {"note": self.text("note")}
 
 
-class TerminateDialog(StepDialog):
+class ProxyTerminateDialog(ProxyStepDialog):
     """终止: why the service is given up."""
 
     step = Step.TERMINATE
@@ -86,7 +86,7 @@ class TerminateDialog(StepDialog):
         return {"reason": self.text("reason")}
 
 
-class CallBackDialog(StepDialog):
+class ProxyCallBackDialog(ProxyStepDialog):
     """回访: how the applicant found the service."""
 
     step = Step.CALL_BACK

@@ -1,5 +1,5 @@
-"""The open 代办 as a table: number, applicant (masked), matters, state, next step, due date
-with 正常 / 临期 / 超期 in words (and a colour beside the words)."""
+"""The open 代办 as a table: number, applicant (masked), state, next step, due date with
+正常 / 临期 / 超期 in words (and a colour beside the words), matters."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from ui.proxy.words import applicant_text, due_text, next_step_word, state_word
 from ui.ratings.models import SEARCH_ROLE, SORT_ROLE, UUID_ROLE, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-NUMBER, APPLICANT, MATTERS, STATE, NEXT_STEP, DUE = range(6)
+# The matters last: the long free text takes the room the others leave.
+NUMBER, APPLICANT, STATE, NEXT_STEP, DUE, MATTERS = range(6)
 
 
 class ProxyModel(RowsModel):
@@ -25,10 +26,10 @@ class ProxyModel(RowsModel):
         return (
             self.tr("Number"),
             self.tr("Applicant"),
-            self.tr("Matters"),
             self.tr("State"),
             self.tr("Next step"),
             self.tr("Due"),
+            self.tr("Matters"),
         )
 
     def text(self, line: ProxyLine, column: int) -> str:

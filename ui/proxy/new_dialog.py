@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -77,16 +76,15 @@ class NewProxyDialog(QDialog):
         self.message.setWordWrap(True)
         set_role(self.message, "error")
 
-        form = QFormLayout()
+        # Under the applicant's rows, aligned with them.
         matters_caption = QLabel(self.tr("&Matters"))
         matters_caption.setBuddy(self.matters)
         due_caption = QLabel(self.tr("D&ue date"))
         due_caption.setBuddy(self.due)
-        form.addRow(matters_caption, self.matters)
-        form.addRow(due_caption, self.due)
+        self.applicant.form.addRow(matters_caption, self.matters)
+        self.applicant.form.addRow(due_caption, self.due)
         left = QVBoxLayout()
         left.addWidget(self.applicant)
-        left.addLayout(form)
         left.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)

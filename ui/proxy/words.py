@@ -48,10 +48,12 @@ def applicant_text(applicant: Applicant, with_number: bool = False) -> str:
 
 
 def case_text(case: CaseSummary) -> str:
-    """One linked case: number (or 草稿), items, state."""
-    number = display_case_no(case.case_no) if case.case_no else case.number_label
+    """One linked case: number, items, state; a draft (no number yet) says 草稿 once."""
+    items = "、".join(case.item_names)
     state = translate("core", STATE_LABELS[case.state])
-    return f"{number} · {'、'.join(case.item_names)} · {state}"
+    if not case.case_no:
+        return f"{state} · {items}"
+    return f"{display_case_no(case.case_no)} · {items} · {state}"
 
 
 def step_text(step: ProxyStep) -> str:

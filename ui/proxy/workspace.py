@@ -29,14 +29,14 @@ from ui.desk_worker import DeskWorker
 from ui.naming import named
 from ui.proxy.detail import ProxyDetail
 from ui.proxy.dialogs import (
-    CallBackDialog,
-    ConcludeDialog,
-    PauseDialog,
-    StepDialog,
-    TerminateDialog,
+    ProxyCallBackDialog,
+    ProxyConcludeDialog,
+    ProxyPauseDialog,
+    ProxyStepDialog,
+    ProxyTerminateDialog,
 )
 from ui.proxy.lines import ProxyLine, ProxyLoad, load_proxies
-from ui.proxy.model import DUE, ProxyModel
+from ui.proxy.model import DUE, MATTERS, ProxyModel
 from ui.proxy.new_dialog import NewProxy, NewProxyDialog
 from ui.proxy.papers import ProxyPapersDialog, ProxyPrintout, load_papers
 from ui.proxy.steps import KEYS, Step, StepBar, step_label, step_problems
@@ -48,11 +48,11 @@ if TYPE_CHECKING:
     from clerk_desk.domain.case import Case
     from clerk_desk.domain.proxy import ProxyRecord
 
-DIALOGS: dict[Step, Callable[[QWidget], StepDialog]] = {
-    Step.PAUSE: PauseDialog,
-    Step.CONCLUDE: ConcludeDialog,
-    Step.TERMINATE: TerminateDialog,
-    Step.CALL_BACK: CallBackDialog,
+DIALOGS: dict[Step, Callable[[QWidget], ProxyStepDialog]] = {
+    Step.PAUSE: ProxyPauseDialog,
+    Step.CONCLUDE: ProxyConcludeDialog,
+    Step.TERMINATE: ProxyTerminateDialog,
+    Step.CALL_BACK: ProxyCallBackDialog,
 }
 
 
@@ -72,7 +72,7 @@ class ProxyWorkspace(QWidget):
         self.clerk = clerk
         self.settings = settings
         self.lines: dict[str, ProxyLine] = {}
-        self.dialog: StepDialog | NewProxyDialog | ProxyPapersDialog | None = None
+        self.dialog: ProxyStepDialog | NewProxyDialog | ProxyPapersDialog | None = None
         self._asked = self._answered = 0
         self._busy = False
         self._select_next = ""
@@ -159,6 +159,8 @@ class ProxyWorkspace(QWidget):
         self.lines = {line.uuid: line for line in load.lines}
         self.list.set_rows(list(load.lines))
         self.list.fit_columns()
+        # The matters take the room left (their full text in the tooltip), never a scroll bar.
+        self.list.table.horizontalHeader().resizeSection(MATTERS, 120)
         if self._select_next and self.list.select(self._select_next):
             self.list.table.setFocus()
         self._select_next = ""
@@ -283,7 +285,9 @@ class ProxyWorkspace(QWidget):
         dialog.submitted.connect(lambda values: self._record(dialog, step, uuid, values))
         dialog.open()
 
-    def _record(self, dialog: StepDialog, step: Step, uuid: str, values: dict[str, Any]) -> None:
+    def _record(
+        self, dialog: ProxyStepDialog, step: Step, uuid: str, values: dict[str, Any]
+    ) -> None:
         job = _step_job(step, uuid, self.clerk.username, values)
 
         def recorded(record: ProxyRecord) -> None:
@@ -293,11 +297,11 @@ class ProxyWorkspace(QWidget):
         self._busy = True
         self.worker.run(job, recorded, dialog.refuse, owner=self, after=self._answered_step)
 
-    def _opened(self, dialog: StepDialog | NewProxyDialog | ProxyPapersDialog) -> None:
+    def _opened(self, dialog: ProxyStepDialog | NewProxyDialog | ProxyPapersDialog) -> None:
         self.dialog = dialog
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
 
-    def _dialog_closed(self, dialog: StepDialog | NewProxyDialog | ProxyPapersDialog) -> None:
+    def _dialog_closed(self, dialog: ProxyStepDialog | NewProxyDialog | ProxyPapersDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
             self.list.table.setFocus()
