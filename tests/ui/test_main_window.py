@@ -170,9 +170,16 @@ def test_english_and_chinese_tabs_differ(
     qtbot.addWidget(english)
     for window in (chinese, english):
         window.show()
-    # The ratings tab's own 好差评 comes with the next .ts.
+    # The ratings tab's own 好差评 and the 代办 tab's come with the next .ts.
     assert [tab_texts(chinese)[i] for i in (0, 1, 2, 4)] == ["受理", "审批", "出件", "统计"]
-    assert tab_texts(english) == ["Intake", "Review", "Output", "Ratings", "Statistics"]
+    assert tab_texts(english) == [
+        "Intake",
+        "Review",
+        "Output",
+        "Ratings",
+        "Statistics",
+        "Proxy service",
+    ]
     assert find(english, QLabel, "status.sync").text() == "Platform not configured"
 
 
