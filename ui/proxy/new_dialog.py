@@ -90,6 +90,7 @@ class NewProxyDialog(QDialog):
         columns.addLayout(left, 3)
         columns.addWidget(self.chooser, 2)
         buttons, self.ok = ok_cancel_buttons(self, "proxy.newDialog", title)
+        self.ok.setToolTip(self.tr("Open the proxy service (Ctrl+Enter)"))
         buttons.accepted.connect(self.submit)
         send = QShortcut(QKeySequence("Ctrl+Return"), self)
         send.activated.connect(self.submit)

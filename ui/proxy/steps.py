@@ -92,7 +92,7 @@ def step_problems(record: ProxyRecord | None) -> dict[Step, str]:
     return problems
 
 
-class StepBar(QWidget):
+class ProxyStepBar(QWidget):
     stepChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from clerk_desk.domain.followups import CallbackOutcome
@@ -39,7 +39,7 @@ from ui.proxy.lines import ProxyLine, ProxyLoad, load_proxies
 from ui.proxy.model import DUE, MATTERS, ProxyModel
 from ui.proxy.new_dialog import NewProxy, NewProxyDialog
 from ui.proxy.papers import ProxyPapersDialog, ProxyPrintout, load_papers
-from ui.proxy.steps import KEYS, Step, StepBar, step_label, step_problems
+from ui.proxy.steps import KEYS, ProxyStepBar, Step, step_label, step_problems
 from ui.ratings.tables import SearchTable
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ class ProxyWorkspace(QWidget):
         self._asked = self._answered = 0
         self._busy = False
         self._select_next = ""
+        self._stale = False
         self._shown = "-"  # the uuid whose steps are offered ("": none chosen)
 
         self.model = ProxyModel(self)
@@ -105,7 +106,7 @@ class ProxyWorkspace(QWidget):
         splitter.addWidget(_card(self.detail))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.steps = StepBar()
+        self.steps = ProxyStepBar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
@@ -173,8 +174,18 @@ class ProxyWorkspace(QWidget):
             self.steps.say(error.render(), error=True)
 
     def _changed(self, changes: Changes) -> None:
-        """A 代办 or a case changed (here, another window, a pull): the list as it is now."""
+        """A 代办 or a case changed (here, another window, a pull): the list as it is now;
+        while another workspace is shown (the intake saves its draft all day), when shown."""
         if changes.proxies or changes.cases or changes.settings:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.reload()
 
     def current(self) -> ProxyLine | None:
