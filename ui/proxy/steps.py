@@ -31,6 +31,7 @@ class Step(StrEnum):
     PRINT = "print"  # 打印
 
 
+ENDING = frozenset({Step.PAUSE, Step.RESUME, Step.CONCLUDE, Step.TERMINATE, Step.CALL_BACK})
 KEYS = {
     Step.NEW: "F2",
     Step.AUTHORISE: "F4",
@@ -101,8 +102,9 @@ class ProxyStepBar(QWidget):
         self.setStyleSheet(DISABLED_STYLE)
         self.problems: dict[Step, str] = dict.fromkeys(Step, "")
         self.buttons: dict[Step, QPushButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        # Two rows, so that the bar fits a hall screen at twice the text size: opening and
+        # working on a 代办 (and printing) above, stopping and ending it below.
+        rows = (QHBoxLayout(), QHBoxLayout())
         for step in Step:
             label = step_label(step)
             button = named(QPushButton(f"{KEYS[step]} {label}"), f"proxy.step.{step}", label)
@@ -110,17 +112,21 @@ class ProxyStepBar(QWidget):
             button.setProperty("step", str(step))
             button.clicked.connect(self._clicked)
             button.installEventFilter(self)
+            row = rows[1] if step in ENDING else rows[0]
             if step is Step.PRINT:
                 row.addStretch(1)
             row.addWidget(button)
             self.buttons[step] = button
+        rows[1].addStretch(1)
         self.reasons = named(QLabel(), "proxy.stepReasons", self.tr("Why not now"))
         self.reasons.setWordWrap(True)
         self.reasons.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(row)
+        for row in rows:
+            row.setSpacing(6)
+            layout.addLayout(row)
         layout.addWidget(self.reasons)
 
     def _clicked(self) -> None:
