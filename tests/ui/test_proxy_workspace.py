@@ -141,6 +141,19 @@ def test_a_proxy_runs_from_authorisation_to_call_back_by_keyboard(
     assert line is not None and line.record.authorisation is not None
     assert line.record.authorisation.name == "委托书.pdf"
 
+    # 扫描委托书 (Shift+F4): the window's scanner (SANE's test device on the demo desk)
+    # replaces the import.
+    key(qtbot, Qt.Key.Key_F4, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(
+        lambda: (
+            (current := ws.current()) is not None
+            and current.record.authorisation is not None
+            and current.record.authorisation.name.startswith(line.record.number)
+        ),
+        timeout=30_000,
+    )
+    expect_row(qtbot, ws, NextStep.START_CASE)
+
     # 受理办件: the draft opens in 受理, the applicant's, marked 代办.
     key(qtbot, Qt.Key.Key_F6)
     intake = window.workspaces[Workspace.INTAKE]

@@ -22,6 +22,7 @@ from ui.theme import set_role
 class Step(StrEnum):
     NEW = "new"  # 新建代办
     AUTHORISE = "authorise"  # 导入委托书
+    SCAN = "scan"  # 扫描委托书, with the window's scanner
     START_CASE = "startCase"  # 受理办件
     PAUSE = "pause"  # 中止
     RESUME = "resume"  # 恢复
@@ -35,6 +36,7 @@ ENDING = frozenset({Step.PAUSE, Step.RESUME, Step.CONCLUDE, Step.TERMINATE, Step
 KEYS = {
     Step.NEW: "F2",
     Step.AUTHORISE: "F4",
+    Step.SCAN: "Shift+F4",
     Step.START_CASE: "F6",
     Step.PAUSE: "F7",
     Step.RESUME: "F8",
@@ -53,6 +55,7 @@ def step_label(step: Step) -> str:
     labels = {
         Step.NEW: _tr("New proxy service"),  # 新建代办
         Step.AUTHORISE: _tr("Import authorisation"),  # 导入委托书
+        Step.SCAN: _tr("Scan authorisation"),  # 扫描委托书
         Step.START_CASE: _tr("Start a case"),  # 受理办件
         Step.PAUSE: _tr("Pause"),  # 中止
         Step.RESUME: _tr("Resume"),  # 恢复
@@ -76,6 +79,7 @@ def step_problems(record: ProxyRecord | None) -> dict[Step, str]:
     problems = {
         Step.NEW: "",
         Step.AUTHORISE: ended if record.ended else "",
+        Step.SCAN: ended if record.ended else "",
         Step.START_CASE: in_progress if state is not ProxyState.OPEN else "",
         Step.PAUSE: in_progress if state is not ProxyState.OPEN else "",
         Step.RESUME: _tr("only a paused proxy service") if state is not ProxyState.PAUSED else "",
@@ -103,7 +107,7 @@ class ProxyStepBar(QWidget):
         self.problems: dict[Step, str] = dict.fromkeys(Step, "")
         self.buttons: dict[Step, QPushButton] = {}
         # Two rows, so that the bar fits a hall screen at twice the text size: opening and
-        # working on a 代办 (and printing) above, stopping and ending it below.
+        # working on a 代办 above, stopping and ending it (and printing) below.
         rows = (QHBoxLayout(), QHBoxLayout())
         for step in Step:
             label = step_label(step)
@@ -112,12 +116,12 @@ class ProxyStepBar(QWidget):
             button.setProperty("step", str(step))
             button.clicked.connect(self._clicked)
             button.installEventFilter(self)
-            row = rows[1] if step in ENDING else rows[0]
+            row = rows[1] if step in ENDING or step is Step.PRINT else rows[0]
             if step is Step.PRINT:
                 row.addStretch(1)
             row.addWidget(button)
             self.buttons[step] = button
-        rows[1].addStretch(1)
+        rows[0].addStretch(1)
         self.reasons = named(QLabel(), "proxy.stepReasons", self.tr("Why not now"))
         self.reasons.setWordWrap(True)
         self.reasons.hide()

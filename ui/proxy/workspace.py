@@ -16,17 +16,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from clerk_desk.domain.followups import CallbackOutcome
+from clerk_desk.domain.output_rules import AUTHORISATION
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.services.attachments import ALLOWED_PATTERNS
 from clerk_desk.settings import Settings
 from ui.desk_worker import DeskWorker
+from ui.intake.scanning import window_scan_options, window_scanner
 from ui.naming import named
+from ui.output.authorisation import AuthorisationScan
 from ui.proxy.detail import ProxyDetail
 from ui.proxy.dialogs import (
     ProxyCallBackDialog,
@@ -107,10 +110,16 @@ class ProxyWorkspace(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         self.steps = ProxyStepBar()
+        # The signed 委托书 through the window's scanner: its first page, stored as a file.
+        self.scan = AuthorisationScan(worker, settings, self)
+        self.scan.stored.connect(self._scanned)
+        self.scan.failed.connect(self._scan_failed)
+        self._scanning = ""  # the uuid of the 代办 whose authorisation is being scanned
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.scan.strip)
         layout.addWidget(self.steps)
         self._shortcuts()
 
@@ -159,14 +168,23 @@ class ProxyWorkspace(QWidget):
         self._answered = asked
         self.lines = {line.uuid: line for line in load.lines}
         self.list.set_rows(list(load.lines))
-        self.list.fit_columns()
-        # The matters take the room left (their full text in the tooltip), never a scroll bar.
-        self.list.table.horizontalHeader().resizeSection(MATTERS, 120)
+        self._fit_columns()
         if self._select_next and self.list.select(self._select_next):
             self.list.table.setFocus()
         self._select_next = ""
         self.count.setText(self.tr("{count} proxy service(s) open").format(count=len(self.lines)))
         self._show_current(self.list.current_uuid())
+
+    def _fit_columns(self) -> None:
+        self.list.fit_columns()
+        # The matters take the room left (their full text in the tooltip), never a scroll bar.
+        self.list.table.horizontalHeader().resizeSection(MATTERS, 120)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size or theme (设置, applied at once): the columns fit their text again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
 
     def _refused(self, asked: int, error: UserError) -> None:
         if asked == self._asked:
@@ -223,6 +241,8 @@ class ProxyWorkspace(QWidget):
             return
         elif step is Step.AUTHORISE:
             self._import_authorisation(line.record)
+        elif step is Step.SCAN:
+            self._scan_authorisation(line.record)
         elif step is Step.START_CASE:
             self._run(step, self._start_case_job(line.uuid), self._case_started)
         elif step is Step.RESUME:
@@ -264,13 +284,35 @@ class ProxyWorkspace(QWidget):
             self.tr("Scans ({patterns})").format(patterns=" ".join(ALLOWED_PATTERNS)),
             options=QFileDialog.Option.DontUseNativeDialog,
         )
-        if not path:
-            return
-        uuid, by = record.uuid, self.clerk.username
+        if path:
+            self._attach(Step.AUTHORISE, record.uuid, Path(path))
+
+    def _attach(self, step: Step, uuid: str, path: Path) -> None:
+        by = self.clerk.username
         self._run(
-            Step.AUTHORISE,
-            lambda desk: desk.proxies.attach_authorisation(uuid, Path(path), by),
-            self._recorded(Step.AUTHORISE),
+            step,
+            lambda desk: desk.proxies.attach_authorisation(uuid, path, by),
+            self._recorded(step),
+        )
+
+    def _scan_authorisation(self, record: ProxyRecord) -> None:
+        if self.scan.scanner.busy():
+            return
+        self._scanning = record.uuid
+        self.scan.pages = []
+        self.scan.case_no = record.number  # the stored file's name
+        device, backends = window_scanner(self.settings)
+        options = window_scan_options(self.settings)
+        self.scan.scanner.start(device, backends, options, AUTHORISATION)
+        self.steps.say(self.tr("Scanning the signed authorisation…"))
+
+    def _scanned(self, path: Path) -> None:
+        self._attach(Step.SCAN, self._scanning, path)
+
+    def _scan_failed(self, error: UserError) -> None:
+        self.steps.say(
+            self.tr("{step}: {error}").format(step=step_label(Step.SCAN), error=error.render()),
+            error=True,
         )
 
     def _start_case_job(self, uuid: str) -> Callable[[Desk], Case]:
