@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from case_factory import SEAL_FILING, person
@@ -183,6 +184,25 @@ def test_a_proxy_runs_from_authorisation_to_call_back_by_keyboard(
     qtbot.waitUntil(lambda: window.current_workspace() is Workspace.INTAKE, timeout=WAIT_MS)
     key(qtbot, Qt.Key.Key_3, CTRL)
 
+    # 中止 with a reason and a resume date (a date written wrongly is said beside it), 恢复.
+    key(qtbot, Qt.Key.Key_F7)
+    pause = dialog_of(qtbot, ws)
+    typed(qtbot, "等待申请人补充房产证明")
+    key(qtbot, Qt.Key.Key_O, ALT)
+    typed(qtbot, "12/14")
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    wrong = pause.findChild(QLabel, "proxy.pauseDialog.resume_onMessage")
+    assert wrong is not None and wrong.isVisible() and "2026-12-14" in wrong.text()
+    resume_on = (date.today() + timedelta(days=30)).isoformat()
+    QApplication.focusWidget().selectAll()  # type: ignore[union-attr]
+    typed(qtbot, resume_on)
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: ws.dialog is None, timeout=WAIT_MS)
+    expect_row(qtbot, ws, NextStep.RESUME_OR_END)
+    assert shown(ws, DUE).startswith(resume_on)
+    key(qtbot, Qt.Key.Key_F8)
+    expect_row(qtbot, ws, NextStep.FOLLOW_CASES)
+
     # 办结 is refused while the draft is open: said in the form, in the service's words.
     key(qtbot, Qt.Key.Key_F9)
     conclude = dialog_of(qtbot, ws)
@@ -221,6 +241,10 @@ def test_a_proxy_runs_from_authorisation_to_call_back_by_keyboard(
         ["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True
     ).stdout
     assert "代办终止单" in text and "申请人改为本人办理" in text
+    key(qtbot, Qt.Key.Key_V, ALT)  # the preview, painted as it will print
+    qtbot.waitUntil(lambda: papers.preview is not None and papers.preview.isVisible())
+    assert papers.preview is not None
+    papers.preview.close()
     key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: ws.dialog is None, timeout=WAIT_MS)
 
