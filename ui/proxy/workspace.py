@@ -270,7 +270,7 @@ class ProxyWorkspace(QWidget):
 
         def opened(record: ProxyRecord) -> None:
             dialog.done_ok()
-            self._select_next = record.uuid
+            self._select_next = self._shown = record.uuid  # chosen next, with this said
             self.steps.say(self.tr("Opened {number}").format(number=record.number))
 
         self._busy = True
