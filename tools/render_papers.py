@@ -1,9 +1,9 @@
 """Render every example paper to PDF and PNG to look at them.
 
 ``python tools/render_papers.py [OUT_DIR] [--training] [--dpi 80]``: one PDF per paper (the
-examples of ``clerk_desk.documents.examples`` and ``review_examples``, the same ones the tests
-read back, and the 帮办事项核对单 of ``assisted_example``) and a PNG per page made from that
-PDF with poppler's ``pdftoppm``, so the PNG shows what the PDF holds.
+examples of ``clerk_desk.documents.examples``, ``review_examples`` and ``proxy_examples``,
+the same ones the tests read back, and the 帮办事项核对单 of ``assisted_example``) and a PNG
+per page made from that PDF with poppler's ``pdftoppm``, so the PNG shows what the PDF holds.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtGui import QGuiApplication
 
-from clerk_desk.documents import assisted_example, examples, review_examples
+from clerk_desk.documents import assisted_example, examples, proxy_examples, review_examples
 from clerk_desk.documents.render import Printable, render_html
 from ui.printing import render_pdf
 
@@ -39,6 +39,7 @@ def main() -> int:
     papers: dict[str, Printable] = {
         **examples.all_examples(),
         **review_examples.all_examples(),
+        **proxy_examples.all_examples(),
         "assisted_summary": assisted_example.example(),
     }
     for key, paper in papers.items():

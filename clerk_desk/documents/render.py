@@ -22,11 +22,12 @@ from clerk_desk.documents.formatting import (
     yuan_figures,
 )
 from clerk_desk.documents.papers import Paper
+from clerk_desk.documents.proxy_papers import ProxyPaper
 from clerk_desk.documents.qr import qr_data_uri, qr_payload
 from clerk_desk.resources import resource_path
 
 # Every paper a template renders: the case's papers and the 帮办 summary.
-Printable = Paper | AssistedSummaryPaper
+Printable = Paper | AssistedSummaryPaper | ProxyPaper
 
 
 @cache
@@ -49,7 +50,11 @@ def _environment() -> jinja2.Environment:
 
 
 def render_html(paper: Printable) -> str:
-    """The paper as one HTML document, ready for QTextDocument or a browser."""
+    """The paper as one HTML document, ready for QTextDocument or a browser. A 代办's paper
+    has no progress page: its QR code holds the 代办编号."""
     template = _environment().get_template(paper.template)
-    payload = qr_payload(paper.header.progress_url, paper.case.case_no)
+    if isinstance(paper, ProxyPaper):
+        payload = paper.proxy.number
+    else:
+        payload = qr_payload(paper.header.progress_url, paper.case.case_no)
     return template.render(paper=paper, title=paper.title, qr_uri=qr_data_uri(payload))
