@@ -47,6 +47,9 @@ def test_a_proxy_runs_from_authorisation_to_call_back(demo_desk: Desk, tmp_path:
     )
     stored = demo_desk.intake.case(case.uuid)
     assert stored is not None and stored.assistance.proxy_no == record.number
+    with pytest.raises(IntakeError) as kept:  # the draft stays the 代办's
+        demo_desk.intake.set_assistance(case, Assistance(AssistanceKind.ASSISTED, "x", "x"))
+    assert record.number in kept.value.render("zh_CN")
     record = proxies.record(record.uuid)
     assert record.case_uuids == (case.uuid,)
     assert record.next_step()[0] is NextStep.FOLLOW_CASES

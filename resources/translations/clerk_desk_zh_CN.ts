@@ -2061,6 +2061,14 @@
         <translation>申请人 {name} {number}</translation>
     </message>
     <message>
+        <source>代办 {number} by {helper}</source>
+        <translation>代办 {number}（{helper}）</translation>
+    </message>
+    <message>
+        <source>帮办 by {helper}</source>
+        <translation>帮办（{helper}）</translation>
+    </message>
+    <message>
         <source> (provisional)</source>
         <translation>（暂定）</translation>
     </message>
@@ -2127,6 +2135,10 @@
     <message>
         <source>Printed {count} paper(s)</source>
         <translation>已打印{count}份文书</translation>
+    </message>
+    <message>
+        <source>This case is 代办 {number}; it stays recorded as such.</source>
+        <translation>本办件为代办（{number}），帮代办记录不变。</translation>
     </message>
     <message>
         <source>The checklist is printed</source>
@@ -2268,6 +2280,10 @@
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>Proxy service</source>
+        <translation>代办</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2568,6 +2584,37 @@
     <message>
         <source>The catalog does not allow a promise (承诺) for “{name}”</source>
         <translation>事项目录不允许材料“{name}”适用告知承诺</translation>
+    </message>
+</context>
+<context>
+    <name>NewProxyDialog</name>
+    <message>
+        <source>Matters</source>
+        <translation>委托事项</translation>
+    </message>
+    <message>
+        <source>What the applicant wants done, in their words</source>
+        <translation>申请人要办理的事项（按申请人的说法填写）</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>未能新建的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Matters</source>
+        <translation>委托事项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>承诺办结日期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the proxy service (Ctrl+Enter)</source>
+        <translation>新建代办（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3177,292 @@
     <message>
         <source>{what} (from the platform)</source>
         <translation>{what}（平台传来）</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCallBackDialog</name>
+    <message>
+        <source>Call the applicant and ask how they found the service.</source>
+        <translation>电话回访申请人，了解对代办服务的评价。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>回访结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>回访记录(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyConcludeDialog</name>
+    <message>
+        <source>Every case of the proxy service has reached its end.</source>
+        <translation>代办的办件均已办结。</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyDetail</name>
+    <message>
+        <source>The proxy service</source>
+        <translation>代办事项</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>办件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cases of the proxy service</source>
+        <translation>代办的办件</translation>
+    </message>
+    <message>
+        <source>Enter opens the case in intake</source>
+        <translation>回车在受理中打开该办件</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>办理记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Choose a proxy service in the list, or F2 for a new one.</source>
+        <translation>请在列表中选择代办，或按 F2 新建代办。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>代办编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>委托事项</translation>
+    </message>
+    <message>
+        <source>Proxy staff</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>not yet imported</source>
+        <translation>尚未导入</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>End note</source>
+        <translation>办结/终止说明</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyModel</name>
+    <message>
+        <source>Number</source>
+        <translation>代办编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>委托事项</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPapersDialog</name>
+    <message>
+        <source>Papers of {number}</source>
+        <translation>{number} 的代办文书</translation>
+    </message>
+    <message>
+        <source>&amp;Papers that apply now</source>
+        <translation>当前可打印的文书(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Papers that apply now</source>
+        <translation>当前可打印的文书</translation>
+    </message>
+    <message>
+        <source>{key} Preview</source>
+        <translation>{key} 预览</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Show the chosen paper as it will print</source>
+        <translation>按打印效果预览所选文书</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print the chosen paper (Enter)</source>
+        <translation>打印所选文书（回车）</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>No printer is set up; saved as PDF: {paths}</source>
+        <translation>未设置打印机，已保存为 PDF：{paths}</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPauseDialog</name>
+    <message>
+        <source>The proxy service waits; the applicant gets a pause notice (中止单).</source>
+        <translation>代办中止办理，向申请人出具中止单。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>中止原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume &amp;on</source>
+        <translation>预计恢复日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty when not known</source>
+        <translation>年-月-日，未知可不填</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyStepBar</name>
+    <message>
+        <source>Why not now</source>
+        <translation>暂不能办理的原因</translation>
+    </message>
+    <message>
+        <source>{step} not possible now: {reason}</source>
+        <translation>暂不能办理“{step}”：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTerminateDialog</name>
+    <message>
+        <source>The proxy service is given up; the reason goes on the termination notice.</source>
+        <translation>终止代办，终止原因写入终止单。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>终止原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyWords</name>
+    <message>
+        <source>{at} {said} ({by})</source>
+        <translation>{at} {said}（{by}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyWorkspace</name>
+    <message>
+        <source>Open proxy services</source>
+        <translation>未完结的代办</translation>
+    </message>
+    <message>
+        <source>Search the proxy services</source>
+        <translation>搜索代办</translation>
+    </message>
+    <message>
+        <source>Number, applicant, matters, state or next step</source>
+        <translation>代办编号、申请人、事项、状态或下一步</translation>
+    </message>
+    <message>
+        <source>Proxy services listed</source>
+        <translation>列出的代办</translation>
+    </message>
+    <message>
+        <source>{count} proxy service(s) open</source>
+        <translation>未完结代办 {count} 件</translation>
+    </message>
+    <message>
+        <source>Opened {number}</source>
+        <translation>已新建代办 {number}</translation>
+    </message>
+    <message>
+        <source>Import the signed authorisation</source>
+        <translation>导入申请人签字的委托书</translation>
+    </message>
+    <message>
+        <source>Scans ({patterns})</source>
+        <translation>扫描件（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Scanning the signed authorisation…</source>
+        <translation>正在扫描签字的委托书…</translation>
+    </message>
+    <message>
+        <source>{step}: {error}</source>
+        <translation>{step}：{error}</translation>
+    </message>
+    <message>
+        <source>Case started: {items}</source>
+        <translation>已受理办件：{items}</translation>
+    </message>
+    <message>
+        <source>{number}: {step} recorded</source>
+        <translation>{number}：已{step}</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6617,10 @@
         <translation>只有草稿可以登记帮代办</translation>
     </message>
     <message>
+        <source>This draft belongs to 代办 {number}; who acts for the applicant stays</source>
+        <translation>本草稿属于代办 {number}，代办人员不能更改</translation>
+    </message>
+    <message>
         <source>This case is no longer a draft; it was not saved</source>
         <translation>该办件已不是草稿，不能再按草稿保存</translation>
     </message>
@@ -7382,6 +7719,10 @@
     <message>
         <source>The reason may have at most {most} characters</source>
         <translation>原因最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-12-14, or leave it empty</source>
+        <translation>日期请写成 2026-12-14 的格式，或不填</translation>
     </message>
 </context>
 <context>

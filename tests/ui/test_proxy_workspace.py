@@ -171,6 +171,7 @@ def test_a_proxy_runs_from_authorisation_to_call_back_by_keyboard(
     assert [item.basic_code for item in case.items] == [SEAL_FILING]
     assert case.assistance.kind is AssistanceKind.PROXY
     assert case.assistance.proxy_no == line.record.number
+    assert f"代办 {line.record.number}" in intake.workspace.header.text()  # said on screen
 
     # Back in 代办: the case listed with its state; Enter on it opens it in 受理 again.
     key(qtbot, Qt.Key.Key_3, CTRL)

@@ -41,7 +41,7 @@ from clerk_desk.documents.assisted_papers import assisted_summary
 from clerk_desk.documents.case_papers import PaperContext, papers_for
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.render import render_html
-from clerk_desk.domain.assistance import Assistance
+from clerk_desk.domain.assistance import Assistance, AssistanceKind
 from clerk_desk.domain.calendar import Deadline, date_message
 from clerk_desk.domain.case import Applicant, Case, CaseMaterial, CaseSummary, MaterialMark
 from clerk_desk.domain.case_number import display_case_no
@@ -668,6 +668,15 @@ class IntakeWorkspace(QWidget):
             )
         if case.case_no:
             parts.append(translate("core", STATE_LABELS[case.state]))
+        assistance = case.assistance
+        if assistance.kind is AssistanceKind.PROXY:
+            parts.append(
+                self.tr("代办 {number} by {helper}").format(
+                    number=assistance.proxy_no, helper=assistance.helper_name
+                )
+            )
+        elif assistance.kind is AssistanceKind.ASSISTED:
+            parts.append(self.tr("帮办 by {helper}").format(helper=assistance.helper_name))
         deadline = self._deadline()
         if deadline is not None:
             day, provisional = deadline
@@ -1111,6 +1120,14 @@ class IntakeWorkspace(QWidget):
         if self.case is None or self.case.state is not CaseState.DRAFT:
             return
         if self.case.assistance == assistance:
+            return
+        if self.case.assistance.kind is AssistanceKind.PROXY:
+            # A 代办's case stays the 代办's: its staff member and record do not change.
+            self.say_note(
+                self.tr("This case is 代办 {number}; it stays recorded as such.").format(
+                    number=self.case.assistance.proxy_no
+                )
+            )
             return
         self.case.assistance = assistance
         case = self._snapshot()
