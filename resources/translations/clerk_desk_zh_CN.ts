@@ -3397,6 +3397,77 @@
     </message>
 </context>
 <context>
+    <name>ProxySteps</name>
+    <message>
+        <source>New proxy service</source>
+        <translation>新建代办</translation>
+    </message>
+    <message>
+        <source>Import authorisation</source>
+        <translation>导入委托书</translation>
+    </message>
+    <message>
+        <source>Scan authorisation</source>
+        <translation>扫描委托书</translation>
+    </message>
+    <message>
+        <source>Start a case</source>
+        <translation>受理办件</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>choose a proxy service in the list first</source>
+        <translation>请先在列表中选择代办</translation>
+    </message>
+    <message>
+        <source>only while the proxy service is in progress</source>
+        <translation>代办办理中才可进行</translation>
+    </message>
+    <message>
+        <source>the proxy service has ended</source>
+        <translation>代办已结束</translation>
+    </message>
+    <message>
+        <source>only a paused proxy service</source>
+        <translation>仅中止的代办可恢复</translation>
+    </message>
+    <message>
+        <source>import the signed authorisation first</source>
+        <translation>请先导入申请人签字的委托书</translation>
+    </message>
+    <message>
+        <source>call back once it is concluded or terminated</source>
+        <translation>代办办结或终止后才可回访</translation>
+    </message>
+    <message>
+        <source>already called back</source>
+        <translation>已回访</translation>
+    </message>
+</context>
+<context>
     <name>ProxyTerminateDialog</name>
     <message>
         <source>The proxy service is given up; the reason goes on the termination notice.</source>

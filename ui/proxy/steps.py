@@ -47,22 +47,20 @@ KEYS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProxySteps", text)
-
-
 def step_label(step: Step) -> str:
     labels = {
-        Step.NEW: _tr("New proxy service"),  # 新建代办
-        Step.AUTHORISE: _tr("Import authorisation"),  # 导入委托书
-        Step.SCAN: _tr("Scan authorisation"),  # 扫描委托书
-        Step.START_CASE: _tr("Start a case"),  # 受理办件
-        Step.PAUSE: _tr("Pause"),  # 中止
-        Step.RESUME: _tr("Resume"),  # 恢复
-        Step.CONCLUDE: _tr("Conclude"),  # 办结
-        Step.TERMINATE: _tr("Terminate"),  # 终止
-        Step.CALL_BACK: _tr("Call back"),  # 回访
-        Step.PRINT: _tr("Print"),  # 打印
+        Step.NEW: QCoreApplication.translate("ProxySteps", "New proxy service"),  # 新建代办
+        Step.AUTHORISE: QCoreApplication.translate(
+            "ProxySteps", "Import authorisation"
+        ),  # 导入委托书
+        Step.SCAN: QCoreApplication.translate("ProxySteps", "Scan authorisation"),  # 扫描委托书
+        Step.START_CASE: QCoreApplication.translate("ProxySteps", "Start a case"),  # 受理办件
+        Step.PAUSE: QCoreApplication.translate("ProxySteps", "Pause"),  # 中止
+        Step.RESUME: QCoreApplication.translate("ProxySteps", "Resume"),  # 恢复
+        Step.CONCLUDE: QCoreApplication.translate("ProxySteps", "Conclude"),  # 办结
+        Step.TERMINATE: QCoreApplication.translate("ProxySteps", "Terminate"),  # 终止
+        Step.CALL_BACK: QCoreApplication.translate("ProxySteps", "Call back"),  # 回访
+        Step.PRINT: QCoreApplication.translate("ProxySteps", "Print"),  # 打印
     }
     return labels[step]
 
@@ -70,30 +68,38 @@ def step_label(step: Step) -> str:
 def step_problems(record: ProxyRecord | None) -> dict[Step, str]:
     """Why each step is not possible now for ``record`` ("": it is); the service has the
     last word (a 办结 with a case still running is refused there, in its words)."""
-    choose = _tr("choose a proxy service in the list first")
+    choose = QCoreApplication.translate("ProxySteps", "choose a proxy service in the list first")
     if record is None:
         return {step: "" if step is Step.NEW else choose for step in Step}
     state = record.state
-    in_progress = _tr("only while the proxy service is in progress")
-    ended = _tr("the proxy service has ended")
+    in_progress = QCoreApplication.translate(
+        "ProxySteps", "only while the proxy service is in progress"
+    )
+    ended = QCoreApplication.translate("ProxySteps", "the proxy service has ended")
     problems = {
         Step.NEW: "",
         Step.AUTHORISE: ended if record.ended else "",
         Step.SCAN: ended if record.ended else "",
         Step.START_CASE: in_progress if state is not ProxyState.OPEN else "",
         Step.PAUSE: in_progress if state is not ProxyState.OPEN else "",
-        Step.RESUME: _tr("only a paused proxy service") if state is not ProxyState.PAUSED else "",
+        Step.RESUME: QCoreApplication.translate("ProxySteps", "only a paused proxy service")
+        if state is not ProxyState.PAUSED
+        else "",
         Step.CONCLUDE: in_progress if state is not ProxyState.OPEN else "",
         Step.TERMINATE: ended if record.ended else "",
         Step.CALL_BACK: "",
         Step.PRINT: "",  # the 受理单 applies at every stage
     }
     if state is ProxyState.OPEN and record.authorisation is None:
-        problems[Step.START_CASE] = _tr("import the signed authorisation first")
+        problems[Step.START_CASE] = QCoreApplication.translate(
+            "ProxySteps", "import the signed authorisation first"
+        )
     if not record.ended:
-        problems[Step.CALL_BACK] = _tr("call back once it is concluded or terminated")
+        problems[Step.CALL_BACK] = QCoreApplication.translate(
+            "ProxySteps", "call back once it is concluded or terminated"
+        )
     elif record.callback is not None:
-        problems[Step.CALL_BACK] = _tr("already called back")
+        problems[Step.CALL_BACK] = QCoreApplication.translate("ProxySteps", "already called back")
     return problems
 
 
