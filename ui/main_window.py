@@ -25,6 +25,7 @@ from clerk_desk.domain.ratings import ContactKind
 from clerk_desk.domain.roles import Clerk, Workspace
 from clerk_desk.errors import UserError
 from ui.accounts_page import AccountsPanel
+from ui.app import apply_appearance
 from ui.desk_worker import DeskWorker
 from ui.display.feed import CounterFeed
 from ui.display.window import CustomerDisplay
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
         # The session shows the window maximised, so it fits the screen with its taskbar.
         self.resize(1366, 768)
         self._idle_override = idle_ms
+        self._appearance = (
+            float(self.desk.settings.get("font_scale")),
+            bool(self.desk.settings.get("high_contrast")),
+        )
         self._focus_before_lock: QWidget | None = None
         self._owns_sync = sync is None
         self.sync = sync if sync is not None else SyncController(worker, self)
@@ -264,7 +269,7 @@ class MainWindow(QMainWindow):
             mode.setObjectName("status.mode")
             mode.setProperty("role", "banner")
             parts.append(mode)
-        centre = QLabel(
+        centre = ElidedLabel(
             self.tr("Centre {code} {name}").format(
                 code=settings.get("centre_code"), name=settings.get("centre_name")
             )
@@ -366,6 +371,12 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         self.idle.set_timeout(self._idle_timeout())
+        # Text size and theme at once, in every open window (the display has its own sizes).
+        settings, app = self.desk.settings, QApplication.instance()
+        wanted = (float(settings.get("font_scale")), bool(settings.get("high_contrast")))
+        if wanted != self._appearance and isinstance(app, QApplication):
+            apply_appearance(app, *wanted)
+        self._appearance = wanted
 
     @property
     def locked(self) -> bool:

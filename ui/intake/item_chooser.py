@@ -66,7 +66,9 @@ class ItemChooser(QWidget):
         self.settle_timer.setInterval(SETTLED_MS)
         self.settle_timer.timeout.connect(self._settled)
         self.search = named(QLineEdit(), "intake.itemSearch", self.tr("Search items"))
-        self.search.setPlaceholderText(self.tr("Name, code or pinyin (e.g. spjy)"))
+        # Short enough for the column at 200 % text; the example in the tooltip.
+        self.search.setPlaceholderText(self.tr("Name, code, pinyin"))
+        self.search.setToolTip(self.tr("Name, code or pinyin initials, e.g. spjy"))
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):
             named(button, "intake.itemSearch.clear", self.tr("Clear the search"))

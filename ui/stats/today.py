@@ -136,6 +136,10 @@ def fit_columns(table: QTableView) -> None:
             else QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(column, mode)
+    # Never narrower than its headings (the names' too): at 200 % text the page scrolls instead.
+    headings = sum(header.sectionSizeHint(column) for column in range(header.count()))
+    scroll_bar = table.verticalScrollBar().sizeHint().width()
+    table.setMinimumWidth(headings + scroll_bar + 2 * table.frameWidth())
 
 
 class ClockedList(QWidget):
