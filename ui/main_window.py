@@ -32,7 +32,7 @@ from ui.display.window import CustomerDisplay
 from ui.elided_label import ElidedLabel
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.intake.page import IntakePage
-from ui.naming import named
+from ui.naming import described, named
 from ui.output.workspace import OutputWorkspace
 from ui.ratings.workspace import RatingsWorkspace
 from ui.report_schedule import ReportSchedule
@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
             # The sync state takes the room left and is cut short when it does not fit.
             bar.addWidget(label, 1 if label is sync else 0)
         self.problems_button = named(QToolButton(), "status.syncProblems", self.tr("Sync problems"))
+        described(self.problems_button, self.tr("Sync problems"))
         self.problems_button.setAutoRaise(True)
         self.problems_button.setProperty("role", "alert")
         self.problems_button.clicked.connect(self.show_sync_problems)
