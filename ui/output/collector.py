@@ -96,9 +96,9 @@ class CollectorForm(QWidget):
             "output.importAuthorisation",
             self.tr("Import the letter of authorisation"),
         )
-        for button in (self.scan_button, self.import_button):
-            described(button, button.accessibleName())
-            button.setAutoDefault(False)
+        for action in (self.scan_button, self.import_button):
+            described(action, action.accessibleName())
+            action.setAutoDefault(False)
         self.scan_button.clicked.connect(self.scanWanted)
         self.import_button.clicked.connect(self.importWanted)
         self.e_licence = named(
