@@ -33,7 +33,7 @@ class Palette:
     error: str
     focus: str
     selection: str
-    field: str = "white"
+    field: str = "#ffffff"
 
 
 CALM = Palette(
@@ -116,7 +116,7 @@ QPushButton[tab="true"]:focus {{
     background: {tab_focus}; border: {ring}px solid {focus}; padding: {tab_pad_v}px {tab_pad_h}px;
 }}
 QToolButton:focus {{ border: {ring}px solid {focus}; border-radius: 3px; }}
-QCheckBox, QRadioButton {{ border: {ring}px solid transparent; border-radius: 3px; padding: 1px; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 3px; padding: 1px; }}
 QCheckBox:focus, QRadioButton:focus {{ border-color: {focus}; }}
 QTableView, QTreeView, QListView {{
     background: white; border: 1px solid {border}; gridline-color: {grid};

@@ -483,7 +483,7 @@ class SettingsPage(QWidget):
         """Fields at least 200 px at 100 % text, and as wide as their placeholder at any size
         (a placeholder cannot scroll); the page scrolls when they need more room."""
         for field in self._sized:
-            if isinstance(field, QComboBox):
+            if isinstance(field, QComboBox) and field is not self.code_order:
                 field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             metrics = field.fontMetrics()
             placeholder = field.placeholderText() if isinstance(field, QLineEdit) else ""
