@@ -55,9 +55,7 @@ INTERACTIVE = (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QCheckBox,
     QComboBox,
-    QDialog,
     QLineEdit,
     QPlainTextEdit,
 )
