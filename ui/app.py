@@ -57,11 +57,16 @@ def when_exposed(window: QWidget, callback: Callable[[], object]) -> None:
     target.installEventFilter(_OnFirstExpose(callback, target))
 
 
-def apply_appearance(app: QApplication, scale: float) -> str | None:
-    """Fusion everywhere, so the desk looks the same on every platform the theme is tried on."""
-    app.setStyle("Fusion")
+def apply_appearance(app: QApplication, scale: float, high_contrast: bool = False) -> str | None:
+    """Fusion everywhere, so the desk looks the same on every platform the theme is tried on.
+
+    Called again when the settings are saved: the font and the style sheet change at once in
+    every open window (the font first, so the style sheet's repolish lays out the new size).
+    """
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     family = fonts.apply_font(app, scale)
-    app.setStyleSheet(theme.stylesheet(scale))
+    app.setStyleSheet(theme.stylesheet(scale, high_contrast))
     return family
 
 
@@ -82,7 +87,9 @@ def run_app(args: argparse.Namespace) -> int:
         apply_appearance(app, 1.0)
         return _refuse_to_start(error, args.self_test)
     translators.install(effective_language(args.lang, home.settings.get("language")))
-    apply_appearance(app, float(home.settings.get("font_scale")))
+    apply_appearance(
+        app, float(home.settings.get("font_scale")), bool(home.settings.get("high_contrast"))
+    )
     log_path = logging_setup.configure(home.data_dir.logs)
     logging.getLogger("ui.app").info("clerk-desk %s on %s", __version__, home.data_dir.root)
     crash = CrashHandler(home.data_dir.crash_reports, log_path, app)

@@ -55,7 +55,7 @@ from clerk_desk.i18n import translate
 from clerk_desk.services.intake import CaseOrder, CaseQuery, ListFacts
 from ui.case_detail import CaseDetailDialog, CaseWithHistory, case_with_history
 from ui.desk_worker import DeskWorker
-from ui.naming import named
+from ui.naming import described, named
 from ui.table_headers import column_header
 
 if TYPE_CHECKING:
@@ -313,7 +313,10 @@ class CaseListPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Case number, ID number, name or phone"))
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):
-            named(clear, "caseList.searchClear", self.tr("Clear the search"))
+            described(
+                named(clear, "caseList.searchClear", self.tr("Clear the search")),
+                self.tr("Clear the search"),
+            )
         self.state = named(QComboBox(), "caseList.state", self.tr("State"))
         self.state.addItem(self.tr("All states"), None)
         for state in CaseState:

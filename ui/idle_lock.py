@@ -21,7 +21,7 @@ from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from clerk_desk.services.accounts import SignInError
 from ui.desk_worker import DeskWorker
-from ui.naming import named
+from ui.naming import described, named
 
 INPUT_EVENTS = frozenset(
     {
@@ -110,6 +110,8 @@ class LockScreen(QWidget):
         self.switch_button = named(
             QPushButton(self.tr("Switch user")), "lock.switchUser", self.tr("Switch user")
         )
+        described(self.unlock_button, self.tr("Unlock"))
+        described(self.switch_button, self.tr("Switch user"))
         self.error = named(QLabel(), "lock.error", self.tr("Unlock message"))
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)

@@ -25,13 +25,14 @@ from clerk_desk.domain.ratings import ContactKind
 from clerk_desk.domain.roles import Clerk, Workspace
 from clerk_desk.errors import UserError
 from ui.accounts_page import AccountsPanel
+from ui.app import apply_appearance
 from ui.desk_worker import DeskWorker
 from ui.display.feed import CounterFeed
 from ui.display.window import CustomerDisplay
 from ui.elided_label import ElidedLabel
 from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.intake.page import IntakePage
-from ui.naming import named
+from ui.naming import described, named
 from ui.output.workspace import OutputWorkspace
 from ui.proxy.workspace import ProxyWorkspace
 from ui.ratings.workspace import RatingsWorkspace
@@ -78,6 +79,10 @@ class MainWindow(QMainWindow):
         # The session shows the window maximised, so it fits the screen with its taskbar.
         self.resize(1366, 768)
         self._idle_override = idle_ms
+        self._appearance = (
+            float(self.desk.settings.get("font_scale")),
+            bool(self.desk.settings.get("high_contrast")),
+        )
         self._focus_before_lock: QWidget | None = None
         self._owns_sync = sync is None
         self.sync = sync if sync is not None else SyncController(worker, self)
@@ -278,7 +283,7 @@ class MainWindow(QMainWindow):
             mode.setObjectName("status.mode")
             mode.setProperty("role", "banner")
             parts.append(mode)
-        centre = QLabel(
+        centre = ElidedLabel(
             self.tr("Centre {code} {name}").format(
                 code=settings.get("centre_code"), name=settings.get("centre_name")
             )
@@ -308,6 +313,7 @@ class MainWindow(QMainWindow):
             # The sync state takes the room left and is cut short when it does not fit.
             bar.addWidget(label, 1 if label is sync else 0)
         self.problems_button = named(QToolButton(), "status.syncProblems", self.tr("Sync problems"))
+        described(self.problems_button, self.tr("Sync problems"))
         self.problems_button.setAutoRaise(True)
         self.problems_button.setProperty("role", "alert")
         self.problems_button.clicked.connect(self.show_sync_problems)
@@ -380,6 +386,12 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self) -> None:
         self.idle.set_timeout(self._idle_timeout())
+        # Text size and theme at once, in every open window (the display has its own sizes).
+        settings, app = self.desk.settings, QApplication.instance()
+        wanted = (float(settings.get("font_scale")), bool(settings.get("high_contrast")))
+        if wanted != self._appearance and isinstance(app, QApplication):
+            apply_appearance(app, *wanted)
+        self._appearance = wanted
 
     @property
     def locked(self) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -40,7 +41,8 @@ NETWORK_BACKENDS = frozenset({"net", "airscan", "escl", "saned"})
 
 
 class SettingsPage(QWidget):
-    """The administrator's desk settings. Language and text size apply at the next start.
+    """The administrator's desk settings. Language applies at the next start; text size and
+    the high-contrast theme as soon as they are saved (the main window applies them).
 
     ``accounts`` (the accounts panel) sits beside the settings card, so both fit a 1366×768
     screen; the page scrolls when a larger text size needs more room. A save is announced as
@@ -56,6 +58,7 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._sized: list[QWidget] = []  # filled once the fields exist
         if worker.desk is None:
             raise RuntimeError("the settings page needs an open desk")
         self.worker = worker
@@ -84,6 +87,25 @@ class SettingsPage(QWidget):
         current = float(settings.get("font_scale"))
         nearest = min(range(len(FONT_SCALES)), key=lambda i: abs(FONT_SCALES[i] - current))
         self.font_scale.setCurrentIndex(nearest)
+
+        self.high_contrast = named(
+            QCheckBox(self.tr("High contrast")),
+            "settings.highContrast",
+            self.tr("High-contrast theme"),
+        )
+        self.high_contrast.setToolTip(
+            self.tr("Black text on white with strong focus rings, for every window of this desk")
+        )
+        self.high_contrast.setChecked(bool(settings.saved("high_contrast")))
+        self.guided_intake = named(
+            QCheckBox(self.tr("Guided intake")),
+            "settings.guidedIntake",
+            self.tr("Start each intake guided (assisted service)"),
+        )
+        self.guided_intake.setToolTip(
+            self.tr("One question per page in large type, for visitors who need help")
+        )
+        self.guided_intake.setChecked(bool(settings.saved("guided_intake")))
 
         self.platform_url = named(
             QLineEdit(str(settings.saved("platform_url"))),
@@ -195,8 +217,8 @@ class SettingsPage(QWidget):
         form.setVerticalSpacing(7)
         for text, field in (
             (self.tr("Idle loc&k"), self.idle_minutes),
-            (self.tr("Lan&guage"), self.language),
-            (self.tr("Te&xt size"), self.font_scale),
+            (self.tr("Lan&guage"), self._beside(self.language, self.guided_intake)),
+            (self.tr("Te&xt size"), self._beside(self.font_scale, self.high_contrast)),
             (self.tr("Platfor&m"), self.platform_url),
             (self.tr("&CA file"), self.ca_bundle),
             ("", self.allow_plain_http),
@@ -213,7 +235,6 @@ class SettingsPage(QWidget):
             (self.tr("C&olour"), self.scan_mode),
             (self.tr("Paper &feed"), self.scan_source),
         ):
-            field.setMinimumWidth(200)
             if not text:
                 form.addRow(field)
                 continue
@@ -237,14 +258,15 @@ class SettingsPage(QWidget):
 
         card = QFrame()
         card.setProperty("role", "card")
-        card.setMaximumWidth(640)
+        # As wide as its fields ask (wider at a larger text size), never stretched.
+        card.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         inner = QVBoxLayout(card)
         inner.setContentsMargins(24, 20, 24, 20)
         inner.setSpacing(14)
         hint = QLabel(
             self.tr(
-                "Language, text size and the platform address take effect the next time the "
-                "desk starts."
+                "Language and the platform address take effect the next time the desk starts; "
+                "text size and contrast at once."
             )
         )
         hint.setProperty("role", "muted")
@@ -282,6 +304,8 @@ class SettingsPage(QWidget):
         outer.setSpacing(0)
         outer.addWidget(scroll, 1)
         outer.addWidget(save_bar)
+        self._sized = self._sized_fields()
+        self._fit_fields()
 
     def _display_settings(self) -> QFrame:
         """The customer display and 好差评: which screen, the rating device's keys, how long
@@ -450,6 +474,43 @@ class SettingsPage(QWidget):
             connection = backend
         return f"{model} ({connection})"
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_fields()
+
+    def _fit_fields(self) -> None:
+        """Fields at least 200 px at 100 % text, and as wide as their placeholder at any size
+        (a placeholder cannot scroll); the page scrolls when they need more room."""
+        for field in self._sized:
+            if isinstance(field, QComboBox) and field is not self.code_order:
+                field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            metrics = field.fontMetrics()
+            placeholder = field.placeholderText() if isinstance(field, QLineEdit) else ""
+            needed = metrics.horizontalAdvance(placeholder) + 3 * metrics.height()
+            field.setMinimumWidth(max(round(200 * metrics.height() / 20), needed))
+
+    def _sized_fields(self) -> list[QWidget]:
+        return [
+            self.idle_minutes, self.language, self.font_scale, self.platform_url,
+            self.ca_bundle, self.sync_interval, self.centre_phone, self.review_body,
+            self.progress_url, self.gap_days, self.warn_days, self.report_time, self.scanner,
+            self.scan_resolution, self.scan_mode, self.scan_source, self.display_screen,
+            self.evaluator_keys, self.rating_timeout, self.followup_days, self.code_order,
+        ]  # fmt: skip
+
+    @staticmethod
+    def _beside(field: QWidget, extra: QWidget) -> QWidget:
+        """Two controls in one row of the form (the page has no height to spare)."""
+        cell = QWidget()
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        row.addWidget(field, 1)
+        row.addWidget(extra)
+        cell.setFocusProxy(field)  # the caption's mnemonic
+        return cell
+
     @staticmethod
     def _choice(
         name: str, accessible: str, choices: list[tuple[str, object]], current: object
@@ -476,6 +537,8 @@ class SettingsPage(QWidget):
                 idle_lock_minutes=self.idle_minutes.value(),
                 language=str(self.language.currentData()),
                 font_scale=float(self.font_scale.currentData()),
+                high_contrast=self.high_contrast.isChecked(),
+                guided_intake=self.guided_intake.isChecked(),
                 platform_url=url,
                 ca_bundle=bundle,
                 allow_plain_http=self.allow_plain_http.isChecked(),

@@ -32,7 +32,7 @@ from clerk_desk.domain.identity import (
 )
 from clerk_desk.domain.limits import ADDRESS_MAX, NAME_MAX
 from ui.intake.checked_field import CheckedField, credit_code_check, document_check, phone_check
-from ui.naming import named
+from ui.naming import described, named
 
 
 class ApplicantForm(QWidget):
@@ -158,6 +158,7 @@ class ApplicantForm(QWidget):
             "applicant.returningFill",
             self.tr("Fill in the returning applicant"),
         )
+        described(self.returning_fill, self.tr("Fill in the returning applicant"))
         self.returning_fill.setAutoDefault(False)
         self.returning_fill.clicked.connect(self.fill_returning)
         layout = QHBoxLayout(bar)

@@ -37,7 +37,7 @@ from ui.intake.page_view import PageViewDialog
 from ui.intake.pages_panel import PagesPanel
 from ui.intake.reuse import ReuseBar, ReuseDialog, offers_still_open
 from ui.intake.scanning import Scanner, ScanStrip, window_scan_options, window_scanner
-from ui.naming import named
+from ui.naming import described, named
 
 if TYPE_CHECKING:
     from clerk_desk.desk import Desk
@@ -147,7 +147,7 @@ class MaterialCapture(QObject):
         self.scanner.running.connect(cancel_scan.setEnabled)
 
     def _button(self, text: str, name: str, accessible: str) -> QPushButton:
-        button = named(QPushButton(text), name, accessible)
+        button = described(named(QPushButton(text), name, accessible), accessible)
         button.setAutoDefault(False)
         return button
 

@@ -37,7 +37,7 @@ from clerk_desk.domain.case_number import is_valid_case_no
 from clerk_desk.domain.identity import validate_credit_code, validate_id_number
 from clerk_desk.services.item_search import ItemSearchIndex, SearchHit
 from ui.desk_worker import DeskWorker
-from ui.naming import named
+from ui.naming import described, named
 
 RESULT_LIMIT = 30
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -66,10 +66,15 @@ class ItemChooser(QWidget):
         self.settle_timer.setInterval(SETTLED_MS)
         self.settle_timer.timeout.connect(self._settled)
         self.search = named(QLineEdit(), "intake.itemSearch", self.tr("Search items"))
-        self.search.setPlaceholderText(self.tr("Name, code or pinyin (e.g. spjy)"))
+        # Short enough for the column at 200 % text; the example in the tooltip.
+        self.search.setPlaceholderText(self.tr("Name, code, pinyin"))
+        self.search.setToolTip(self.tr("Name, code or pinyin initials, e.g. spjy"))
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):
-            named(button, "intake.itemSearch.clear", self.tr("Clear the search"))
+            described(
+                named(button, "intake.itemSearch.clear", self.tr("Clear the search")),
+                self.tr("Clear the search"),
+            )
         self.search.textChanged.connect(self.refresh)
         self.search.installEventFilter(self)
         self.results_caption = QLabel(self.tr("Frequent items"))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.naming import named
+from ui.naming import described, named
 
 LARGE_PX = 30
 
@@ -52,6 +52,8 @@ class ResultPanel(QFrame):
             QPushButton(self.tr("F2 Next case")), "intake.newCase", self.tr("Next case")
         )
         self.new_button.setAutoDefault(False)
+        for button in (self.print_button, self.preview_button, self.new_button):
+            described(button, button.accessibleName())
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.preview_button)

@@ -22,7 +22,7 @@ from clerk_desk.domain.case import Case
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.services.material_reuse import Reusable
 from ui.intake.dialogs import TickListDialog
-from ui.naming import named
+from ui.naming import described, named
 
 
 def offers_still_open(offers: list[Reusable], case: Case | None) -> list[Reusable]:
@@ -49,6 +49,7 @@ class ReuseBar(QFrame):
             "materials.reuse",
             self.tr("Reuse pages from the applicant's earlier cases"),
         )
+        described(self.button, self.tr("Reuse pages from the applicant's earlier cases"))
         self.button.setAutoDefault(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

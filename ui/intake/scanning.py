@@ -20,7 +20,7 @@ from clerk_desk.devices.sane_env import DEMO_BACKENDS
 from clerk_desk.imaging.encode import EncodedPage, encode_page
 from clerk_desk.settings import Settings
 from ui.desk_worker import DeskWorker, JobControl
-from ui.naming import named
+from ui.naming import described, named
 
 DEMO_SCANNER = "test:0"
 
@@ -58,6 +58,7 @@ class ScanStrip(QFrame):
         self.cancel_button = named(
             QPushButton(self.tr("Cancel (Esc)")), "scan.cancel", self.tr("Cancel the scan")
         )
+        described(self.cancel_button, self.tr("Cancel the scan"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QHBoxLayout(self)

@@ -37,7 +37,7 @@ from clerk_desk.domain.output_rules import checked_collector
 from clerk_desk.domain.review_rules import EventRefused
 from clerk_desk.i18n import QT_TRANSLATE_NOOP, Message
 from ui.intake.checked_field import ID_KINDS, CheckedField
-from ui.naming import named
+from ui.naming import described, named
 from ui.output.fields import FieldMessage, row_of, stacked
 
 CONTEXT = "CollectorForm"
@@ -96,8 +96,9 @@ class CollectorForm(QWidget):
             "output.importAuthorisation",
             self.tr("Import the letter of authorisation"),
         )
-        self.scan_button.setAutoDefault(False)
-        self.import_button.setAutoDefault(False)
+        for action in (self.scan_button, self.import_button):
+            described(action, action.accessibleName())
+            action.setAutoDefault(False)
         self.scan_button.clicked.connect(self.scanWanted)
         self.import_button.clicked.connect(self.importWanted)
         self.e_licence = named(

@@ -40,7 +40,7 @@ from clerk_desk.domain.identity import mask_name
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 from ui.desk_worker import DeskWorker
-from ui.naming import named
+from ui.naming import described, named
 from ui.output.clock import PASSED_COLOUR, OutputClock
 from ui.output.found import ResultRow, find_rows
 from ui.table_headers import column_header
@@ -133,7 +133,10 @@ class OutputSearch(QWidget):
         )
         self.box.setClearButtonEnabled(True)
         for clear in self.box.findChildren(QToolButton):
-            named(clear, "output.searchClear", self.tr("Clear the search"))
+            described(
+                named(clear, "output.searchClear", self.tr("Clear the search")),
+                self.tr("Clear the search"),
+            )
         self.table = named(QTableView(), "output.results", self.tr("Results ready"))
         self.count = named(QLabel(), "output.resultsCount", self.tr("Number of results found"))
         self.count.setProperty("role", "muted")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.ratings import LEVELS
-from ui.naming import named
+from ui.naming import described, named
 from ui.ratings.loads import DayLoad, FollowUpLine, FollowUpsLoad, RatingLine
 from ui.ratings.models import F_DEADLINE, R_TIME, FollowUpsModel, RatingsModel, rater_text
 from ui.ratings.tables import SearchTable
@@ -205,6 +205,7 @@ class DayPane(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day_button = named(QPushButton(self.tr("&Today")), "ratings.today", self.tr("Today"))
+        described(self.day_button, self.tr("Today"))
         self.day_button.setAutoDefault(False)
         self.counts = named(QLabel(), "ratings.dayCounts", self.tr("Counts of the day"))
         self.counts.setTextFormat(Qt.TextFormat.RichText)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.naming import named
+from ui.naming import described, named
 from ui.ratings.models import UUID_ROLE, RowsModel, SearchProxy
 
 
@@ -44,7 +44,10 @@ class SearchTable(QObject):
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):
-            named(clear, f"{name}.searchClear", self.tr("Clear the search"))
+            described(
+                named(clear, f"{name}.searchClear", self.tr("Clear the search")),
+                self.tr("Clear the search"),
+            )
         self.table = named(QTableView(), f"{name}.table", table_name)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

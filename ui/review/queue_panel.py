@@ -36,7 +36,7 @@ from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 from clerk_desk.services.work_queue import QueueFilter, QueueRow
 from ui.desk_worker import DeskWorker
-from ui.naming import named
+from ui.naming import described, named
 from ui.review.queue_model import APPLICANT, DAYS_LEFT, ITEMS, LIGHT, QueueModel
 from ui.theme import align_spin_box, set_role
 
@@ -97,7 +97,10 @@ class QueuePanel(QWidget):
         self.search.setPlaceholderText(self.tr("Case number, applicant or item"))
         self.search.setClearButtonEnabled(True)
         for clear in self.search.findChildren(QToolButton):
-            named(clear, "review.searchClear", self.tr("Clear the search"))
+            described(
+                named(clear, "review.searchClear", self.tr("Clear the search")),
+                self.tr("Clear the search"),
+            )
         self.state = named(QComboBox(), "review.stateFilter", self.tr("State"))
         self.state.addItem(self.tr("All states"), None)
         for state in QUEUE_STATES:

@@ -51,7 +51,7 @@ from clerk_desk.errors import UserError
 from clerk_desk.reports.files import report_file_stem, write_report_files
 from ui.case_list import DateField
 from ui.desk_worker import DeskWorker, JobControl
-from ui.naming import named
+from ui.naming import described, named
 from ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -165,6 +165,8 @@ class SummaryPage(QWidget):
         self.json_button = named(
             QPushButton(self.tr("Save &JSON…")), "stats.summary.saveJson", self.tr("Save as JSON")
         )
+        for button in (self.preview_button, self.xlsx_button, self.pdf_button, self.json_button):
+            described(button, button.accessibleName())
         self.preview_button.clicked.connect(self.show_preview)
         self.print_button.clicked.connect(self.print_report)
         self.xlsx_button.clicked.connect(lambda: self.save_as("xlsx"))

@@ -43,7 +43,7 @@ from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from ui.case_detail import CaseDetailDialog, CaseWithHistory, case_with_history
 from ui.desk_worker import DeskWorker
-from ui.naming import named
+from ui.naming import described, named
 from ui.stats.charts import BarChart
 from ui.stats.loader import Loader
 from ui.theme import set_role
@@ -136,6 +136,10 @@ def fit_columns(table: QTableView) -> None:
             else QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(column, mode)
+    # Never narrower than its headings (the names' too): at 200 % text the page scrolls instead.
+    headings = sum(header.sectionSizeHint(column) for column in range(header.count()))
+    scroll_bar = table.verticalScrollBar().sizeHint().width()
+    table.setMinimumWidth(headings + scroll_bar + 2 * table.frameWidth())
 
 
 class ClockedList(QWidget):
@@ -153,6 +157,7 @@ class ClockedList(QWidget):
         self.back_button = named(
             QPushButton(self.tr("&Back to today (Esc)")), "stats.today.back", self.tr("Back")
         )
+        described(self.back_button, self.tr("Back"))
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back)
         self.model = QStandardItemModel(self)
@@ -297,6 +302,7 @@ class TodayPage(QWidget):
 
     def _counter(self, key: str, caption: str) -> QPushButton:
         button = named(QPushButton(caption), f"stats.today.{key}", caption.replace("&", ""))
+        described(button, self.tr("List these cases"))
         button.setAutoDefault(False)
         button.setProperty("caption", caption)
         button.clicked.connect(lambda: self.show_cases(key))

@@ -29,7 +29,7 @@ from clerk_desk.domain.report import CASE_COLUMNS, RATING_COLUMNS, CaseFigures, 
 from clerk_desk.domain.roles import Clerk
 from clerk_desk.errors import UserError
 from ui.desk_worker import DeskWorker
-from ui.naming import named
+from ui.naming import described, named
 from ui.stats.charts import BarChart, LineChart
 from ui.stats.loader import Loader
 from ui.theme import set_role
@@ -116,6 +116,7 @@ class RangeBar(QWidget):
             (YEAR, self.tr("This &year")),
         ):
             button = named(QPushButton(caption), f"{prefix}.{which}", caption.replace("&", ""))
+            described(button, self.tr("Show the figures of this period"))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, w=which: self.choose_quick(w))
             layout.addWidget(button)
