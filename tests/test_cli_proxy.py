@@ -134,6 +134,7 @@ def test_show_as_json_and_as_sentences(
     assert "Items: 食品经营许可（新办）（000142130101）" in out
     assert "Authorisation: 委托书.pdf" in out
     assert "等待申请人补充房产证明" in out.splitlines()[-1]
+    assert out.splitlines()[-2].endswith("草稿")  # the case started, named by its number
 
 
 def test_an_unknown_number_is_refused(demo_desk: Desk, capsys: pytest.CaptureFixture[str]) -> None:

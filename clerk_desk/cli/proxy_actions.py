@@ -158,8 +158,14 @@ def _lines(row: ProxyRow, items: list[str], today: date) -> list[str]:
             QT_TRANSLATE_NOOP("core", "Note"),  # 说明
         )
     ]
+    numbers = {case.uuid: case.number_label for case in row.cases}  # a started case's note
     steps = [
-        [_minutes(step.at), translate("core", STEP_LABELS[step.kind]), step.by, _short(step.note)]
+        [
+            _minutes(step.at),
+            translate("core", STEP_LABELS[step.kind]),
+            step.by,
+            _short(numbers.get(step.note, step.note)),
+        ]
         for step in record.steps
     ]
     return [*lines, "", *aligned_table(headers, steps)]

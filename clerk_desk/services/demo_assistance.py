@@ -32,6 +32,7 @@ from clerk_desk.services.proxy import ProxyService
 ASSISTED_SHARE = 0.08  # of the cases taken without a 代办
 PROXY_EVERY = 12  # one case in twelve comes through a 代办 record
 ELDERLY_AGE = 60
+OPENS = time(9)  # the hall opens; a record is not opened before
 OTHER_REASONS = (
     AssistanceReason.UNFAMILIAR,
     AssistanceReason.UNFAMILIAR,
@@ -89,10 +90,13 @@ class Assistants:
         self, codes: Sequence[str], applicant: Applicant, at: datetime, clerk: str
     ) -> Case:
         """A draft for ``codes`` started at ``at`` from a new 代办 record of ``applicant``
-        acted on by ``clerk``: opened half an hour before, its signed 委托书 scanned."""
+        acted on by ``clerk``: opened up to half an hour before (not before the hall opens),
+        its signed 委托书 scanned in between."""
         staff = next(member for member in self.staff if member.username == clerk)
-        record = self._open(at - timedelta(minutes=30), codes, staff, applicant)
-        self.set_clock(at - timedelta(minutes=20))
+        opening = datetime.combine(at.date(), OPENS)
+        opened = max(at - timedelta(minutes=30), min(at, opening))
+        record = self._open(opened, codes, staff, applicant)
+        self.set_clock(opened + (at - opened) / 2)
         self.proxies.attach_authorisation(record.uuid, self.scan, staff.username)
         self.set_clock(at)
         return self.proxies.start_case(record.uuid, codes, staff)
