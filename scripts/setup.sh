@@ -22,6 +22,9 @@ PYTHON="${PYTHON:-python3}"
 # with (tests/postgres_server.py); the cluster the package may create is never used.
 # libreoffice-calc-nogui gives soffice, which the tests convert the 日报 workbook to PDF with
 # (headless) to prove it opens and prints in LibreOffice (tests/test_report_workbook.py).
+# speech-dispatcher with its espeak-ng module (named: it is only a recommendation) and
+# espeak-ng, whose data has the Mandarin voice: Qt's "speechd" engine reads the guided
+# intake aloud (ui/speech.py); the tests use Qt's mock engine and never start the daemon.
 APT_PACKAGES=(
     fonts-noto-cjk fonts-wqy-microhei fontconfig
     libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3
@@ -29,6 +32,7 @@ APT_PACKAGES=(
     libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libpulse0
     xvfb xauth poppler-utils sane-utils libsane1 libsane-dev gcc python3-dev binutils
     postgresql libreoffice-calc-nogui
+    speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

@@ -12,11 +12,20 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Read aloud (ui.speech) on Qt's own mock engine: no test talks to a real speech daemon.
+os.environ["CLERK_DESK_TTS_ENGINE"] = "mock"
 
 from clerk_desk import i18n
 from clerk_desk.desk import Desk
 
 pytest_plugins = ["postgres_server", "platform_fixtures"]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests (whole programs, twenty desks, 500 cases) first: the two workers start
+    on them together and the short tests fill in behind, rather than one worker running a
+    long test alone at the end while the other waits."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture(autouse=True)

@@ -139,7 +139,7 @@ def test_each_role_opens_its_workspaces(demo_desk: Desk) -> None:
         for account in demo.DEMO_ACCOUNTS
     }
     assert {name: clerk.workspaces() for name, clerk in signed_in.items()} == {
-        "clerk": (Workspace.INTAKE, Workspace.OUTPUT),
+        "clerk": (Workspace.INTAKE, Workspace.OUTPUT, Workspace.PROXY),
         "reviewer": (Workspace.REVIEW, Workspace.RATINGS),
         "reviewer2": (Workspace.REVIEW, Workspace.RATINGS),
         "police": (Workspace.REVIEW, Workspace.RATINGS),
@@ -150,6 +150,7 @@ def test_each_role_opens_its_workspaces(demo_desk: Desk) -> None:
             Workspace.OUTPUT,
             Workspace.RATINGS,
             Workspace.STATISTICS,
+            Workspace.PROXY,
         ),
         "admin": (Workspace.STATISTICS, Workspace.SETTINGS),
     }
@@ -161,5 +162,6 @@ def test_several_roles_open_the_union_in_menu_order(desk: Desk) -> None:
         Workspace.INTAKE,
         Workspace.OUTPUT,
         Workspace.STATISTICS,
+        Workspace.PROXY,
         Workspace.SETTINGS,
     )

@@ -47,6 +47,9 @@ def test_a_proxy_runs_from_authorisation_to_call_back(demo_desk: Desk, tmp_path:
     )
     stored = demo_desk.intake.case(case.uuid)
     assert stored is not None and stored.assistance.proxy_no == record.number
+    with pytest.raises(IntakeError) as kept:  # the draft stays the 代办's
+        demo_desk.intake.set_assistance(case, Assistance(AssistanceKind.ASSISTED, "x", "x"))
+    assert record.number in kept.value.render("zh_CN")
     record = proxies.record(record.uuid)
     assert record.case_uuids == (case.uuid,)
     assert record.next_step()[0] is NextStep.FOLLOW_CASES
@@ -196,3 +199,27 @@ def test_assistance_is_fixed_once_the_case_is_decided(demo_desk: Desk) -> None:
     case = intake.accept(case, CLERK)
     with pytest.raises(IntakeError):
         intake.set_assistance(case, Assistance())
+
+
+def test_the_day_s_report_counts_assisted_and_proxy_cases(demo_desk: Desk, tmp_path: Path) -> None:
+    now = datetime.now().replace(microsecond=0)
+    clock = Clock(now)
+    proxies = service(demo_desk, clock)
+    intake = demo_desk.intake
+    before = demo_desk.reports.report(now.date(), now.date(), "值班长").totals.cases
+
+    helped = intake.create_draft([SEAL_FILING], CLERK)
+    intake.set_assistance(helped, Assistance(AssistanceKind.ASSISTED, "clerk", "张晓燕", "ill"))
+    record = proxies.open(person("赵桂兰", sequence=21), "公章刻制", [SEAL_FILING], STAFF)
+    proxies.attach_authorisation(record.uuid, write_pdf(tmp_path), CLERK)
+    acted = proxies.start_case(record.uuid, [], STAFF)
+    for case, sequence in ((helped, 22), (acted, 21)):
+        case.applicant = person("赵桂兰", sequence=sequence)
+        case.answers = {"applicant": "self", "procedure": "general"}
+        intake.refresh_materials(case)
+        for material in case.materials:
+            material.mark = MaterialMark.RECEIVED
+        intake.accept(case, CLERK)
+
+    after = demo_desk.reports.report(now.date(), now.date(), "值班长").totals.cases
+    assert (after.assisted - before.assisted, after.proxy - before.proxy) == (1, 1)

@@ -2,8 +2,8 @@
 
 ``python tools/render_papers.py [OUT_DIR] [--training] [--dpi 80]``: one PDF per paper (the
 examples of ``clerk_desk.documents.examples``, ``review_examples`` and ``proxy_examples``,
-the same ones the tests read back) and a PNG per page made from that PDF with poppler's
-``pdftoppm``, so the PNG shows what the PDF holds.
+the same ones the tests read back, and the 帮办事项核对单 of ``assisted_example``) and a PNG
+per page made from that PDF with poppler's ``pdftoppm``, so the PNG shows what the PDF holds.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtGui import QGuiApplication
 
-from clerk_desk.documents import examples, proxy_examples, review_examples
-from clerk_desk.documents.render import render_html
+from clerk_desk.documents import assisted_example, examples, proxy_examples, review_examples
+from clerk_desk.documents.render import Printable, render_html
 from ui.printing import render_pdf
 
 
@@ -36,10 +36,11 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     _fonts_need_an_app = QGuiApplication(sys.argv[:1])
-    papers = {
+    papers: dict[str, Printable] = {
         **examples.all_examples(),
         **review_examples.all_examples(),
         **proxy_examples.all_examples(),
+        "assisted_summary": assisted_example.example(),
     }
     for key, paper in papers.items():
         if args.training:

@@ -33,6 +33,7 @@ from ui.idle_lock import IdleWatcher, LockScreen, minutes_to_ms
 from ui.intake.page import IntakePage
 from ui.naming import named
 from ui.output.workspace import OutputWorkspace
+from ui.proxy.workspace import ProxyWorkspace
 from ui.ratings.workspace import RatingsWorkspace
 from ui.report_schedule import ReportSchedule
 from ui.review.workspace import ReviewWorkspace
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
             Workspace.OUTPUT: self.tr("Output"),
             Workspace.RATINGS: self.tr("Ratings"),
             Workspace.STATISTICS: self.tr("Statistics"),
+            Workspace.PROXY: self.tr("Proxy service"),
             Workspace.SETTINGS: self.tr("Settings"),
         }
 
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
             intake.workspace.atCounter.connect(
                 lambda uuid: self._at_counter(uuid, ContactKind.INTAKE)
             )
+            intake.workspace.guidedScreen.connect(self.feed.guide)
             return intake
         if workspace is Workspace.REVIEW:
             review = ReviewWorkspace(self.worker, self.clerk, self.desk.settings)
@@ -235,9 +238,20 @@ class MainWindow(QMainWindow):
             tab = self.tabs[workspace]
             ratings.titleChanged.connect(lambda counted: _set_tab_text(tab, counted or title))
             return ratings
+        if workspace is Workspace.PROXY:
+            proxy = ProxyWorkspace(self.worker, self.clerk, self.desk.settings)
+            proxy.caseOpened.connect(self._open_in_intake)
+            return proxy
         stats = StatsWorkspace(self.worker, self.clerk)
         stats.add_page(SummaryPage(self.worker, self.clerk), self.tr("Dai&ly report"))
         return stats
+
+    def _open_in_intake(self, case_uuid: str) -> None:
+        """A case of a 代办 shown in 受理: the draft started for it, or one of its cases."""
+        intake = self.workspaces.get(Workspace.INTAKE)
+        if isinstance(intake, IntakePage):
+            intake.workspace.open_case(case_uuid)
+            self.show_workspace(Workspace.INTAKE)
 
     def _at_counter(self, case_uuid: str, kind: ContactKind) -> None:
         """A workspace's case at the counter ("" when the clerk starts over)."""

@@ -12,6 +12,7 @@ from functools import cache
 
 import jinja2
 
+from clerk_desk.documents.assisted_papers import AssistedSummaryPaper
 from clerk_desk.documents.formatting import (
     case_rows,
     cn_date,
@@ -24,6 +25,9 @@ from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.proxy_papers import ProxyPaper
 from clerk_desk.documents.qr import qr_data_uri, qr_payload
 from clerk_desk.resources import resource_path
+
+# Every paper a template renders: the case's papers and the 帮办 summary.
+Printable = Paper | AssistedSummaryPaper | ProxyPaper
 
 
 @cache
@@ -45,7 +49,7 @@ def _environment() -> jinja2.Environment:
     return environment
 
 
-def render_html(paper: Paper | ProxyPaper) -> str:
+def render_html(paper: Printable) -> str:
     """The paper as one HTML document, ready for QTextDocument or a browser. A 代办's paper
     has no progress page: its QR code holds the 代办编号."""
     template = _environment().get_template(paper.template)

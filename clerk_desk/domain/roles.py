@@ -37,12 +37,13 @@ class Workspace(StrEnum):
     OUTPUT = "output"
     RATINGS = "ratings"  # 好差评: the day's ratings and the 差评 follow-ups
     STATISTICS = "statistics"
+    PROXY = "proxy"  # 代办: the service acting for an applicant on a written authorisation
     SETTINGS = "settings"
 
 
 WORKSPACES_BY_ROLE: dict[Role, tuple[Workspace, ...]] = {
     # The comprehensive window hands results out at the same window it took them in.
-    Role.INTAKE_CLERK: (Workspace.INTAKE, Workspace.OUTPUT),
+    Role.INTAKE_CLERK: (Workspace.INTAKE, Workspace.OUTPUT, Workspace.PROXY),
     # Those who handle a 差评 (谁办理谁负责): a department's reviewers and the supervisors.
     Role.REVIEWER: (Workspace.REVIEW, Workspace.RATINGS),
     Role.OUTPUT_CLERK: (Workspace.OUTPUT,),
@@ -52,6 +53,7 @@ WORKSPACES_BY_ROLE: dict[Role, tuple[Workspace, ...]] = {
         Workspace.OUTPUT,
         Workspace.RATINGS,
         Workspace.STATISTICS,
+        Workspace.PROXY,
     ),
     Role.ADMIN: (Workspace.STATISTICS, Workspace.SETTINGS),
 }

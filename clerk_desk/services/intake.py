@@ -21,7 +21,7 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from clerk_desk.domain import review_rules
-from clerk_desk.domain.assistance import Assistance, assistance_problems
+from clerk_desk.domain.assistance import Assistance, AssistanceKind, assistance_problems
 from clerk_desk.domain.calendar import (
     Deadline,
     WorkCalendar,
@@ -211,6 +211,13 @@ class IntakeService:
         problems = assistance_problems(assistance)
         if problems:
             raise IntakeError(problems[0].template, **problems[0].params)
+        if case.assistance.kind is AssistanceKind.PROXY and assistance != case.assistance:
+            raise IntakeError(
+                QT_TRANSLATE_NOOP(
+                    "core", "This draft belongs to 代办 {number}; who acts for the applicant stays"
+                ),
+                number=case.assistance.proxy_no,
+            )
         case.assistance = assistance
         return case
 

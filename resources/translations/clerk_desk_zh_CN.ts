@@ -1716,6 +1716,219 @@
     </message>
 </context>
 <context>
+    <name>GuidedIntake</name>
+    <message>
+        <source>What do you want to apply for?</source>
+        <translation>您要办理什么事项？</translation>
+    </message>
+    <message>
+        <source>Type the name or its pinyin, Down to choose, Enter to take it.</source>
+        <translation>输入事项名称或拼音，按↓选择，按回车确定。</translation>
+    </message>
+    <message>
+        <source>Which of these fits your situation?</source>
+        <translation>您属于哪种情形？</translation>
+    </message>
+    <message>
+        <source>Choose one answer for each question.</source>
+        <translation>每个问题选一个答案。</translation>
+    </message>
+    <message>
+        <source>Who is applying?</source>
+        <translation>申请人是谁？</translation>
+    </message>
+    <message>
+        <source>Your name and ID number as on your ID card.</source>
+        <translation>请按身份证填写姓名和证件号码。</translation>
+    </message>
+    <message>
+        <source>Who is helping you today?</source>
+        <translation>今天由谁帮您办理？</translation>
+    </message>
+    <message>
+        <source>The staff member beside you, and why you are helped.</source>
+        <translation>您身边的工作人员，以及需要帮办的原因。</translation>
+    </message>
+    <message>
+        <source>Which materials did you bring?</source>
+        <translation>您带了哪些材料？</translation>
+    </message>
+    <message>
+        <source>Space marks a paper as brought; S scans it.</source>
+        <translation>按空格键标记材料已收取；按 S 扫描。</translation>
+    </message>
+    <message>
+        <source>Please check what we filled in</source>
+        <translation>请核对填写的内容</translation>
+    </message>
+    <message>
+        <source>If all is right, the staff member takes the decision (F9 accepts).</source>
+        <translation>核对无误后，由工作人员作出决定（F9 受理）。</translation>
+    </message>
+    <message>
+        <source>Guided intake step</source>
+        <translation>引导式受理步骤</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>How to answer</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>No question for this item: go on with F8.</source>
+        <translation>本事项无需选择情形，请按 F8 继续。</translation>
+    </message>
+    <message>
+        <source>No situation to choose</source>
+        <translation>无需选择情形</translation>
+    </message>
+    <message>
+        <source>Summary of the application</source>
+        <translation>申请内容摘要</translation>
+    </message>
+    <message>
+        <source>{key} Back</source>
+        <translation>{key} 上一步</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>{key} Next</source>
+        <translation>{key} 下一步</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Back to the previous question</source>
+        <translation>回到上一个问题</translation>
+    </message>
+    <message>
+        <source>On to the next question</source>
+        <translation>进入下一个问题</translation>
+    </message>
+    <message>
+        <source>Read the question aloud</source>
+        <translation>朗读问题</translation>
+    </message>
+    <message>
+        <source>Print the checklist</source>
+        <translation>打印核对单</translation>
+    </message>
+    <message>
+        <source>Print the checklist for the visitor to check and sign</source>
+        <translation>打印核对单供申请人核对签字</translation>
+    </message>
+    <message>
+        <source>Print what was filled in, in large type, for the visitor to check and sign</source>
+        <translation>以大字打印填写内容，供申请人核对签字</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>No item chosen yet: F7 goes back to page 1.</source>
+        <translation>尚未选择事项：按 F7 返回第 1 步。</translation>
+    </message>
+    <message>
+        <source>Items: {names}</source>
+        <translation>办理事项：{names}</translation>
+    </message>
+    <message>
+        <source>Applicant: {name} {number}</source>
+        <translation>申请人：{name} {number}</translation>
+    </message>
+    <message>
+        <source>Helped by: {name} ({reason})</source>
+        <translation>帮办人员：{name}（{reason}）</translation>
+    </message>
+    <message>
+        <source>Brought: {names}</source>
+        <translation>已带材料：{names}</translation>
+    </message>
+    <message>
+        <source>Still missing: {names}</source>
+        <translation>尚缺材料：{names}</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Helped by</source>
+        <translation>帮办人员</translation>
+    </message>
+    <message>
+        <source>Brought</source>
+        <translation>已带材料</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedPage</name>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>第 {step} 步，共 {steps} 步</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已填写的项目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>填写的内容</translation>
+    </message>
+</context>
+<context>
+    <name>HelperPage</name>
+    <message>
+        <source>Staff member helping</source>
+        <translation>帮办人员</translation>
+    </message>
+    <message>
+        <source>Why the visitor is helped</source>
+        <translation>帮办原因</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member</source>
+        <translation>帮办人员(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>IdlePage</name>
     <message>
         <source>Welcome</source>
@@ -1780,6 +1993,18 @@
         <translation>受理提示</translation>
     </message>
     <message>
+        <source>Ctrl+G Guided</source>
+        <translation>Ctrl+G 引导式受理</translation>
+    </message>
+    <message>
+        <source>Guided intake (帮办)</source>
+        <translation>引导式受理（帮办）</translation>
+    </message>
+    <message>
+        <source>One question per page in large type, for a visitor who is helped (Ctrl+G)</source>
+        <translation>每页一个问题、大字显示，供需要帮办的办事人使用（Ctrl+G）</translation>
+    </message>
+    <message>
         <source>Unfinished drafts</source>
         <translation>未完成的草稿</translation>
     </message>
@@ -1834,6 +2059,14 @@
     <message>
         <source>Applicant {name} {number}</source>
         <translation>申请人 {name} {number}</translation>
+    </message>
+    <message>
+        <source>代办 {number} by {helper}</source>
+        <translation>代办 {number}（{helper}）</translation>
+    </message>
+    <message>
+        <source>帮办 by {helper}</source>
+        <translation>帮办（{helper}）</translation>
     </message>
     <message>
         <source> (provisional)</source>
@@ -1902,6 +2135,14 @@
     <message>
         <source>Printed {count} paper(s)</source>
         <translation>已打印{count}份文书</translation>
+    </message>
+    <message>
+        <source>This case is 代办 {number}; it stays recorded as such.</source>
+        <translation>本办件为代办（{number}），帮代办记录不变。</translation>
+    </message>
+    <message>
+        <source>The checklist is printed</source>
+        <translation>核对单已打印</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2280,10 @@
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>Proxy service</source>
+        <translation>代办</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2339,6 +2584,37 @@
     <message>
         <source>The catalog does not allow a promise (承诺) for “{name}”</source>
         <translation>事项目录不允许材料“{name}”适用告知承诺</translation>
+    </message>
+</context>
+<context>
+    <name>NewProxyDialog</name>
+    <message>
+        <source>Matters</source>
+        <translation>委托事项</translation>
+    </message>
+    <message>
+        <source>What the applicant wants done, in their words</source>
+        <translation>申请人要办理的事项（按申请人的说法填写）</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>未能新建的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Matters</source>
+        <translation>委托事项(&amp;M)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date</source>
+        <translation>承诺办结日期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the proxy service (Ctrl+Enter)</source>
+        <translation>新建代办（Ctrl+Enter）</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3180,363 @@
     </message>
 </context>
 <context>
+    <name>ProxyCallBackDialog</name>
+    <message>
+        <source>Call the applicant and ask how they found the service.</source>
+        <translation>电话回访申请人，了解对代办服务的评价。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>回访结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>回访记录(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyConcludeDialog</name>
+    <message>
+        <source>Every case of the proxy service has reached its end.</source>
+        <translation>代办的办件均已办结。</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyDetail</name>
+    <message>
+        <source>The proxy service</source>
+        <translation>代办事项</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>办件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cases of the proxy service</source>
+        <translation>代办的办件</translation>
+    </message>
+    <message>
+        <source>Enter opens the case in intake</source>
+        <translation>回车在受理中打开该办件</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>办理记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Choose a proxy service in the list, or F2 for a new one.</source>
+        <translation>请在列表中选择代办，或按 F2 新建代办。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>代办编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>委托事项</translation>
+    </message>
+    <message>
+        <source>Proxy staff</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>not yet imported</source>
+        <translation>尚未导入</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>End note</source>
+        <translation>办结/终止说明</translation>
+    </message>
+    <message>
+        <source>Call-back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyModel</name>
+    <message>
+        <source>Number</source>
+        <translation>代办编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>委托事项</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPapersDialog</name>
+    <message>
+        <source>Papers of {number}</source>
+        <translation>{number} 的代办文书</translation>
+    </message>
+    <message>
+        <source>&amp;Papers that apply now</source>
+        <translation>当前可打印的文书(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Papers that apply now</source>
+        <translation>当前可打印的文书</translation>
+    </message>
+    <message>
+        <source>{key} Preview</source>
+        <translation>{key} 预览</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Show the chosen paper as it will print</source>
+        <translation>按打印效果预览所选文书</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print the chosen paper (Enter)</source>
+        <translation>打印所选文书（回车）</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>No printer is set up; saved as PDF: {paths}</source>
+        <translation>未设置打印机，已保存为 PDF：{paths}</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyPauseDialog</name>
+    <message>
+        <source>The proxy service waits; the applicant gets a pause notice (中止单).</source>
+        <translation>代办中止办理，向申请人出具中止单。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>中止原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resume &amp;on</source>
+        <translation>预计恢复日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty when not known</source>
+        <translation>年-月-日，未知可不填</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyStepBar</name>
+    <message>
+        <source>Why not now</source>
+        <translation>暂不能办理的原因</translation>
+    </message>
+    <message>
+        <source>{step} not possible now: {reason}</source>
+        <translation>暂不能办理“{step}”：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySteps</name>
+    <message>
+        <source>New proxy service</source>
+        <translation>新建代办</translation>
+    </message>
+    <message>
+        <source>Import authorisation</source>
+        <translation>导入委托书</translation>
+    </message>
+    <message>
+        <source>Scan authorisation</source>
+        <translation>扫描委托书</translation>
+    </message>
+    <message>
+        <source>Start a case</source>
+        <translation>受理办件</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>choose a proxy service in the list first</source>
+        <translation>请先在列表中选择代办</translation>
+    </message>
+    <message>
+        <source>only while the proxy service is in progress</source>
+        <translation>代办办理中才可进行</translation>
+    </message>
+    <message>
+        <source>the proxy service has ended</source>
+        <translation>代办已结束</translation>
+    </message>
+    <message>
+        <source>only a paused proxy service</source>
+        <translation>仅中止的代办可恢复</translation>
+    </message>
+    <message>
+        <source>import the signed authorisation first</source>
+        <translation>请先导入申请人签字的委托书</translation>
+    </message>
+    <message>
+        <source>call back once it is concluded or terminated</source>
+        <translation>代办办结或终止后才可回访</translation>
+    </message>
+    <message>
+        <source>already called back</source>
+        <translation>已回访</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyTerminateDialog</name>
+    <message>
+        <source>The proxy service is given up; the reason goes on the termination notice.</source>
+        <translation>终止代办，终止原因写入终止单。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>终止原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyWords</name>
+    <message>
+        <source>{at} {said} ({by})</source>
+        <translation>{at} {said}（{by}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyWorkspace</name>
+    <message>
+        <source>Open proxy services</source>
+        <translation>未完结的代办</translation>
+    </message>
+    <message>
+        <source>Search the proxy services</source>
+        <translation>搜索代办</translation>
+    </message>
+    <message>
+        <source>Number, applicant, matters, state or next step</source>
+        <translation>代办编号、申请人、事项、状态或下一步</translation>
+    </message>
+    <message>
+        <source>Proxy services listed</source>
+        <translation>列出的代办</translation>
+    </message>
+    <message>
+        <source>{count} proxy service(s) open</source>
+        <translation>未完结代办 {count} 件</translation>
+    </message>
+    <message>
+        <source>Opened {number}</source>
+        <translation>已新建代办 {number}</translation>
+    </message>
+    <message>
+        <source>Import the signed authorisation</source>
+        <translation>导入申请人签字的委托书</translation>
+    </message>
+    <message>
+        <source>Scans ({patterns})</source>
+        <translation>扫描件（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Scanning the signed authorisation…</source>
+        <translation>正在扫描签字的委托书…</translation>
+    </message>
+    <message>
+        <source>{step}: {error}</source>
+        <translation>{step}：{error}</translation>
+    </message>
+    <message>
+        <source>Case started: {items}</source>
+        <translation>已受理办件：{items}</translation>
+    </message>
+    <message>
+        <source>{number}: {step} recorded</source>
+        <translation>{number}：已{step}</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Light</source>
@@ -3162,6 +3795,17 @@
     <message>
         <source>No step is possible now for this poor rating.</source>
         <translation>该差评目前没有可办理的步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>{key} Read aloud</source>
+        <translation>{key} 朗读</translation>
+    </message>
+    <message>
+        <source>Read the text aloud ({key})</source>
+        <translation>朗读文字（{key}）</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6684,14 @@
         <translation>；</translation>
     </message>
     <message>
+        <source>Assistance can only be recorded on a draft</source>
+        <translation>只有草稿可以登记帮代办</translation>
+    </message>
+    <message>
+        <source>This draft belongs to 代办 {number}; who acts for the applicant stays</source>
+        <translation>本草稿属于代办 {number}，代办人员不能更改</translation>
+    </message>
+    <message>
         <source>This case is no longer a draft; it was not saved</source>
         <translation>该办件已不是草稿，不能再按草稿保存</translation>
     </message>
@@ -6438,6 +7090,18 @@
     <message>
         <source>The platform sent a step of case {case_no} the life cycle does not know: “{event}” from “{from_state}” to “{to_state}”</source>
         <translation>平台传来办件{case_no}的一个办理流程中不存在的步骤：“{event}”，从“{from_state}”到“{to_state}”</translation>
+    </message>
+    <message>
+        <source>The platform sent case {case_no} with an unusable 帮办/代办 record ({problem}); the change was not applied</source>
+        <translation>平台发来的办件 {case_no} 帮代办记录有误（{problem}），未应用该变更</translation>
+    </message>
+    <message>
+        <source>not a record the desk can read</source>
+        <translation>格式无法识别</translation>
+    </message>
+    <message>
+        <source>who helped cannot change after submission</source>
+        <translation>提交后不能更改帮代办人员</translation>
     </message>
     <message>
         <source>the port must be a whole number from 0 to {most}, not {value}</source>
@@ -6926,6 +7590,210 @@
     <message>
         <source>The folder {folder} does not exist: create it or choose another one</source>
         <translation>文件夹 {folder} 不存在：请先创建它或选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>自行办理</translation>
+    </message>
+    <message>
+        <source>Assisted (帮办)</source>
+        <translation>帮办</translation>
+    </message>
+    <message>
+        <source>Proxy (代办)</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>Elderly visitor</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Visitor with a disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Ill or cannot move about easily</source>
+        <translation>患病或行动不便</translation>
+    </message>
+    <message>
+        <source>Not at ease with forms</source>
+        <translation>不熟悉办事流程或填表</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>A case without assistance names no helper</source>
+        <translation>未帮代办的办件不应填写帮办人员</translation>
+    </message>
+    <message>
+        <source>Choose the staff member who helps the applicant</source>
+        <translation>请选择提供帮办的工作人员</translation>
+    </message>
+    <message>
+        <source>Unknown reason for assistance: {reason}</source>
+        <translation>未知的帮办原因：{reason}</translation>
+    </message>
+    <message>
+        <source>A 代办 case must belong to a 代办 record</source>
+        <translation>代办办件须关联代办记录</translation>
+    </message>
+    <message>
+        <source>A 帮办 case does not belong to a 代办 record</source>
+        <translation>帮办办件不关联代办记录</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Authorisation taken</source>
+        <translation>委托受理</translation>
+    </message>
+    <message>
+        <source>Signed authorisation scanned</source>
+        <translation>委托书已扫描</translation>
+    </message>
+    <message>
+        <source>Case started</source>
+        <translation>办件已受理</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Scan the signed authorisation</source>
+        <translation>扫描已签字的委托书</translation>
+    </message>
+    <message>
+        <source>Start the applicant&apos;s case</source>
+        <translation>为申请人受理办件</translation>
+    </message>
+    <message>
+        <source>Follow the cases to their end</source>
+        <translation>跟进办件直至办结</translation>
+    </message>
+    <message>
+        <source>Resume or terminate</source>
+        <translation>恢复或终止</translation>
+    </message>
+    <message>
+        <source>Call the applicant back</source>
+        <translation>回访申请人</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完结</translation>
+    </message>
+    <message>
+        <source>The applicant cannot be recorded: {problems}</source>
+        <translation>申请人信息不完整：{problems}</translation>
+    </message>
+    <message>
+        <source>Say what the applicant wants done, or choose the items</source>
+        <translation>请填写委托代办的事项，或选择事项</translation>
+    </message>
+    <message>
+        <source>The matters may have at most {most} characters</source>
+        <translation>代办事项最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>The promised date {day} is in the past</source>
+        <translation>约定办结日期 {day} 已过</translation>
+    </message>
+    <message>
+        <source>This 代办 has ended; its authorisation stays as it was</source>
+        <translation>该代办已结束，委托书不能再更换</translation>
+    </message>
+    <message>
+        <source>Cases can be started only while the 代办 is in progress</source>
+        <translation>代办办理中才能受理办件</translation>
+    </message>
+    <message>
+        <source>Scan the signed authorisation before starting a case</source>
+        <translation>受理办件前请先扫描申请人签字的代办服务委托书</translation>
+    </message>
+    <message>
+        <source>Choose the items of the case</source>
+        <translation>请选择办件的事项</translation>
+    </message>
+    <message>
+        <source>Only a 代办 in progress can be paused</source>
+        <translation>只有办理中的代办可以中止</translation>
+    </message>
+    <message>
+        <source>The resume date {day} is in the past</source>
+        <translation>恢复日期 {day} 已过</translation>
+    </message>
+    <message>
+        <source>Only a paused 代办 can be resumed</source>
+        <translation>只有已中止的代办可以恢复</translation>
+    </message>
+    <message>
+        <source>Only a 代办 in progress can be concluded</source>
+        <translation>只有办理中的代办可以办结</translation>
+    </message>
+    <message>
+        <source>A 代办 without a case cannot be concluded; terminate it</source>
+        <translation>该代办没有办件，不能办结；请终止</translation>
+    </message>
+    <message>
+        <source>These cases have not reached their end yet: {cases}</source>
+        <translation>以下办件尚未办结：{cases}</translation>
+    </message>
+    <message>
+        <source>This 代办 has already ended</source>
+        <translation>该代办已结束</translation>
+    </message>
+    <message>
+        <source>Call back once the 代办 has been concluded or terminated</source>
+        <translation>代办办结或终止后才能回访</translation>
+    </message>
+    <message>
+        <source>This 代办 has already been called back</source>
+        <translation>该代办已回访</translation>
+    </message>
+    <message>
+        <source>The note may have at most {most} characters</source>
+        <translation>备注最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>No such 代办 record on this desk</source>
+        <translation>本机没有该代办记录</translation>
+    </message>
+    <message>
+        <source>Give the reason</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <source>The reason may have at most {most} characters</source>
+        <translation>原因最多 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>Write the date as 2026-12-14, or leave it empty</source>
+        <translation>日期请写成 2026-12-14 的格式，或不填</translation>
     </message>
 </context>
 <context>

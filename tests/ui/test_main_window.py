@@ -39,19 +39,22 @@ def tab_texts(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     ("username", "password", "tabs"),
     [
-        ("clerk", "demo-clerk", ["受理", "出件"]),
+        ("clerk", "demo-clerk", ["受理", "出件", "PROXY"]),
         ("reviewer", "demo-review", ["审批", "RATINGS"]),
         ("output", "demo-output", ["出件"]),
-        ("supervisor", "demo-super", ["受理", "审批", "出件", "RATINGS", "统计"]),
+        ("supervisor", "demo-super", ["受理", "审批", "出件", "RATINGS", "统计", "PROXY"]),
         ("admin", "demo-admin", ["统计", "设置"]),
     ],
 )
 def test_the_role_decides_the_tabs(
     main_window: OpenWindow, username: str, password: str, tabs: list[str]
 ) -> None:
-    # 好差评 once the catalogue has it (its strings come with the next .ts).
-    ratings = QApplication.translate("MainWindow", "Ratings")
-    expected = [ratings if tab == "RATINGS" else tab for tab in tabs]
+    # 好差评 and 代办 once the catalogue has them (their strings come with the next .ts).
+    later = {
+        "RATINGS": QApplication.translate("MainWindow", "Ratings"),
+        "PROXY": QApplication.translate("MainWindow", "Proxy service"),
+    }
+    expected = [later.get(tab, tab) for tab in tabs]
     assert tab_texts(main_window(username, password)) == expected
 
 
@@ -167,9 +170,16 @@ def test_english_and_chinese_tabs_differ(
     qtbot.addWidget(english)
     for window in (chinese, english):
         window.show()
-    # The ratings tab's own 好差评 comes with the next .ts.
+    # The ratings tab's own 好差评 and the 代办 tab's come with the next .ts.
     assert [tab_texts(chinese)[i] for i in (0, 1, 2, 4)] == ["受理", "审批", "出件", "统计"]
-    assert tab_texts(english) == ["Intake", "Review", "Output", "Ratings", "Statistics"]
+    assert tab_texts(english) == [
+        "Intake",
+        "Review",
+        "Output",
+        "Ratings",
+        "Statistics",
+        "Proxy service",
+    ]
     assert find(english, QLabel, "status.sync").text() == "Platform not configured"
 
 

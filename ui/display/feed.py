@@ -41,6 +41,7 @@ class CounterFeed(QObject):
         super().__init__(parent)
         self.case_uuid = ""
         self.kind = ContactKind.INTAKE
+        self.screen: GuidedScreen | None = None  # the guided page now, shown again on unlock
 
     def serve(self, case_uuid: str, kind: ContactKind) -> None:
         if not case_uuid:
@@ -52,8 +53,10 @@ class CounterFeed(QObject):
 
     def guide(self, screen: GuidedScreen | None) -> None:
         """The guided intake's current page (``None``: it ended or the clerk left it)."""
+        self.screen = screen
         self.guiding.emit(screen)
 
     def next_visitor(self) -> None:
         self.case_uuid = ""
+        self.screen = None
         self.nextVisitor.emit()

@@ -47,13 +47,13 @@ def _page(name: str) -> tuple[QWidget, QVBoxLayout]:
     return page, layout
 
 
-def _card() -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame()
-    card.setProperty("shown", "card")
-    layout = QVBoxLayout(card)
+def card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("shown", "card")
+    layout = QVBoxLayout(frame)
     layout.setContentsMargins(24, 16, 24, 16)
     layout.setSpacing(10)
-    return card, layout
+    return frame, layout
 
 
 def deadline_text(day: date, provisional: bool) -> str:
@@ -138,7 +138,7 @@ class CasePage(QWidget):
         scroll.setWidget(self.rows)
         scroll.viewport().setAutoFillBackground(False)
         self.rows.setAutoFillBackground(False)
-        card, inner = _card()
+        box, inner = card()
         inner.addWidget(self.count)
         inner.addWidget(scroll, 1)
         self.number = label(f"display.{key}.caseNo", self.tr("Case number"), "muted", wrap=False)
@@ -152,7 +152,7 @@ class CasePage(QWidget):
         head.addLayout(right)
         layout.addLayout(head)
         layout.addWidget(self.items)
-        layout.addWidget(card, 1)
+        layout.addWidget(box, 1)
         layout.addWidget(self.deadline)
         layout.addWidget(self.next)
         self.lines: list[tuple[QLabel, QLabel]] = []

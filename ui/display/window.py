@@ -6,7 +6,8 @@ changed it (the intake autosave makes the checklist tick over live). When a serv
 opens (an intake decision, a hand-over) it asks for the rating: a level, then the reasons and a
 comment; the press is the service's (:meth:`RatingService.press`), timed by the desk. It never
 shows anything of another visitor: a new case, the next visitor or the clerk's lock brings the
-idle page at once, and a rating left half-done is closed with what was chosen.
+idle page at once, and a rating left half-done is closed with what was chosen. While the guided
+(帮办) intake runs, its current page shows instead of the case (``CounterFeed.guiding``).
 
 On the screen named by the ``display_screen`` setting, full screen, when that screen is
 present; a movable window otherwise, and again when its screen goes mid-use (what shows and
@@ -35,7 +36,8 @@ from clerk_desk.services.visitor_view import (
 )
 from ui.desk_worker import DeskWorker
 from ui.display.evaluator import Evaluator
-from ui.display.feed import CounterFeed
+from ui.display.feed import CounterFeed, GuidedScreen
+from ui.display.guided_page import GuidedPage
 from ui.display.pages import (
     CasePage,
     IdlePage,
@@ -107,6 +109,7 @@ class CustomerDisplay(QWidget):
         self.reasons_page = ReasonsPage()
         self.thanks_page = NoticePage("thanks")
         self.ended_page = NoticePage("ended")
+        self.guided_page = GuidedPage()
         self.stack = QStackedWidget()
         self.stack.setObjectName("display.pages")
         for page in (
@@ -117,6 +120,7 @@ class CustomerDisplay(QWidget):
             self.reasons_page,
             self.thanks_page,
             self.ended_page,
+            self.guided_page,
         ):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
@@ -136,6 +140,7 @@ class CustomerDisplay(QWidget):
         self.reasons_page.submitted.connect(self.submit)
         feed.serving.connect(lambda uuid, kind: self.serve(uuid, ContactKind(kind)))
         feed.nextVisitor.connect(self.next_visitor)
+        feed.guiding.connect(self.guide)
         worker.changed.connect(self._changed)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -223,7 +228,8 @@ class CustomerDisplay(QWidget):
     # What shows ----------------------------------------------------------------------------
 
     def page(self) -> str:
-        """The page in view, by name (idle, intake, handover, rating, reasons, thanks, ended)."""
+        """The page in view, by name (idle, intake, handover, rating, reasons, thanks, ended,
+        guided)."""
         current = self.stack.currentWidget()
         return current.objectName().removeprefix("display.") if current is not None else ""
 
@@ -252,7 +258,8 @@ class CustomerDisplay(QWidget):
             self._close_rating()
         if case_uuid != self.case_uuid or kind is not self.kind:
             self.case_uuid, self.kind, self.view = case_uuid, kind, None
-            if self.contact is None:
+            # The guided intake's draft comes to the counter while its pages show.
+            if self.contact is None and self.stack.currentWidget() is not self.guided_page:
                 self.go_idle()
         self._load_view()
 
@@ -262,14 +269,39 @@ class CustomerDisplay(QWidget):
         self.case_uuid, self.view = "", None
         self.go_idle()
 
+    def guide(self, screen: GuidedScreen | None) -> None:
+        """The guided intake's page in large type while it runs (a rating being asked keeps
+        its page); ``None``: back to the case at the counter, or idle."""
+        if self.locked:
+            return
+        if screen is not None:
+            self.guided_page.show_screen(screen)
+            if self.contact is None:
+                self.back.stop()
+                self.stack.setCurrentWidget(self.guided_page)
+        elif self.stack.currentWidget() is self.guided_page:
+            self._leave_guide()
+
+    def _leave_guide(self) -> None:
+        view = self.view
+        if view is None or view.case_uuid != self.case_uuid:
+            self.go_idle()
+            return
+        page = self.handover_page if view.kind is ContactKind.HANDOVER else self.intake_page
+        page.show_view(view)
+        self.stack.setCurrentWidget(page)
+
     def lock(self, locked: bool) -> None:
         """The clerk's window locked: idle at once (a rating half-done is closed); unlocked:
         the case at the counter again."""
         self.locked = locked
         if locked:
             self.next_visitor()
-        elif self.feed.case_uuid:
+            return
+        if self.feed.case_uuid:
             self.serve(self.feed.case_uuid, self.feed.kind)
+        if self.feed.screen is not None:
+            self.guide(self.feed.screen)
 
     def _load_view(self) -> None:
         uuid, kind = self.case_uuid, self.kind
@@ -289,6 +321,7 @@ class CustomerDisplay(QWidget):
         if self.contact is None and self.stack.currentWidget() not in (
             self.thanks_page,
             self.ended_page,
+            self.guided_page,
         ):
             self.back.stop()
             self.stack.setCurrentWidget(page)

@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_desk.documents.assisted_papers import assisted_summary
 from clerk_desk.documents.case_papers import PaperContext, papers_for
 from clerk_desk.documents.papers import Paper
 from clerk_desk.documents.render import render_html
+from clerk_desk.domain.assistance import Assistance, AssistanceKind
 from clerk_desk.domain.calendar import Deadline, date_message
 from clerk_desk.domain.case import Applicant, Case, CaseMaterial, CaseSummary, MaterialMark
 from clerk_desk.domain.case_number import display_case_no
@@ -50,7 +52,7 @@ from clerk_desk.domain.identity import mask_id_number, mask_name
 from clerk_desk.domain.intake_rules import DecisionDay, decision_problems, missing_materials
 from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
 from clerk_desk.domain.output_rules import fee_of, yuan
-from clerk_desk.domain.roles import Clerk
+from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 from clerk_desk.services.item_search import ItemSearchIndex
@@ -60,6 +62,7 @@ from ui.intake.applicant_form import ApplicantForm
 from ui.intake.capture import MaterialCapture
 from ui.intake.decision_bar import KEYS, Decision, DecisionBar
 from ui.intake.dialogs import ConfirmDialog, ReasonDialog, SupplementDeadlineDialog
+from ui.intake.guided import GuidedIntake
 from ui.intake.item_chooser import ItemChooser
 from ui.intake.materials_table import MaterialsTable
 from ui.intake.result_panel import ResultPanel
@@ -111,6 +114,30 @@ def _items_job(
     return job
 
 
+def _print_job(
+    folder: Path, stem: str, titles: list[str], pages: list[str]
+) -> Callable[[JobControl], list[Path]]:
+    """Print the pages on the default printer (for the device thread); without a printer,
+    save them as PDF files in ``folder``, which are returned."""
+    printer_name = QPrinterInfo.defaultPrinterName()
+
+    def run(_: JobControl) -> list[Path]:
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for index, (title, html) in enumerate(zip(titles, pages, strict=True), start=1):
+            if printer_name:
+                printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+                printer.setPrinterName(printer_name)
+                print_to_printer(html, printer)
+            else:
+                path = folder / f"{stem}-{index}-{title}.pdf"
+                render_pdf(html, path)
+                paths.append(path)
+        return paths
+
+    return run
+
+
 def _keep_marks(new: list[CaseMaterial], current: list[CaseMaterial]) -> list[CaseMaterial]:
     """The checklist from the database thread with the marks the clerk set meanwhile."""
     marked = {material.name: material for material in current}
@@ -131,6 +158,8 @@ class IntakeWorkspace(QWidget):
     papersPrinted = Signal(list)
     # The case at the counter, for the customer display; "" when the clerk starts over.
     atCounter = Signal(str)
+    # The guided intake's page for the customer display (a GuidedScreen); None when it ends.
+    guidedScreen = Signal(object)
 
     def __init__(
         self,
@@ -150,6 +179,7 @@ class IntakeWorkspace(QWidget):
         self._listings: dict[str, Listing | None] = {}
         self.papers: list[Paper] = []
         self.printed_paths: list[Path] = []
+        self.summary_paths: list[Path] = []  # the last 帮办事项核对单 saved as PDF
         self.auto_preview = True
         self.preview: PaperPreviewDialog | None = None
         self._creating = False
@@ -168,6 +198,8 @@ class IntakeWorkspace(QWidget):
         self.situations = SituationsPanel()
         self.form = ApplicantForm()
         self.table = MaterialsTable()
+        # Tab leaves the checklist (the arrow keys move inside it): no keyboard trap.
+        self.table.setTabKeyNavigation(False)
         self.capture = MaterialCapture(worker, settings, self.table, lambda: self.case, self)
         self.summary = named(QLabel(), "materials.summary", self.tr("Materials collected"))
         self.summary.setProperty("role", "subtitle")
@@ -180,17 +212,32 @@ class IntakeWorkspace(QWidget):
         self.status = named(QLabel(), "intake.status", self.tr("Intake messages"))
         self.status.setWordWrap(True)
         self.decisions = DecisionBar()
+        self.guided = GuidedIntake(clerk, lambda: (self.case, self.items))
+        self.guide_toggle = named(
+            QPushButton(self.tr("Ctrl+G Guided")),
+            "intake.guidedToggle",
+            self.tr("Guided intake (帮办)"),
+        )
+        self.guide_toggle.setCheckable(True)
+        self.guide_toggle.setAutoDefault(False)
+        self.guide_toggle.setToolTip(
+            self.tr("One question per page in large type, for a visitor who is helped (Ctrl+G)")
+        )
+        self._last_screen: object = None
 
         self.body = QStackedWidget()
         self.body.setObjectName("intake.body")
-        self.body.addWidget(self._columns())
+        self.columns = self._columns()
+        self.body.addWidget(self.columns)
         self.body.addWidget(self.result)
+        self.body.addWidget(self.guided)
         strip = QFrame()
         strip.setObjectName("intake.headerStrip")
         strip.setProperty("role", "card")
         strip_layout = QHBoxLayout(strip)
         strip_layout.setContentsMargins(12, 6, 12, 6)
-        strip_layout.addWidget(self.header)
+        strip_layout.addWidget(self.header, 1)
+        strip_layout.addWidget(self.guide_toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(6)
@@ -229,11 +276,16 @@ class IntakeWorkspace(QWidget):
         self.result.print_button.clicked.connect(self.print_papers)
         self.result.preview_button.clicked.connect(self.show_preview)
         self.result.new_button.clicked.connect(self.new_case)
+        self.guide_toggle.toggled.connect(self.set_guided)
+        self.guided.pageShown.connect(self._guided_page)
+        self.guided.helperChosen.connect(self.set_assistance)
+        self.guided.print_summary.clicked.connect(self.print_summary)
         self._shortcuts()
         self._show_case()
         self._load_catalog()
         worker.changed.connect(self._changed_elsewhere)
         self.offer_drafts()
+        self.guide_toggle.setChecked(bool(settings.get("guided_intake")))
 
     # Building ---------------------------------------------------------------------------
 
@@ -259,6 +311,8 @@ class IntakeWorkspace(QWidget):
         middle.setAutoFillBackground(False)
 
         right = QWidget()
+        right.setObjectName("intake.materialsColumn")
+        self.materials_column = right
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(6)
@@ -348,6 +402,9 @@ class IntakeWorkspace(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda d=decision: self._key(d))
+        guided = QShortcut(QKeySequence("Ctrl+G"), self)
+        guided.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        guided.activated.connect(self.guide_toggle.toggle)
         new_case = QShortcut(QKeySequence("F2"), self)
         new_case.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_case.activated.connect(self.new_case)
@@ -430,6 +487,7 @@ class IntakeWorkspace(QWidget):
         if current is not None:
             case.materials = _keep_marks(case.materials, current.materials)
             case.answers = current.answers
+            case.assistance = current.assistance  # chosen on the guided page 4 meanwhile
         self.case = case
         self._creating = False
         self._in_flight_codes = None
@@ -586,6 +644,8 @@ class IntakeWorkspace(QWidget):
         )
         self.decisions.set_problems(self._problems())
         self._show_detail()
+        if self.guided_on and self.body.currentWidget() is self.guided:
+            self._emit_screen(self.guided.display_screen())
 
     def _header_text(self) -> str:
         case = self.case
@@ -608,6 +668,15 @@ class IntakeWorkspace(QWidget):
             )
         if case.case_no:
             parts.append(translate("core", STATE_LABELS[case.state]))
+        assistance = case.assistance
+        if assistance.kind is AssistanceKind.PROXY:
+            parts.append(
+                self.tr("代办 {number} by {helper}").format(
+                    number=assistance.proxy_no, helper=assistance.helper_name
+                )
+            )
+        elif assistance.kind is AssistanceKind.ASSISTED:
+            parts.append(self.tr("帮办 by {helper}").format(helper=assistance.helper_name))
         deadline = self._deadline()
         if deadline is not None:
             day, provisional = deadline
@@ -802,6 +871,8 @@ class IntakeWorkspace(QWidget):
         self._show_case()
         self.atCounter.emit("")
         self.offer_drafts()
+        self.guide_toggle.setChecked(bool(self.settings.get("guided_intake")))
+        self.guided.go(0)
         self.chooser.search.setFocus()
 
     def _reset(self) -> None:
@@ -823,7 +894,7 @@ class IntakeWorkspace(QWidget):
         self.situations.set_items([], {})
         self.table.set_materials([])
         self.result.printed.clear()
-        self.body.setCurrentIndex(0)
+        self._show_body()
         self.say("")
 
     # Deciding and printing --------------------------------------------------------------
@@ -896,17 +967,7 @@ class IntakeWorkspace(QWidget):
     def _decided(self, case: Case, reason: str) -> None:
         self.case = case
         self._taken_up = False
-        context = PaperContext(
-            centre_name=str(self.settings.get("centre_name")),
-            window=self._window_text(),
-            clerk=self.clerk.display_name,
-            printed_at=datetime.now(),
-            training=self.settings.get("mode") == "demo",
-            phone=str(self.settings.get("centre_phone")),
-            progress_url=str(self.settings.get("progress_url")),
-            review_body=str(self.settings.get("review_body")),
-        )
-        self.papers = papers_for(case, context, reason)
+        self.papers = papers_for(case, self.paper_context(), reason)
         result = self.result
         result.title.setText(translate("core", STATE_LABELS[case.state]))
         result.case_no.setText(display_case_no(case.case_no) if case.case_no else "")
@@ -920,11 +981,25 @@ class IntakeWorkspace(QWidget):
         result.printed.clear()
         self.body.setCurrentWidget(result)
         self._show_case()
+        self._emit_screen(None)
         self.say("")
         result.print_button.setFocus()
         self.decisionTaken.emit(case)
         if self.auto_preview and self.papers:
             self.show_preview()
+
+    def paper_context(self) -> PaperContext:
+        """The window, clerk and centre as the papers print them."""
+        return PaperContext(
+            centre_name=str(self.settings.get("centre_name")),
+            window=self._window_text(),
+            clerk=self.clerk.display_name,
+            printed_at=datetime.now(),
+            training=self.settings.get("mode") == "demo",
+            phone=str(self.settings.get("centre_phone")),
+            progress_url=str(self.settings.get("progress_url")),
+            review_body=str(self.settings.get("review_body")),
+        )
 
     def _window_text(self) -> str:
         number = self.settings.get("window_number")
@@ -951,27 +1026,11 @@ class IntakeWorkspace(QWidget):
         pages = self.paper_html()
         if not pages or self.case is None or self.worker.desk is None:
             return
-        folder = self.worker.desk.data_dir.root / "papers"
-        printer_name = QPrinterInfo.defaultPrinterName()
         stem = (self.case.case_no or self.case.uuid).replace("/", "-")
         titles = [paper.title for paper in self.papers]
         self.result.printed.setText(self.tr("Printing…"))
-
-        def run(_: JobControl) -> list[Path]:
-            folder.mkdir(parents=True, exist_ok=True)
-            paths = []
-            for index, (title, html) in enumerate(zip(titles, pages, strict=True), start=1):
-                if printer_name:
-                    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-                    printer.setPrinterName(printer_name)
-                    print_to_printer(html, printer)
-                else:
-                    path = folder / f"{stem}-{index}-{title}.pdf"
-                    render_pdf(html, path)
-                    paths.append(path)
-            return paths
-
-        self.worker.run_device(run, self._printed, self.say_error, owner=self)
+        job = _print_job(self.worker.desk.data_dir.root / "papers", stem, titles, pages)
+        self.worker.run_device(job, self._printed, self.say_error, owner=self)
 
     def _printed(self, paths: list[Path]) -> None:
         self.printed_paths = paths
@@ -984,3 +1043,126 @@ class IntakeWorkspace(QWidget):
         self.result.printed.setText(text)
         self.result.new_button.setFocus()
         self.papersPrinted.emit(paths)
+
+    # The guided (帮办) intake ------------------------------------------------------------
+
+    @property
+    def guided_on(self) -> bool:
+        return self.guide_toggle.isChecked()
+
+    def set_guided(self, on: bool) -> None:
+        """Ctrl+G: the intake as the guided pages (the normal intake's widgets move onto them)
+        or back as the three columns; the case stays as it is."""
+        if self.guide_toggle.isChecked() != on:
+            self.guide_toggle.setChecked(on)  # toggled comes back here
+            return
+        if on:
+            self.guided.borrow(
+                [self.chooser, self.situations, self.form, None, self.materials_column, None]
+            )
+            self._load_staff()
+        else:
+            self.guided.give_back()
+        if self.body.currentWidget() is not self.result:
+            self._show_body()
+
+    def _show_body(self) -> None:
+        """The guided pages or the three columns (a case being taken in)."""
+        self.body.setCurrentWidget(self.guided if self.guided_on else self.columns)
+        if self.guided_on:
+            self._guided_page(self.guided.index)
+        else:
+            self._emit_screen(None)
+
+    def _emit_screen(self, screen: object) -> None:
+        if screen != self._last_screen:
+            self._last_screen = screen
+            self.guidedScreen.emit(screen)
+
+    def _load_staff(self) -> None:
+        def staff(desk: Desk) -> list[Clerk]:
+            return [c for c in desk.accounts.accounts() if c.has_role(Role.INTAKE_CLERK)]
+
+        self.worker.run(
+            staff,
+            lambda found: self.guided.helper.set_staff(found, self.clerk),
+            self.say_error,
+            owner=self,
+        )
+
+    def _guided_page(self, index: int) -> None:
+        """A page shown: its first field takes the focus; the display follows."""
+        if not self.guided_on:
+            return
+        first: dict[int, QWidget] = {
+            0: self.chooser.search,
+            2: self.form.name,
+            3: self.guided.helper.helper,
+            4: self.table,
+            5: self.guided.summary,
+        }
+        buttons = list(self.situations.buttons.values())
+        if buttons:
+            first[1] = next((b for b in buttons if b.isChecked()), buttons[0])
+        if index == 4:
+            self.table.resizeRowsToContents()  # in the large type
+            self._keep_checklist_rows()
+        focus = first.get(index, self.guided.next)
+        focus.setFocus()
+        if index == 5:
+            self.set_assistance(self.guided.assistance())
+        self._emit_screen(self.guided.display_screen())
+
+    def set_assistance(self, assistance: Assistance) -> None:
+        """Record the draft as 帮办 by the helper chosen on page 4: checked by the desk on
+        the database thread and saved with the draft (the case here holds it at once, so
+        no autosave in between loses it)."""
+        if self.case is None or self.case.state is not CaseState.DRAFT:
+            return
+        if self.case.assistance == assistance:
+            return
+        if self.case.assistance.kind is AssistanceKind.PROXY:
+            # A 代办's case stays the 代办's: its staff member and record do not change.
+            self.say_note(
+                self.tr("This case is 代办 {number}; it stays recorded as such.").format(
+                    number=self.case.assistance.proxy_no
+                )
+            )
+            return
+        self.case.assistance = assistance
+        case = self._snapshot()
+        assert case is not None
+
+        def record(desk: Desk) -> None:
+            desk.intake.save_draft(desk.intake.set_assistance(case, assistance))
+
+        self.worker.run(record, lambda _: self.draftSaved.emit(), self._not_assisted, owner=self)
+
+    def _not_assisted(self, error: UserError) -> None:
+        if self.case is not None:
+            self.case.assistance = Assistance()
+        self.say_error(error)
+
+    def print_summary(self) -> None:
+        """Page 6: the 帮办事项核对单 (large type) of the case as filled in, for the visitor to
+        check and sign; printed (or saved as PDF) on the device thread."""
+        case = self._snapshot()
+        if case is None or self.worker.desk is None:
+            return
+        situations = [situation for item in self.items for situation in item.situations]
+        paper = assisted_summary(case, self.paper_context(), situations)
+        stem = (case.case_no or case.uuid).replace("/", "-")
+        job = _print_job(
+            self.worker.desk.data_dir.root / "papers", stem, [paper.title], [render_html(paper)]
+        )
+        self.say_note(self.tr("Printing…"))
+        self.worker.run_device(job, self._summary_printed, self.say_error, owner=self)
+
+    def _summary_printed(self, paths: list[Path]) -> None:
+        self.summary_paths = paths
+        if paths:
+            self.say_note(
+                self.tr("No printer is set up; saved as PDF: {paths}").format(paths=paths[0])
+            )
+        else:
+            self.say_note(self.tr("The checklist is printed"))

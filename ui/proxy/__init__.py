@@ -1,0 +1,1 @@
+"""代办 (proxy service): the open records, their steps and papers."""
