@@ -101,6 +101,8 @@ def expected_counts(
             if event.event == "submit":
                 immediate = all(item.case_kind == "即办件" for item in case.items)
                 counts["immediate" if immediate else "committed"] += 1
+                if case.assistance.helped:  # 帮办 and 代办, counted apart
+                    counts[str(case.assistance.kind)] += 1
         counts = found.setdefault(key_of(case), Counter())
         if case.concluded_at is not None and case.concluded_at.date() == day:
             denied = all(part.outcome is Outcome.DENIED for part in case.parts)

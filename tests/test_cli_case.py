@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,14 +22,18 @@ from case_factory import (
     person,
     review_service,
     routed_case,
+    write_pdf,
 )
 from cli_process import clerk_desk
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk
+from clerk_desk.domain.assistance import Assistance, AssistanceKind, AssistanceReason
 from clerk_desk.domain.case import Case
 from clerk_desk.domain.case_number import display_case_no, make_case_no
 from clerk_desk.domain.case_states import CaseState
+from clerk_desk.domain.roles import Clerk, Role
+from clerk_desk.services.proxy import ProxyService
 
 MONDAY = datetime(2026, 9, 28, 9, 30)
 TUESDAY = datetime(2026, 9, 29, 10, 0)
@@ -109,6 +114,7 @@ def test_list_as_a_table(
         "at",
         "Committed",
         "deadline",
+        "Assistance",
     ]
     assert lines[2].split() == [
         str(accepted.case_no),
@@ -120,6 +126,42 @@ def test_list_as_a_table(
         "09:30",
         "2026-10-10",
     ]
+
+
+def test_list_marks_who_helped_with_each_case(
+    demo_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clock = Clock(MONDAY)
+    service = intake_service(demo_desk, clock)
+    alone = service.accept(make_case(service, applicant=person("李娜", 1)), CLERK)
+    helped = make_case(service, (SEAL_FILING,), applicant=person("王秀英", 2))
+    service.set_assistance(
+        helped, Assistance(AssistanceKind.ASSISTED, "clerk", "张晓燕", AssistanceReason.ELDERLY)
+    )
+    helped = service.accept(helped, CLERK)
+    proxies = ProxyService(
+        demo_desk.database, service, demo_desk.settings, clock, service.work_calendar
+    )
+    staff = Clerk("clerk", "张晓燕", (Role.INTAKE_CLERK,), "", "A0101")
+    record = proxies.open(person("赵刚", 3), "公章刻制", [SEAL_FILING], staff)
+    proxies.attach_authorisation(record.uuid, write_pdf(tmp_path), CLERK)
+    draft = proxies.start_case(record.uuid, [], staff)
+
+    listed = json.loads(run(capsys, demo_desk, "case", "list", "--json")[1])
+    marks = {c["uuid"]: (c["assistance"], c["helper"], c["helper_name"]) for c in listed}
+    assert marks == {
+        alone.uuid: ("none", "", ""),
+        helped.uuid: ("assisted", "clerk", "张晓燕"),
+    }
+    drafts = json.loads(run(capsys, demo_desk, "case", "list", "--json", "--state", "draft")[1])
+    assert [(c["uuid"], c["assistance"], c["proxy_no"]) for c in drafts] == [
+        (draft.uuid, "proxy", record.number)
+    ]
+
+    lines = run(capsys, demo_desk, "case", "list")[1].splitlines()
+    rows = {name: next(line for line in lines if f" {name} " in line) for name in ("王**", "李*")}
+    assert rows["王**"].endswith("Assisted (帮办) 张晓燕")
+    assert rows["李*"].endswith("2026-10-10")  # nobody helped: the column stays empty
 
 
 def test_show_json_adds_the_events(

@@ -19,12 +19,14 @@ from sync_helpers import platform_desk
 from clerk_desk import cli
 from clerk_desk.desk import Desk
 from clerk_desk.domain import output_rules
+from clerk_desk.domain.assistance import AssistanceKind, AssistanceReason
 from clerk_desk.domain.calendar import WorkCalendar
 from clerk_desk.domain.case import ApplicantKind, Case, MaterialMark, Outcome
 from clerk_desk.domain.case_number import is_valid_case_no
 from clerk_desk.domain.case_states import CaseEvent, CaseState
 from clerk_desk.domain.followups import FollowUpState, StepKind
 from clerk_desk.domain.identity import validate_credit_code, validate_id_number, validate_phone
+from clerk_desk.domain.proxy import NextStep, ProxyState
 from clerk_desk.domain.ratings import DEFAULT_REASONS, LEVELS, ContactKind, ContactState
 from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.services import rating_rows
@@ -418,3 +420,49 @@ def test_the_training_platform_takes_every_step_demo_data_records(
         desk.close()
     finally:
         sandbox.stop()
+
+
+def test_some_cases_are_helped_and_some_come_through_a_proxy(lived: Desk) -> None:
+    cases = all_cases(lived)
+    staff = {clerk.username: clerk.display_name for clerk in lived.accounts.accounts()}
+    assisted = [c for c in cases if c.assistance.kind is AssistanceKind.ASSISTED]
+    proxied = [c for c in cases if c.assistance.kind is AssistanceKind.PROXY]
+    assert 0 < len(assisted) < len(cases) / 5 and 0 < len(proxied) < len(cases) / 5
+    for case in assisted:
+        assert staff[case.assistance.helper] == case.assistance.helper_name
+        assert case.assistance.reason in set(AssistanceReason) and not case.assistance.proxy_uuid
+        if case.applicant.kind is ApplicantKind.ORGANISATION:
+            assert case.assistance.reason == AssistanceReason.ENTERPRISE
+    assert len({c.assistance.reason for c in assisted}) >= 3
+    for case in proxied:
+        record = lived.proxies.record(case.assistance.proxy_uuid)
+        assert case.uuid in record.case_uuids and case.assistance.proxy_no == record.number
+        assert case.applicant.key_number == record.applicant.key_number and case.agent is None
+        assert (case.assistance.helper, case.created_by) == (record.staff, record.staff)
+        assert record.authorisation is not None
+        assert lived.intake.files.path_for(record.authorisation.sha256).exists()
+    first = lived.reports.report(date(2026, 10, 1), NOW.date(), "陈静", compare=False).totals.cases
+    assert first.assisted == sum(c.state is not CaseState.DRAFT for c in assisted)
+    assert first.proxy == sum(c.state is not CaseState.DRAFT for c in proxied)
+
+
+def test_proxy_records_stand_at_every_step(lived: Desk) -> None:
+    rows = lived.proxies.recent()
+    steps = {row.record.next_step()[0] for row in rows}
+    assert steps == set(NextStep)
+    assert {row.record.state for row in rows} == set(ProxyState)
+    for row in rows:
+        record = row.record
+        assert [case.uuid for case in row.cases] == list(record.case_uuids)
+        assert record.opened_at < NOW and all(step.at < NOW for step in record.steps)
+        assert [step.at for step in record.steps] == sorted(step.at for step in record.steps)
+        if record.state is ProxyState.CONCLUDED:
+            assert all(case.state in {CaseState.DELIVERED, CaseState.REJECTED, CaseState.CLOSED}
+                       for case in row.cases)  # fmt: skip
+        if record.callback is not None:
+            assert record.callback_due is not None
+            assert record.callback.at.date() == record.callback_due
+    waiting = [row.record for row in lived.proxies.unfinished()]
+    assert [r.next_step()[1] for r in waiting] == sorted(
+        (r.next_step()[1] for r in waiting), key=lambda day: (day is None, day)
+    )

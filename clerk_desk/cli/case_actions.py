@@ -13,6 +13,7 @@ from typing import Any
 
 from clerk_desk.cli.tables import aligned_table
 from clerk_desk.desk import Desk
+from clerk_desk.domain.assistance import ASSISTANCE_LABELS, Assistance
 from clerk_desk.domain.case import Case, CaseEventRecord, CaseSummary
 from clerk_desk.domain.case_number import display_case_no, is_valid_case_no, normalize_case_no
 from clerk_desk.domain.case_states import STATE_LABELS, CaseState, event_label
@@ -39,11 +40,11 @@ def list_cases(args: argparse.Namespace) -> int:
     query = CaseQuery(state=state, received_from=day, received_to=day, limit=LIST_LIMIT)
     with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
         cases = desk.intake.find_cases(query)
-        if args.json:
-            documents = _documents(desk, [case.uuid for case in cases])
-            listed = [_summary_json(case, documents[case.uuid]) for case in cases]
-            print(json.dumps(listed, ensure_ascii=False, indent=2))
-            return 0
+        documents = _documents(desk, [case.uuid for case in cases])
+    if args.json:
+        listed = [_summary_json(case, documents[case.uuid]) for case in cases]
+        print(json.dumps(listed, ensure_ascii=False, indent=2))
+        return 0
     if not cases:
         print(msg(QT_TRANSLATE_NOOP("core", "No cases found")))  # 没有找到办件
         return 0
@@ -56,6 +57,7 @@ def list_cases(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("core", "Items"),  # 事项
             QT_TRANSLATE_NOOP("core", "Received at"),  # 收件时间
             QT_TRANSLATE_NOOP("core", "Committed deadline"),  # 承诺期限
+            QT_TRANSLATE_NOOP("core", "Assistance"),  # 帮代办
         )
     ]
     rows = [
@@ -66,6 +68,7 @@ def list_cases(args: argparse.Namespace) -> int:
             "、".join(case.item_names),
             _minutes(case.received_at),
             _deadline(case.committed_deadline, case.deadline_provisional),
+            _assistance(documents[case.uuid].assistance),
         ]
         for case in cases
     ]
@@ -150,8 +153,20 @@ def _summary_json(case: CaseSummary, document: Case) -> dict[str, Any]:
         "applicant_number": mask_id_number(case.applicant_number),
         "committed_deadline": _iso(case.committed_deadline),
         "deadline_provisional": case.deadline_provisional,
+        "assistance": str(document.assistance.kind),
+        "helper": document.assistance.helper,
+        "helper_name": document.assistance.helper_name,
+        "proxy_no": document.assistance.proxy_no or None,
         **_review_and_output(document.to_dict(), mask_names=True),
     }
+
+
+def _assistance(assistance: Assistance) -> str:
+    """帮办 or 代办 with the staff member who helped; empty when nobody did."""
+    if not assistance.helped:
+        return ""
+    label = translate("core", ASSISTANCE_LABELS[assistance.kind])
+    return f"{label} {assistance.helper_name or assistance.helper}"
 
 
 def _review_and_output(data: dict[str, Any], *, mask_names: bool) -> dict[str, Any]:

@@ -19,23 +19,28 @@ UUIDs differ).
 from __future__ import annotations
 
 import random
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clerk_desk.domain.case import Case, CaseMaterial, MaterialMark
+from clerk_desk.domain.assistance import AssistanceKind
+from clerk_desk.domain.case import Applicant, Case, CaseMaterial, MaterialMark
 from clerk_desk.domain.case_states import CaseState
 from clerk_desk.domain.catalog import ServiceItem
 from clerk_desk.domain.materials import APPLICANT_QUESTION, BY_AGENT
-from clerk_desk.domain.roles import Role
+from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import QT_TRANSLATE_NOOP
 from clerk_desk.services import demo_pages, demo_people
+from clerk_desk.services.demo_assistance import PROXY_EVERY, Assistants
 from clerk_desk.services.demo_pages import MEDIA_TYPE
 from clerk_desk.services.demo_ratings import Handlers, Visitors
 from clerk_desk.services.demo_review import CaseLife, People
 from clerk_desk.services.intake import IntakeService
+from clerk_desk.services.proxy import ProxyService
 from clerk_desk.services.ratings import RatingService
 from clerk_desk.services.review import ReviewService
 
@@ -130,6 +135,23 @@ def make_demo_cases(
             workdays=len(workdays),
             per_day=MAX_PER_DAY,
         )
+    # 帮办 and 代办 draw from their own generator; one page stands for every signed 委托书.
+    with tempfile.TemporaryDirectory(prefix="clerk-desk-demo-") as folder:
+        scan = Path(folder) / "代办服务委托书.png"
+        scan.write_bytes(demo_pages.page_png(random.Random(f"scan-{seed}")))
+        return _make(desk, cases, rng, seed, workdays, scan, progress)
+
+
+def _make(
+    desk: Desk,
+    cases: int,
+    rng: random.Random,
+    seed: int,
+    workdays: list[date],
+    scan: Path,
+    progress: Progress | None,
+) -> Counter[CaseState]:
+    today = desk.clock().date()
     clock = _Clock(datetime.combine(today, time(9)))
     intake = IntakeService(
         desk.database, desk.catalog, desk.settings, clock, desk.intake.work_calendar
@@ -141,21 +163,30 @@ def make_demo_cases(
     # window are the same as before there was one.
     life_rng = random.Random(f"life-{seed}")
     life = CaseLife(intake, review, clock, clock.set, life_rng, workdays, _people(desk))
-    maker = _CaseMaker(intake, clock, rng, items=desk.catalog.items(), clerks=_clerks(desk))
+    staff = _staff(desk)
+    proxies = ProxyService(desk.database, intake, desk.settings, clock, desk.intake.work_calendar)
+    help_rng = random.Random(f"help-{seed}")
+    assistants = Assistants(intake, proxies, clock, clock.set, help_rng, staff, scan, today)
+    items = desk.catalog.items()
+    maker = _CaseMaker(intake, clock, rng, items, [s.username for s in staff], assistants)
     # The visitors, too, draw from their own generator (and leave the clock where it was).
     ratings = RatingService(desk.database, desk.settings, clock, desk.intake.work_calendar)
     visitors = Visitors(ratings, clock, clock.set, random.Random(f"ratings-{seed}"))
     moments = sorted(_moment(rng, rng.choice(workdays)) for _ in range(cases))
     states: Counter[CaseState] = Counter()
     for done, moment in enumerate(moments, start=1):
-        case = maker.make(moment)
+        proxied = (done - 1) % PROXY_EVERY == 0
+        case = maker.make(moment, proxied)
         visitors.answer(case)  # the decision's contact (a draft has none)
         if case.state is CaseState.IN_REVIEW:
             case = life.live(case)
             visitors.answer(case)  # a hand-over's
+        if proxied:
+            assistants.follow(case)
         states[case.state] += 1
         if progress is not None:
             progress(done, cases)
+    assistants.waiting(workdays[-1], items)
     visitors.follow_up(Handlers.of(desk.accounts.accounts()), workdays, today)
     return states
 
@@ -179,6 +210,7 @@ class _CaseMaker:
         rng: random.Random,
         items: Sequence[ServiceItem],
         clerks: Sequence[str],
+        assistants: Assistants,
     ) -> None:
         if not items:
             raise DemoDataError(
@@ -194,15 +226,25 @@ class _CaseMaker:
         self.page_rng = random.Random(rng.random())
         self.items = items
         self.clerks = clerks
+        self.assistants = assistants
 
-    def make(self, decided_at: datetime) -> Case:
-        """One case taken at ``decided_at``, its draft begun a few minutes earlier."""
+    def make(self, decided_at: datetime, proxied: bool = False) -> Case:
+        """One case taken at ``decided_at``, its draft begun a few minutes earlier; by a
+        代办 record when ``proxied``, else now and then with a staff member's help (帮办)."""
         rng = self.rng
         clerk = rng.choice(self.clerks)
         outcome = rng.choices(list(OUTCOMES), weights=list(OUTCOMES.values()))[0]
         self.clock.now = decided_at - timedelta(seconds=rng.randint(120, 900))
-        case = self.intake.create_draft(self._item_codes(), clerk)
+        codes = self._item_codes()
+        applicant = self._applicant(decided_at.date())
+        if proxied:
+            case = self.assistants.proxy_draft(codes, applicant, self.clock.now, clerk)
+        else:
+            case = self.intake.create_draft(codes, clerk)
+            case.applicant = applicant
         self._fill_in(case, decided_at.date())
+        if not proxied:
+            self.assistants.assist(case)
         self.clock.now = decided_at
         # A case with nothing that may be a gap (or nothing required) is simply accepted.
         if outcome == GAPS and _gap_candidates(case):
@@ -235,21 +277,26 @@ class _CaseMaker:
                 codes.append(self.rng.choice(related).basic_code)
         return codes
 
+    def _applicant(self, today: date) -> Applicant:
+        if self.rng.random() < ORGANISATION_SHARE:
+            return demo_people.organisation(self.rng)
+        return demo_people.individual(self.rng, today)
+
     def _fill_in(self, case: Case, today: date) -> None:
-        """The applicant, the answers to the situation questions, and the checklist they give."""
+        """The answers to the situation questions, and the checklist they give. A 代办 case
+        has no agent of its own: staff act for the applicant (the agent is drawn all the same,
+        so the cases after it stay as the seed made them)."""
         rng = self.rng
-        if rng.random() < ORGANISATION_SHARE:
-            case.applicant = demo_people.organisation(rng)
-        else:
-            case.applicant = demo_people.individual(rng, today)
         for item in self.intake.situations(case):
             for situation in item.situations:
                 case.answers.setdefault(situation.key, rng.choice(situation.option_keys()))
         by_agent = rng.random() < AGENT_SHARE
+        agent = demo_people.agent(rng, today) if by_agent else None
+        by_agent = by_agent and case.assistance.kind is not AssistanceKind.PROXY
         if APPLICANT_QUESTION in case.answers:
             case.answers[APPLICANT_QUESTION] = BY_AGENT if by_agent else "self"
         if by_agent:
-            case.agent = demo_people.agent(rng, today)
+            case.agent = agent
         self.intake.refresh_materials(case)
 
     def _mark_all(self, case: Case) -> None:
@@ -352,11 +399,11 @@ def _people(desk: Desk) -> People:
     )
 
 
-def _clerks(desk: Desk) -> list[str]:
-    """The accounts that take cases at the window, or the demo clerk's name if none does."""
+def _staff(desk: Desk) -> list[Clerk]:
+    """The accounts that take cases at the window, or the demo clerk if none does."""
     takers = [
-        clerk.username
+        clerk
         for clerk in desk.accounts.accounts()
         if clerk.has_role(Role.INTAKE_CLERK) or clerk.has_role(Role.SUPERVISOR)
     ]
-    return takers or [DEFAULT_CLERK]
+    return takers or [Clerk(DEFAULT_CLERK, DEFAULT_CLERK, (Role.INTAKE_CLERK,), "")]
