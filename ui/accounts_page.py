@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -41,6 +40,7 @@ from clerk_desk.domain.roles import ROLE_LABELS, Clerk, Role
 from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 from ui.desk_worker import DeskWorker
+from ui.intake.dialogs import ok_cancel_buttons
 from ui.naming import named
 from ui.sign_in import role_labels
 from ui.table_headers import column_header
@@ -158,20 +158,10 @@ class PasswordDialog(QDialog):
             field.setMinimumWidth(240)
             form.addRow(caption, field)
         form.addRow("", self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.ok = ok_cancel_buttons(
+            self, "accounts.passwordDialog", self.tr("Set password")
         )
-        self.ok = named(
-            buttons.button(QDialogButtonBox.StandardButton.Ok),
-            "accounts.passwordDialog.ok",
-            self.tr("Set password"),
-        )
-        self.ok.setText(self.tr("Set password"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        named(cancel, "accounts.passwordDialog.cancel", self.tr("Cancel"))
-        cancel.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -253,20 +243,8 @@ class EditAccountDialog(QDialog):
             form.addRow("", self.errors[key])
             field.textChanged.connect(lambda _, k=key: show_error(self.errors[k], ""))
         form.addRow("", self.errors[""])
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = named(
-            buttons.button(QDialogButtonBox.StandardButton.Ok),
-            "accounts.editDialog.ok",
-            self.tr("Save"),
-        )
-        self.ok.setText(self.tr("Save"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        named(cancel, "accounts.editDialog.cancel", self.tr("Cancel"))
-        cancel.setText(self.tr("Cancel"))
+        buttons, self.ok = ok_cancel_buttons(self, "accounts.editDialog", self.tr("Save"))
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)

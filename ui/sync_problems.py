@@ -35,7 +35,7 @@ from clerk_desk.errors import UserError
 from clerk_desk.i18n import translate
 from ui.desk_worker import DeskWorker
 from ui.intake.dialogs import ReasonDialog
-from ui.naming import named
+from ui.naming import described, named
 from ui.sync_controller import SyncController
 from ui.table_headers import column_header
 
@@ -181,15 +181,24 @@ class SyncProblemsDialog(QDialog):
         self.resend_button = named(
             QPushButton(self.tr("Fix and resend (Enter)")), "sync.resend", self.tr("Fix and resend")
         )
+        described(
+            self.resend_button,
+            self.tr("Send the corrected case to the platform again (Enter)"),
+        )
         self.resend_button.setProperty("primary", True)
         self.resend_button.setDefault(True)
         self.resend_button.clicked.connect(self.resend)
         self.discard_button = named(
             QPushButton(self.tr("Discard… (Del)")), "sync.discard", self.tr("Discard")
         )
+        described(
+            self.discard_button,
+            self.tr("Give up this change, after saying why (Del)"),
+        )
         self.discard_button.setAutoDefault(False)
         self.discard_button.clicked.connect(self.ask_discard)
         close = named(QPushButton(self.tr("Close (Esc)")), "sync.close", self.tr("Close"))
+        described(close, self.tr("Close the list; the problems stay until fixed (Esc)"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         discard_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)

@@ -1383,8 +1383,16 @@
 <context>
     <name>Dialogs</name>
     <message>
+        <source>{action} (Enter)</source>
+        <translation>{action}（回车）</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without doing it (Esc)</source>
+        <translation>关闭，不执行（Esc）</translation>
     </message>
     <message>
         <source>Reason message</source>
@@ -1444,10 +1452,6 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2152,8 +2156,12 @@
         <translation>搜索事项</translation>
     </message>
     <message>
-        <source>Name, code or pinyin (e.g. spjy)</source>
-        <translation>名称、编码或拼音首字母（如 spjy）</translation>
+        <source>Name, code, pinyin</source>
+        <translation>名称、编码、拼音</translation>
+    </message>
+    <message>
+        <source>Name, code or pinyin initials, e.g. spjy</source>
+        <translation>名称、编码或拼音首字母，如 spjy</translation>
     </message>
     <message>
         <source>Clear the search</source>
@@ -2974,10 +2982,6 @@
         <translation>设置密码</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
@@ -3672,6 +3676,10 @@
         <source>This &amp;year</source>
         <translation>本年(&amp;Y)</translation>
     </message>
+    <message>
+        <source>Show the figures of this period</source>
+        <translation>显示该时段的数据</translation>
+    </message>
 </context>
 <context>
     <name>RatingPage</name>
@@ -4244,6 +4252,30 @@
         <translation>字号</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>High-contrast theme</source>
+        <translation>高对比度主题</translation>
+    </message>
+    <message>
+        <source>Black text on white with strong focus rings, for every window of this desk</source>
+        <translation>白底黑字、醒目的焦点框，用于本机的所有窗口</translation>
+    </message>
+    <message>
+        <source>Guided intake</source>
+        <translation>默认引导式受理（帮办）</translation>
+    </message>
+    <message>
+        <source>Start each intake guided (assisted service)</source>
+        <translation>每次受理默认使用引导式（帮办）</translation>
+    </message>
+    <message>
+        <source>One question per page in large type, for visitors who need help</source>
+        <translation>每页一个问题、大字显示，便于需要帮助的办事群众</translation>
+    </message>
+    <message>
         <source>Central platform address</source>
         <translation>中心平台地址</translation>
     </message>
@@ -4376,6 +4408,10 @@
         <translation>纸张来源(&amp;F)</translation>
     </message>
     <message>
+        <source>Language and the platform address take effect the next time the desk starts; text size and contrast at once.</source>
+        <translation>界面语言和中心平台地址下次启动时生效；字号和对比度保存后立即生效。</translation>
+    </message>
+    <message>
         <source>Lan&amp;guage</source>
         <translation>界面语言(&amp;G)</translation>
     </message>
@@ -4438,10 +4474,6 @@
     <message>
         <source>Settings message</source>
         <translation>设置提示</translation>
-    </message>
-    <message>
-        <source>Language, text size and the platform address take effect the next time the desk starts.</source>
-        <translation>语言、字号和平台地址在下次启动时生效。</translation>
     </message>
     <message>
         <source>Screen of the customer display</source>
@@ -5033,6 +5065,10 @@
         <translation>修改并重新上传</translation>
     </message>
     <message>
+        <source>Send the corrected case to the platform again (Enter)</source>
+        <translation>把修改后的办件重新上传平台（回车）</translation>
+    </message>
+    <message>
         <source>Discard… (Del)</source>
         <translation>放弃…（Del）</translation>
     </message>
@@ -5041,12 +5077,20 @@
         <translation>放弃</translation>
     </message>
     <message>
+        <source>Give up this change, after saying why (Del)</source>
+        <translation>放弃这项变更，需说明理由（Del）</translation>
+    </message>
+    <message>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the list; the problems stay until fixed (Esc)</source>
+        <translation>关闭列表，问题保留到处理为止（Esc）</translation>
     </message>
     <message>
         <source>Try again (Enter)</source>
@@ -5181,6 +5225,10 @@
     <message>
         <source>Today&apos;s figures by group</source>
         <translation>今日分组统计</translation>
+    </message>
+    <message>
+        <source>List these cases</source>
+        <translation>列出这些办件</translation>
     </message>
     <message>
         <source>Poor ratings to follow up</source>
@@ -6022,6 +6070,10 @@
     <message>
         <source>Committed deadline</source>
         <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>帮代办</translation>
     </message>
     <message>
         <source>“{text}” is not a valid case number (22 characters, e.g. {example})</source>
@@ -7372,8 +7424,48 @@
         <translation>回复</translation>
     </message>
     <message>
+        <source>No 代办 records found</source>
+        <translation>没有找到代办记录</translation>
+    </message>
+    <message>
+        <source>代办 number</source>
+        <translation>代办编号</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>委托事项</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>This desk has no 代办 record numbered {number}</source>
+        <translation>本窗口没有编号为{number}的代办记录</translation>
+    </message>
+    <message>
+        <source>Proxy staff</source>
+        <translation>代办员</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
         <source>Call-back</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date}（已超期）</translation>
     </message>
     <message>
         <source>Rater&apos;s further comment</source>

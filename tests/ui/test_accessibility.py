@@ -29,6 +29,14 @@ from ui.desk_worker import DeskWorker
 from ui.intake.dialogs import ConfirmDialog, ReasonDialog, SupplementDeadlineDialog
 from ui.intake.reuse import ReuseDialog
 from ui.main_window import MainWindow
+from ui.proxy.dialogs import (
+    ProxyCallBackDialog,
+    ProxyConcludeDialog,
+    ProxyPauseDialog,
+    ProxyTerminateDialog,
+)
+from ui.proxy.new_dialog import NewProxyDialog
+from ui.proxy.papers import ProxyPapersDialog
 from ui.ratings.dialogs import (
     AppealDialog,
     CallbackDialog,
@@ -157,6 +165,12 @@ def workspace_dialogs(worker: DeskWorker, window: MainWindow) -> list[QDialog]:
         ReuseDialog([], parent=window),
         PasswordDialog(worker, "clerk", "admin", window),
         SyncProblemsDialog(worker, window.sync, window.clerk, window),
+        NewProxyDialog(worker, window),
+        ProxyPauseDialog(window),
+        ProxyConcludeDialog(window),
+        ProxyTerminateDialog(window),
+        ProxyCallBackDialog(window),
+        ProxyPapersDialog(worker, "DB20261208-03-001", [], window),
     ]
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_desk.domain.case import MaterialFile
-from ui.naming import named
+from ui.naming import described, named
 
 
 def ok_cancel_buttons(
@@ -37,11 +37,13 @@ def ok_cancel_buttons(
     )
     ok = named(buttons.button(QDialogButtonBox.StandardButton.Ok), f"{name}.ok", ok_text)
     ok.setText(ok_text)
+    described(ok, QCoreApplication.translate("Dialogs", "{action} (Enter)").format(action=ok_text))
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     # One context for every dialog: ``dialog.tr`` would look under each dialog's class name.
     cancel_text = QCoreApplication.translate("Dialogs", "Cancel")
     named(cancel, f"{name}.cancel", cancel_text)
     cancel.setText(cancel_text)
+    described(cancel, QCoreApplication.translate("Dialogs", "Close without doing it (Esc)"))
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
 

@@ -67,7 +67,7 @@ from ui.intake.item_chooser import ItemChooser
 from ui.intake.materials_table import MaterialsTable
 from ui.intake.result_panel import ResultPanel
 from ui.intake.situations import SituationsPanel
-from ui.naming import named
+from ui.naming import described, named
 from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
 
 if TYPE_CHECKING:
@@ -379,11 +379,12 @@ class IntakeWorkspace(QWidget):
         bar.setObjectName("intake.drafts")
         self.drafts_text = named(QLabel(), "intake.draftsText", self.tr("Unfinished drafts"))
         self.drafts_text.setProperty("role", "banner")
-        self.resume_button = named(
-            QPushButton(self.tr("Continue")), "intake.resumeDraft", self.tr("Continue the draft")
+        resume, discard = self.tr("Continue the draft"), self.tr("Discard the draft")
+        self.resume_button = described(
+            named(QPushButton(self.tr("Continue")), "intake.resumeDraft", resume), resume
         )
-        self.discard_button = named(
-            QPushButton(self.tr("Discard")), "intake.discardDraft", self.tr("Discard the draft")
+        self.discard_button = described(
+            named(QPushButton(self.tr("Discard")), "intake.discardDraft", discard), discard
         )
         for button in (self.resume_button, self.discard_button):
             button.setAutoDefault(False)

@@ -178,7 +178,10 @@ class ProxyWorkspace(QWidget):
     def _fit_columns(self) -> None:
         self.list.fit_columns()
         # The matters take the room left (their full text in the tooltip), never a scroll bar.
-        self.list.table.horizontalHeader().resizeSection(MATTERS, 120)
+        header = self.list.table.horizontalHeader()
+        # Stretched into too little room, the last section would cut its own heading.
+        header.setMinimumSectionSize(header.sectionSizeHint(MATTERS))
+        header.resizeSection(MATTERS, max(120, header.sectionSizeHint(MATTERS)))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new text size or theme (设置, applied at once): the columns fit their text again."""
