@@ -368,11 +368,12 @@ class SettingsPage(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(8)
         cells = (
+            # Two pairs a row: three would not fit 1366 px beside the form at 100 %.
             (0, 0, self.tr("Customer scr&een"), self.display_screen, self.display_screen),
             (0, 2, self.tr("Rating keys"), keys_cell, self.evaluator_keys),
-            (0, 4, self.tr("Rating codes"), self.code_order, self.code_order),
             (1, 0, self.tr("Rating wait"), self.rating_timeout, self.rating_timeout),
-            (1, 2, self.tr("Poor rating days"), self.followup_days, self.followup_days),
+            (1, 2, self.tr("Rating codes"), self.code_order, self.code_order),
+            (2, 0, self.tr("Poor rating days"), self.followup_days, self.followup_days),
         )
         for row, column, text, cell, field in cells:
             caption = QLabel(text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QWidget,
 )
@@ -157,3 +158,23 @@ def test_saved_text_size_and_contrast_apply_at_once(
     assert theme.HIGH_CONTRAST.focus in qapp.styleSheet()
     assert tab.fontMetrics().height() > 1.5 * before
     assert window.desk.settings.get("high_contrast") is True
+
+
+@pytest.mark.parametrize("account", ACCOUNTS, ids=[name for name, _ in ACCOUNTS])
+def test_at_100_percent_no_page_scrolls_sideways_on_the_hall_screen(
+    qtbot: QtBot,
+    main_window: Callable[..., MainWindow],
+    demo_worker: DeskWorker,
+    appearance: Appearance,
+    account: tuple[str, str],
+) -> None:
+    """With the desk's own font on 1366×768, a page may scroll down (设置 does), never sideways."""
+    window = hall_window(main_window, appearance, account, 1.0, False)
+    assert (window.width(), window.height()) == (HALL.width(), HALL.height())
+    sideways = [
+        f"{where}: {area.objectName() or type(area.widget()).__name__}"
+        for where in each_page(window, demo_worker)
+        for area in window.findChildren(QScrollArea)
+        if area.isVisible() and area.horizontalScrollBar().isVisible()
+    ]
+    assert not sideways, "\n".join(sideways)
