@@ -34,6 +34,10 @@ class Palette:
     focus: str
     selection: str
     field: str = "#ffffff"
+    # A button that waits (a decision not possible yet) must look it, and stay readable.
+    disabled_text: str = "#8a929c"
+    disabled_background: str = "#eceef1"
+    disabled_border: str = "#d5d9df"
 
 
 CALM = Palette(
@@ -58,6 +62,9 @@ HIGH_CONTRAST = Palette(
     error="#8a1005",
     focus="#c2410c",
     selection="#ffe066",
+    disabled_text="#404040",
+    disabled_background="#e6e6e6",
+    disabled_border="#404040",
 )
 
 _QSS = """
@@ -105,6 +112,9 @@ QPushButton:focus {{ border: {ring}px solid {focus}; padding: {button_pad_v}px {
 QPushButton[primary="true"] {{ background: {accent}; color: white; border-color: {accent}; }}
 QPushButton[primary="true"]:hover {{ background: {accent_dark}; }}
 QPushButton[primary="true"]:focus {{ border: {ring}px solid {primary_focus}; }}
+QPushButton:disabled, QPushButton[primary="true"]:disabled {{
+    color: {disabled_text}; background: {disabled_background}; border-color: {disabled_border};
+}}
 QPushButton[tab="true"] {{
     background: transparent; border: none; border-bottom: 3px solid transparent;
     border-radius: 0; padding: 8px 18px; font-size: {large}px;
@@ -169,6 +179,9 @@ def stylesheet(scale: float, high_contrast: bool = False) -> str:
         grid="#767676" if high_contrast else "#e3e6ea",
         status="#ffffff" if high_contrast else "#eceff3",
         tab_focus=colours.selection if high_contrast else "#e8f0f8",
+        disabled_text=colours.disabled_text,
+        disabled_background=colours.disabled_background,
+        disabled_border=colours.disabled_border,
         ring=ring,
         ring_pad_v=max(0, 4 - (ring - 1)),
         ring_pad_h=max(0, 8 - (ring - 1)),

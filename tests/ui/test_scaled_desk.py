@@ -124,7 +124,8 @@ def contrast(foreground: str, background: str) -> float:
 
 
 def test_the_themes_text_is_readable() -> None:
-    """High contrast: every text colour ≥ 7:1 on its backgrounds, the focus ring ≥ 4.5:1;
+    """High contrast: every text colour ≥ 7:1 on its backgrounds (a disabled button's too),
+    the focus ring ≥ 4.5:1;
     the calm theme's text ≥ 4.5:1."""
     hc = theme.HIGH_CONTRAST
     for background in (hc.surface, hc.field, hc.selection):
@@ -132,6 +133,8 @@ def test_the_themes_text_is_readable() -> None:
             assert contrast(colour, background) >= 7, (colour, background)
         assert contrast(hc.focus, background) >= 4.5 or background == hc.selection
     assert contrast("#ffffff", hc.accent) >= 7  # a primary button's text
+    assert contrast(hc.disabled_text, hc.disabled_background) >= 7  # a decision that waits
+    assert "QPushButton:disabled" in theme.stylesheet(1.0, high_contrast=True)
     calm = theme.CALM
     for colour in (calm.text, calm.muted, calm.error, calm.accent):
         assert contrast(colour, calm.surface) >= 4.5, colour

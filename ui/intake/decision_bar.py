@@ -24,10 +24,6 @@ class Decision(StrEnum):
 
 
 SHOWN_REASONS = 3
-# The theme gives disabled buttons no look of their own; a decision that waits must look it.
-DISABLED_STYLE = (
-    "QPushButton:disabled { color: #8a929c; background: #eceef1; border-color: #d5d9df; }"
-)
 KEYS = {
     Decision.ACCEPT: "F9",
     Decision.ACCEPT_WITH_GAPS: "F10",
@@ -43,7 +39,6 @@ class DecisionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("intake.decisions")
-        self.setStyleSheet(DISABLED_STYLE)
         labels = {
             Decision.ACCEPT: self.tr("Accept"),
             Decision.ACCEPT_WITH_GAPS: self.tr("Accept with gaps"),

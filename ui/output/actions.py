@@ -8,7 +8,6 @@ from enum import StrEnum
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.intake.decision_bar import DISABLED_STYLE
 from ui.naming import named
 
 
@@ -37,7 +36,6 @@ class OutputActionBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("output.actions")
-        self.setStyleSheet(DISABLED_STYLE)
         self.labels = {
             Action.PAY: self.tr("Take payment"),
             Action.PAYMENT_NOTICE: self.tr("Payment notice"),

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clerk_desk.domain.proxy import ProxyRecord, ProxyState
-from ui.intake.decision_bar import DISABLED_STYLE
 from ui.naming import named
 from ui.theme import set_role
 
@@ -109,7 +108,6 @@ class ProxyStepBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("proxy.steps")
-        self.setStyleSheet(DISABLED_STYLE)
         self.problems: dict[Step, str] = dict.fromkeys(Step, "")
         self.buttons: dict[Step, QPushButton] = {}
         # Two rows, so that the bar fits a hall screen at twice the text size: opening and

@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clerk_desk.domain.followups import StepKind
-from ui.intake.decision_bar import DISABLED_STYLE
 from ui.naming import named
 from ui.ratings.loads import DESK_STEPS
 from ui.ratings.words import step_word
@@ -33,7 +32,6 @@ class StepBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ratings.steps")
-        self.setStyleSheet(DISABLED_STYLE)
         self.problems: dict[StepKind, str] = dict.fromkeys(DESK_STEPS, "")
         self.buttons: dict[StepKind, QPushButton] = {}
         row = QHBoxLayout()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from clerk_desk.domain.case_states import CaseEvent
-from ui.intake.decision_bar import DISABLED_STYLE, SHOWN_REASONS
+from ui.intake.decision_bar import SHOWN_REASONS
 from ui.naming import named
 
 
@@ -62,9 +62,7 @@ class ReviewDecisionBar(QWidget):
         super().__init__(parent)
         self.setObjectName("review.decisions")
         # Nine keys in one row at 150 % text on 1366 pixels: less padding than the theme's.
-        self.setStyleSheet(
-            DISABLED_STYLE + " QPushButton { padding-left: 8px; padding-right: 8px; }"
-        )
+        self.setStyleSheet("QPushButton { padding-left: 8px; padding-right: 8px; }")
         self.labels = {
             ReviewDecision.PAUSE: self.tr("Special procedure"),
             ReviewDecision.RESUME: self.tr("Resume"),
