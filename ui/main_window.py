@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
             self.tr("Show or hide the customer display ({key})").format(key=DISPLAY_KEY)
         )
         self.display_action.triggered.connect(self.toggle_display)
+        self.display_action.toggled.connect(self._say_display)
         self.addAction(self.display_action)
         self.display_button.setDefaultAction(self.display_action)
         self._status_bar()
@@ -268,6 +269,12 @@ class MainWindow(QMainWindow):
     def toggle_display(self) -> None:
         self.display.toggle()
         self.display_action.setChecked(self.display.wanted)
+
+    def _say_display(self, shown: bool) -> None:
+        """On or off in words, not by the button's pressed look alone."""
+        self.display_action.setText(
+            self.tr("Customer display: on") if shown else self.tr("Customer display: off")
+        )
 
     def _window_text(self) -> str:
         number = self.desk.settings.get("window_number")

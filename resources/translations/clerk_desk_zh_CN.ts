@@ -2314,6 +2314,14 @@
         <translation>日报(&amp;L)</translation>
     </message>
     <message>
+        <source>Customer display: on</source>
+        <translation>顾客屏：开</translation>
+    </message>
+    <message>
+        <source>Customer display: off</source>
+        <translation>顾客屏：关</translation>
+    </message>
+    <message>
         <source>Window {number}</source>
         <translation>{number}号窗口</translation>
     </message>

@@ -318,8 +318,10 @@ def test_the_toggle_shows_and_hides_the_display(qtbot: QtBot, window: MainWindow
     action = window.display_action
     assert action.shortcut().toString() == "Ctrl+Shift+D"
     assert display.isVisible() and action.isChecked()
+    assert action.text() == "顾客屏：开"  # said in words, not by the pressed look alone
     action.trigger()
     assert not display.isVisible() and not action.isChecked()
+    assert action.text() == "顾客屏：关"
     action.trigger()
     assert display.isVisible() and action.isChecked()
     window.switch_user()
