@@ -136,12 +136,11 @@ class ProxyPausePaper(ProxyPaper):
 
 
 @dataclass(frozen=True)
-class ProxyConclusionPaper(ProxyPaper):
-    """代办办结单: every case at its end, with its result; ``note`` the 代办员's words."""
+class _ProxyEndPaper(ProxyPaper):
+    """The paper of a 代办's end (one template): when, the 代办员's note, the cases."""
 
-    title: ClassVar[str] = "代办办结单"
     template: ClassVar[str] = "proxy_end.html.j2"
-    ending: ClassVar[str] = "办结"
+    ending: ClassVar[str]
 
     ended_at: datetime
     note: str
@@ -150,17 +149,19 @@ class ProxyConclusionPaper(ProxyPaper):
 
 
 @dataclass(frozen=True)
-class ProxyTerminationPaper(ProxyPaper):
+class ProxyConclusionPaper(_ProxyEndPaper):
+    """代办办结单: every case at its end, with its result; ``note`` the 代办员's words."""
+
+    title: ClassVar[str] = "代办办结单"
+    ending: ClassVar[str] = "办结"
+
+
+@dataclass(frozen=True)
+class ProxyTerminationPaper(_ProxyEndPaper):
     """代办终止单: the 代办 given up, ``note`` the reason; the cases as they stand."""
 
     title: ClassVar[str] = "代办终止单"
-    template: ClassVar[str] = "proxy_end.html.j2"
     ending: ClassVar[str] = "终止"
-
-    ended_at: datetime
-    note: str
-    cases: tuple[ProxyCaseLine, ...]
-    callback_due: date | None
 
 
 @dataclass(frozen=True)

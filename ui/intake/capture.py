@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from clerk_desk.domain.case import Case, CaseMaterial
@@ -38,6 +37,7 @@ from ui.intake.pages_panel import PagesPanel
 from ui.intake.reuse import ReuseBar, ReuseDialog, offers_still_open
 from ui.intake.scanning import Scanner, ScanStrip, window_scan_options, window_scanner
 from ui.naming import described, named
+from ui.shortcuts import local_shortcut
 
 if TYPE_CHECKING:
     from clerk_desk.desk import Desk
@@ -140,10 +140,8 @@ class MaterialCapture(QObject):
         self.scanner.finished.connect(self._scanned)
         self.scanner.failed.connect(self.failed)
         # Esc stops a scan wherever the clerk is typing; only while one is under way.
-        cancel_scan = QShortcut(QKeySequence(Qt.Key.Key_Escape), parent)
-        cancel_scan.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cancel_scan = local_shortcut(parent, Qt.Key.Key_Escape, self.scanner.cancel)
         cancel_scan.setEnabled(False)
-        cancel_scan.activated.connect(self.scanner.cancel)
         self.scanner.running.connect(cancel_scan.setEnabled)
 
     def _button(self, text: str, name: str, accessible: str) -> QPushButton:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontInfo, QKeySequence, QShortcut
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -44,6 +45,7 @@ from ui.intake.guided_pages import (
     situation_answers,
 )
 from ui.naming import named
+from ui.shortcuts import local_shortcut
 from ui.speech import read_aloud_button
 
 BACK_KEY = "F7"
@@ -177,9 +179,7 @@ class GuidedIntake(QWidget):
         self.buttons.addWidget(self.print_summary)
         self.buttons.addWidget(self.next)
         for key, step in ((BACK_KEY, -1), (NEXT_KEY, 1)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda step=step: self.go(self.index + step))
+            local_shortcut(self, key, partial(self._step, step))
 
         card = QFrame()
         card.setObjectName("guided.card")
@@ -235,6 +235,9 @@ class GuidedIntake(QWidget):
         for home in reversed(self._homes):  # each index was taken after the ones before left
             home.layout.insertWidget(home.index, home.widget, home.stretch)
         self._homes.clear()
+
+    def _step(self, step: int) -> None:
+        self.go(self.index + step)
 
     def go(self, index: int) -> None:
         if not 0 <= index < STEPS or index == self.index:

@@ -6,8 +6,6 @@ it was when the clerk comes back from a look-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from clerk_desk.domain.roles import Clerk
@@ -16,6 +14,7 @@ from ui.case_list import CaseListPanel
 from ui.desk_worker import DeskWorker
 from ui.intake.workspace import IntakeWorkspace
 from ui.naming import named
+from ui.shortcuts import local_shortcut
 
 
 class IntakePage(QWidget):
@@ -49,9 +48,7 @@ class IntakePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
-        toggle = QShortcut(QKeySequence("F3"), self)
-        toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        toggle.activated.connect(self.toggle_look_up)
+        local_shortcut(self, "F3", self.toggle_look_up)
         self.cases.takeUp.connect(self.take_up)
 
     def take_up(self, number: str) -> None:

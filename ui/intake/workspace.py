@@ -19,12 +19,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QFrame,
@@ -69,6 +69,7 @@ from ui.intake.result_panel import ResultPanel
 from ui.intake.situations import SituationsPanel
 from ui.naming import described, named
 from ui.printing import PaperPreviewDialog, print_to_printer, render_pdf
+from ui.shortcuts import local_shortcut
 
 if TYPE_CHECKING:
     from clerk_desk.changes import Changes
@@ -400,15 +401,9 @@ class IntakeWorkspace(QWidget):
 
     def _shortcuts(self) -> None:
         for decision, key in KEYS.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda d=decision: self._key(d))
-        guided = QShortcut(QKeySequence("Ctrl+G"), self)
-        guided.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        guided.activated.connect(self.guide_toggle.toggle)
-        new_case = QShortcut(QKeySequence("F2"), self)
-        new_case.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_case.activated.connect(self.new_case)
+            local_shortcut(self, key, partial(self._key, decision))
+        local_shortcut(self, "Ctrl+G", self.guide_toggle.toggle)
+        local_shortcut(self, "F2", self.new_case)
 
     def _key(self, decision: Decision) -> None:
         if decision is Decision.PRINT and self.papers:

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -55,6 +56,7 @@ from ui.output.found import FoundCase, found, load_case
 from ui.output.papers import print_paper
 from ui.output.payment import PaymentForm
 from ui.output.search import OutputSearch
+from ui.shortcuts import local_shortcut
 from ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -190,12 +192,8 @@ class OutputWorkspace(QWidget):
 
     def _shortcuts(self) -> None:
         for action, key in KEYS.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda a=action: self._key(a))
-        scan = QShortcut(QKeySequence("F6"), self)
-        scan.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        scan.activated.connect(self.scan_authorisation)
+            local_shortcut(self, key, partial(self._key, action))
+        local_shortcut(self, "F6", self.scan_authorisation)
 
     def _key(self, action: Action) -> None:
         """F9 / F10 first bring their form into view when the other one shows."""

@@ -13,11 +13,12 @@ and nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from clerk_desk.domain.followups import CallbackOutcome
@@ -44,6 +45,7 @@ from ui.proxy.new_dialog import NewProxy, NewProxyDialog
 from ui.proxy.papers import ProxyPapersDialog, ProxyPrintout, load_papers
 from ui.proxy.steps import KEYS, ProxyStepBar, Step, step_label, step_problems
 from ui.ratings.tables import SearchTable
+from ui.shortcuts import local_shortcut
 
 if TYPE_CHECKING:
     from clerk_desk.changes import Changes
@@ -133,12 +135,8 @@ class ProxyWorkspace(QWidget):
 
     def _shortcuts(self) -> None:
         for step, key in KEYS.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda s=step: self.steps.trigger(s))
-        search = QShortcut(QKeySequence("Ctrl+F"), self)
-        search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        search.activated.connect(self.setFocus)
+            local_shortcut(self, key, partial(self.steps.trigger, step))
+        local_shortcut(self, "Ctrl+F", self.setFocus)
 
     def setFocus(self) -> None:  # type: ignore[override]
         """Where the work starts: the search box over the list."""

@@ -15,10 +15,10 @@ rater's name and phone reach it only for the 差评 the clerk handles.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from clerk_desk.domain.followups import StepKind
@@ -31,6 +31,7 @@ from ui.ratings.loads import DESK_STEPS, DayLoad, FollowUpsLoad, load_day, load_
 from ui.ratings.panes import DayPane, FollowUpsPane
 from ui.ratings.step_bar import KEYS, StepBar
 from ui.ratings.words import step_word
+from ui.shortcuts import local_shortcut
 from ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -88,12 +89,8 @@ class RatingsWorkspace(QWidget):
 
     def _shortcuts(self) -> None:
         for kind, key in KEYS.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda k=kind: self._key(k))
-        search = QShortcut(QKeySequence("Ctrl+F"), self)
-        search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        search.activated.connect(self.setFocus)
+            local_shortcut(self, key, partial(self._key, kind))
+        local_shortcut(self, "Ctrl+F", self.setFocus)
 
     def setFocus(self) -> None:  # type: ignore[override]
         """Where the work starts: the search box of the pane shown."""

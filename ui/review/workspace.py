@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -57,6 +57,7 @@ from ui.review.dialogs import (
     TerminateDialog,
 )
 from ui.review.queue_panel import QueuePanel
+from ui.shortcuts import local_shortcut
 from ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -131,12 +132,8 @@ class ReviewWorkspace(QWidget):
 
     def _shortcuts(self) -> None:
         for decision, key in KEYS.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda d=decision: self.decisions.trigger(d))
-        search = QShortcut(QKeySequence("Ctrl+F"), self)
-        search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        search.activated.connect(self.setFocus)
+            local_shortcut(self, key, partial(self.decisions.trigger, decision))
+        local_shortcut(self, "Ctrl+F", self.setFocus)
 
     def setFocus(self) -> None:  # type: ignore[override]
         """Where the work starts: the queue's search box."""

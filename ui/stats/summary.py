@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +52,7 @@ from clerk_desk.reports.files import report_file_stem, write_report_files
 from ui.case_list import DateField
 from ui.desk_worker import DeskWorker, JobControl
 from ui.naming import described, named
+from ui.shortcuts import local_shortcut
 from ui.theme import set_role
 
 if TYPE_CHECKING:
@@ -193,9 +194,7 @@ class SummaryPage(QWidget):
             ("Ctrl+Enter", self.make),
             ("Ctrl+P", self.print_report),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            local_shortcut(self, keys, slot)
         self._lay_out()
         self._one_day_toggled(True)
         self._show_outputs()

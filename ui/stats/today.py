@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,7 @@ from clerk_desk.errors import UserError
 from ui.case_detail import CaseDetailDialog, CaseWithHistory, case_with_history
 from ui.desk_worker import DeskWorker
 from ui.naming import described, named
+from ui.shortcuts import local_shortcut
 from ui.stats.charts import BarChart
 from ui.stats.loader import Loader
 from ui.theme import set_role
@@ -166,9 +167,7 @@ class ClockedList(QWidget):
         )
         self.table.setModel(self.model)
         self.table.activated.connect(self._activated)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.back)
+        local_shortcut(self, Qt.Key.Key_Escape, self.back.emit)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.back_button)

@@ -8,15 +8,17 @@ Ctrl+PgUp / Ctrl+PgDn (and each tab's mnemonic) move between the pages.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from clerk_desk.domain.roles import Clerk
 from ui.desk_worker import DeskWorker
 from ui.naming import named
+from ui.shortcuts import local_shortcut
 
 if TYPE_CHECKING:
     from ui.stats.gaps import GapsPage
@@ -64,9 +66,7 @@ class StatsWorkspace(QWidget):
             self.tabs.addTab(holder, title)
             self.holders.append((holder_layout, waiting))
         for key, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda s=step: self.step_page(s))
+            local_shortcut(self, key, partial(self.step_page, step))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.tabs)
