@@ -22,6 +22,7 @@ from clerk_desk.desk import Desk
 from clerk_desk.domain.case import Applicant, Case, MaterialMark
 from clerk_desk.domain.identity import make_id_number
 from clerk_desk.services.intake import IntakeService
+from clerk_desk.services.proxy import ProxyService
 from clerk_desk.services.review import ReviewService
 
 FOOD_LICENCE = "000142130101"  # 食品经营许可（新办）, 5 days, two gap-allowed materials
@@ -54,6 +55,13 @@ def intake_service(desk: Desk, clock: Clock | None = None) -> IntakeService:
     return IntakeService(
         desk.database, desk.catalog, desk.settings, clock, desk.intake.work_calendar
     )
+
+
+def proxy_service(desk: Desk, clock: Clock) -> ProxyService:
+    """The desk's 代办 records on ``clock``; the desk's intake, which starts their cases, moves
+    to the same clock."""
+    desk.intake.clock = clock
+    return ProxyService(desk.database, desk.intake, desk.settings, clock, desk.intake.work_calendar)
 
 
 def review_service(desk: Desk, clock: Clock | None = None) -> ReviewService:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from case_factory import CLERK, FOOD_LICENCE, SEAL_FILING, Clock, person, write_pdf
+from case_factory import CLERK, FOOD_LICENCE, SEAL_FILING, Clock, person, proxy_service, write_pdf
 
 from clerk_desk import cli
 from clerk_desk.desk import Desk
@@ -16,7 +16,6 @@ from clerk_desk.domain.case import Case
 from clerk_desk.domain.followups import CallbackOutcome
 from clerk_desk.domain.proxy import ProxyRecord
 from clerk_desk.domain.roles import Clerk, Role
-from clerk_desk.services.proxy import ProxyService
 
 MONDAY = datetime(2026, 9, 28, 9, 30)
 STAFF = Clerk("clerk", "张晓燕", (Role.INTAKE_CLERK,), "", "A0101")
@@ -41,14 +40,7 @@ class Records:
 @pytest.fixture
 def records(demo_desk: Desk, tmp_path: Path) -> Records:
     clock = Clock(MONDAY)
-    demo_desk.intake.clock = clock
-    proxies = ProxyService(
-        demo_desk.database,
-        demo_desk.intake,
-        demo_desk.settings,
-        clock,
-        demo_desk.intake.work_calendar,
-    )
+    proxies = proxy_service(demo_desk, clock)
     done = proxies.open(person("赵刚", 3), "公章刻制", [SEAL_FILING], STAFF)
     proxies.terminate(done.uuid, CLERK, "申请人改为本人办理")
     done = proxies.call_back(done.uuid, CLERK, CallbackOutcome.SATISFIED, "满意")

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from case_factory import CLERK, SEAL_FILING, Clock, person, write_pdf
+from case_factory import CLERK, SEAL_FILING, Clock, person, proxy_service, write_pdf
 from PySide6.QtWidgets import QApplication
 
 from clerk_desk.desk import Desk
@@ -35,7 +35,6 @@ from clerk_desk.domain.case_number import display_case_no
 from clerk_desk.domain.followups import CallbackOutcome
 from clerk_desk.domain.proxy import ProxyRecord, ProxyState
 from clerk_desk.domain.roles import Clerk, Role
-from clerk_desk.services.proxy import ProxyService
 from ui.printing import render_pdf
 
 MONDAY = datetime(2026, 12, 7, 9, 0)
@@ -68,14 +67,7 @@ def test_a_proxy_prints_its_papers_from_authorisation_to_call_back(
     qapp: QApplication, demo_desk: Desk, tmp_path: Path
 ) -> None:
     clock = Clock(MONDAY)
-    demo_desk.intake.clock = clock
-    proxies = ProxyService(
-        demo_desk.database,
-        demo_desk.intake,
-        demo_desk.settings,
-        clock,
-        demo_desk.intake.work_calendar,
-    )
+    proxies = proxy_service(demo_desk, clock)
     context = PaperContext("合肥市政务服务中心", "8号窗口", "张晓燕", MONDAY, phone="0551-1234")
     names = {SEAL_FILING: "公章刻制备案"}
 

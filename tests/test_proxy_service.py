@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from case_factory import CLERK, FOOD_LICENCE, SEAL_FILING, Clock, person, write_pdf
+from case_factory import CLERK, FOOD_LICENCE, SEAL_FILING, Clock, person, proxy_service, write_pdf
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.assistance import Assistance, AssistanceKind
@@ -17,20 +17,14 @@ from clerk_desk.domain.followups import CallbackOutcome
 from clerk_desk.domain.proxy import NextStep, ProxyRefused, ProxyState
 from clerk_desk.domain.roles import Clerk, Role
 from clerk_desk.services.intake import IntakeError
-from clerk_desk.services.proxy import ProxyService
 
 MONDAY = datetime(2026, 12, 7, 9, 0)
 STAFF = Clerk("clerk", "张晓燕", (Role.INTAKE_CLERK,), "", "A0101")
 
 
-def service(desk: Desk, clock: Clock) -> ProxyService:
-    desk.intake.clock = clock
-    return ProxyService(desk.database, desk.intake, desk.settings, clock, desk.intake.work_calendar)
-
-
 def test_a_proxy_runs_from_authorisation_to_call_back(demo_desk: Desk, tmp_path: Path) -> None:
     clock = Clock(MONDAY)
-    proxies = service(demo_desk, clock)
+    proxies = proxy_service(demo_desk, clock)
     record = proxies.open(person("王秀英"), "办理公章刻制备案", [SEAL_FILING], STAFF)
     assert record.number == f"DB20261207-{demo_desk.settings.get('window_number'):02d}-001"
     assert record.next_step() == (NextStep.SCAN_AUTHORISATION, MONDAY.date())
@@ -90,7 +84,7 @@ def test_a_proxy_runs_from_authorisation_to_call_back(demo_desk: Desk, tmp_path:
 
 
 def test_a_proxy_concludes_once_its_cases_have_ended(demo_desk: Desk, tmp_path: Path) -> None:
-    proxies = service(demo_desk, Clock(MONDAY))
+    proxies = proxy_service(demo_desk, Clock(MONDAY))
     record = proxies.open(person(), "公章刻制", [SEAL_FILING], STAFF)
     proxies.attach_authorisation(record.uuid, write_pdf(tmp_path), CLERK)
     case = proxies.start_case(record.uuid, [SEAL_FILING], STAFF)
@@ -102,7 +96,7 @@ def test_a_proxy_concludes_once_its_cases_have_ended(demo_desk: Desk, tmp_path: 
 
 def test_a_pause_holds_the_record_until_it_resumes(demo_desk: Desk) -> None:
     clock = Clock(MONDAY)
-    proxies = service(demo_desk, clock)
+    proxies = proxy_service(demo_desk, clock)
     record = proxies.open(person(), "食品经营许可", [FOOD_LICENCE], STAFF)
     record = proxies.pause(record.uuid, "等待申请人补充房产证明", CLERK, date(2026, 12, 14))
     assert record.state is ProxyState.PAUSED
@@ -117,7 +111,7 @@ def test_a_pause_holds_the_record_until_it_resumes(demo_desk: Desk) -> None:
 
 def test_the_open_list_puts_the_soonest_due_first(demo_desk: Desk) -> None:
     clock = Clock(MONDAY)
-    proxies = service(demo_desk, clock)
+    proxies = proxy_service(demo_desk, clock)
     later = proxies.open(person("甲"), "事项一", [FOOD_LICENCE], STAFF, date(2026, 12, 20))
     sooner = proxies.open(person("乙", sequence=14), "事项二", [], STAFF, date(2026, 12, 9))
     assert [row.record.number for row in proxies.unfinished()] == [
@@ -146,7 +140,7 @@ def test_opening_refuses_what_cannot_be_recorded(
     due: date | None,
     expected: str,
 ) -> None:
-    proxies = service(demo_desk, Clock(MONDAY))
+    proxies = proxy_service(demo_desk, Clock(MONDAY))
     with pytest.raises((ProxyRefused, IntakeError)) as refused:
         proxies.open(applicant, matters, codes, STAFF, due)
     assert expected in refused.value.render("zh_CN")
@@ -154,7 +148,7 @@ def test_opening_refuses_what_cannot_be_recorded(
 
 
 def test_a_case_needs_the_scanned_authorisation_and_steps_need_reasons(demo_desk: Desk) -> None:
-    proxies = service(demo_desk, Clock(MONDAY))
+    proxies = proxy_service(demo_desk, Clock(MONDAY))
     record = proxies.open(person(), "公章刻制", [SEAL_FILING], STAFF)
     with pytest.raises(ProxyRefused) as refused:
         proxies.start_case(record.uuid, [], STAFF)
@@ -169,7 +163,7 @@ def test_a_case_needs_the_scanned_authorisation_and_steps_need_reasons(demo_desk
 def test_the_scanned_authorisation_survives_the_orphan_sweep(
     demo_desk: Desk, tmp_path: Path
 ) -> None:
-    proxies = service(demo_desk, Clock(MONDAY))
+    proxies = proxy_service(demo_desk, Clock(MONDAY))
     record = proxies.open(person(), "公章刻制", [SEAL_FILING], STAFF)
     record = proxies.attach_authorisation(record.uuid, write_pdf(tmp_path), CLERK)
     assert record.authorisation is not None
@@ -204,7 +198,7 @@ def test_assistance_is_fixed_once_the_case_is_decided(demo_desk: Desk) -> None:
 def test_the_day_s_report_counts_assisted_and_proxy_cases(demo_desk: Desk, tmp_path: Path) -> None:
     now = datetime.now().replace(microsecond=0)
     clock = Clock(now)
-    proxies = service(demo_desk, clock)
+    proxies = proxy_service(demo_desk, clock)
     intake = demo_desk.intake
     before = demo_desk.reports.report(now.date(), now.date(), "值班长").totals.cases
 
