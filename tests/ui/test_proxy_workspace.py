@@ -11,9 +11,9 @@ from pathlib import Path
 
 from case_factory import SEAL_FILING, person
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from ui_test_helpers import type_text
 
 from clerk_desk.domain.assistance import AssistanceKind
 from clerk_desk.domain.calendar.legal_clock import LEVEL_LABELS
@@ -54,13 +54,7 @@ def key(qtbot: QtBot, k: Qt.Key, modifier: Qt.KeyboardModifier = NO_MODIFIER) ->
 
 def typed(qtbot: QtBot, text: str) -> None:
     """Typed into the focused field: digits as keys, Chinese as an input method commits it."""
-    widget = focused(qtbot)
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        QApplication.sendEvent(widget, event)
+    type_text(qtbot, focused(qtbot), text)
 
 
 def shown(ws: ProxyWorkspace, column: int) -> str:

@@ -12,18 +12,17 @@ from pathlib import Path
 import pytest
 from case_factory import CLERK, Clock, make_case
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QInputMethodEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
     QLabel,
     QPushButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from test_accessibility import unnamed_controls
-from ui_test_helpers import find, settle
+from ui_test_helpers import find, settle, type_text
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.followups import FollowUpState, StepKind
@@ -74,17 +73,6 @@ def ratings_of(qtbot: QtBot, window: MainWindow) -> RatingsWorkspace:
     assert workspace is not None
     settled(qtbot, workspace)
     return workspace
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type as a clerk does; Chinese arrives as an input method's commit."""
-    widget.setFocus()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        QApplication.sendEvent(widget, event)
 
 
 def press_key(qtbot: QtBot, workspace: RatingsWorkspace, key: Qt.Key) -> None:

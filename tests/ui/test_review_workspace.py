@@ -10,20 +10,17 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from case_factory import FOOD_LICENCE, MARKET, Clock, person, routed_case
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QTableView,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from test_accessibility import unnamed_controls
-from ui_test_helpers import find, settle
+from ui_test_helpers import find, settle, type_text
 
 from clerk_desk.desk import Desk
 from clerk_desk.domain.calendar import Level, committed_deadline, deadline_status
@@ -40,17 +37,6 @@ from ui.translations import Translators
 OpenWindow = Callable[..., MainWindow]
 DRUG_RETAIL = "000142130400"  # 药品经营许可（零售企业开办）, 15 working days, 市场监督管理局
 FOOD_LIMIT = 5
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type as a reviewer does; Chinese arrives as an input method's commit."""
-    widget.setFocus()
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-    else:
-        event = QInputMethodEvent()
-        event.setCommitString(text)
-        QApplication.sendEvent(widget, event)
 
 
 def accepted_on_for(desk: Desk, level: Level, today: date) -> date:

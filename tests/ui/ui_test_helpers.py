@@ -1,10 +1,11 @@
-"""Finding widgets the way the tests address them: by objectName."""
+"""Finding widgets the way the tests address them (by objectName), and typing into them."""
 
 from __future__ import annotations
 
 from typing import TypeVar
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -33,3 +34,15 @@ def show_active(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type as a clerk does: ASCII as keys, Chinese as an input method commits it (QTest
+    types ASCII only)."""
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+    else:
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(widget, event)
