@@ -191,11 +191,12 @@ class GuidedIntake(QWidget):
         card_layout.addWidget(self.question)
         card_layout.addWidget(self.hint)
         card_layout.addWidget(self.pages, 1)
-        card_layout.addLayout(self.buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # Scrolled as a whole too: the large type never widens or heightens the window.
-        layout.addWidget(self._scrolled(card, "guided.scroll"))
+        # Scrolled as a whole too: the large type never widens or heightens the window. The
+        # buttons stay below it, always in view, whatever the text size.
+        layout.addWidget(self._scrolled(card, "guided.scroll"), 1)
+        layout.addLayout(self.buttons)
         self.setStyleSheet(large_type())
         self._show_page()
 
