@@ -21,13 +21,6 @@ from clerk_desk.desk import Desk
 pytest_plugins = ["postgres_server", "platform_fixtures"]
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The slow tests (whole programs, twenty desks, 500 cases) first: the two workers start
-    on them together and the short tests fill in behind, rather than one worker running a
-    long test alone at the end while the other waits."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
-
-
 @pytest.fixture(autouse=True)
 def _chinese_messages() -> Iterator[None]:
     """Each test starts in the shipped default language."""
