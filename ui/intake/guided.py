@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -45,6 +44,7 @@ from ui.intake.guided_pages import (
     situation_answers,
 )
 from ui.naming import named
+from ui.scrolling import scrolling
 from ui.shortcuts import local_shortcut
 from ui.speech import read_aloud_button
 
@@ -134,7 +134,7 @@ class GuidedIntake(QWidget):
             layout = QVBoxLayout(page)
             layout.setContentsMargins(0, 0, 0, 0)
             self.page_layouts.append(layout)
-            self.pages.addWidget(self._scrolled(page, f"guided.page{index + 1}Scroll"))
+            self.pages.addWidget(scrolling(page, f"guided.page{index + 1}Scroll"))
         self.page_layouts[1].addWidget(self.no_situations)
         self.page_layouts[HELPER_PAGE].addWidget(self.helper)
         self.page_layouts[HELPER_PAGE].addStretch(1)
@@ -195,24 +195,10 @@ class GuidedIntake(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         # Scrolled as a whole too: the large type never widens or heightens the window. The
         # buttons stay below it, always in view, whatever the text size.
-        layout.addWidget(self._scrolled(card, "guided.scroll"), 1)
+        layout.addWidget(scrolling(card, "guided.scroll"), 1)
         layout.addLayout(self.buttons)
         self.setStyleSheet(large_type())
         self._show_page()
-
-    @staticmethod
-    def _scrolled(widget: QWidget, name: str) -> QScrollArea:
-        """A page scrolls when large type does not fit (the focus is kept in view)."""
-        scroll = QScrollArea()
-        scroll.setObjectName(name)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(widget)
-        scroll.viewport().setAutoFillBackground(False)
-        widget.setAutoFillBackground(False)
-        return scroll
 
     @property
     def index(self) -> int:

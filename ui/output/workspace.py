@@ -23,14 +23,12 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -56,6 +54,7 @@ from ui.output.found import FoundCase, found, load_case
 from ui.output.papers import print_paper
 from ui.output.payment import PaymentForm
 from ui.output.search import OutputSearch
+from ui.scrolling import scrolling
 from ui.shortcuts import local_shortcut
 from ui.theme import set_role
 
@@ -183,8 +182,8 @@ class OutputWorkspace(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         self.scrolls = (
-            _scrolling(left, "output.caseScroll"),
-            _scrolling(right, "output.releaseScroll"),
+            scrolling(left, "output.caseScroll"),
+            scrolling(right, "output.releaseScroll"),
         )
         for scroll in self.scrolls:
             row.addWidget(_card(scroll), 1)
@@ -513,38 +512,6 @@ class OutputWorkspace(QWidget):
     def say_note(self, text: str) -> None:
         set_role(self.status, "muted")
         self.status.setText(text)
-
-
-class FollowingScroll(QScrollArea):
-    """A scroll area that brings the field with the focus into view (F-keys and Enter move
-    the focus without Tab, which is all QScrollArea follows by itself)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._follow)
-
-    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        content = self.widget()
-        if new is not None and content is not None and content.isAncestorOf(new):
-            self.ensureWidgetVisible(new)
-
-
-def _scrolling(content: QWidget, name: str) -> QScrollArea:
-    """``content`` scrolls when the screen is short (large text on 1366×768) rather than
-    squeezing its fields over each other."""
-    scroll = FollowingScroll()
-    scroll.setObjectName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(content)
-    # QScrollArea paints its viewport and widget grey; the card behind is white.
-    scroll.viewport().setAutoFillBackground(False)
-    content.setAutoFillBackground(False)
-    return scroll
 
 
 def _card(content: QWidget) -> QFrame:
