@@ -74,16 +74,15 @@ def list_records(args: argparse.Namespace) -> int:
 def show_record(args: argparse.Namespace) -> int:
     number = args.number.strip().upper()
     with Desk.open(args.data_dir, demo_mode=args.demo) as desk:
-        found = [row for row in desk.proxies.recent(LIST_LIMIT) if row.record.number == number]
+        row = desk.proxies.by_number(number)
         today = desk.clock().date()
-        items = [desk.catalog.item(code) for code in found[0].record.item_codes] if found else []
-    if not found:
+        items = [desk.catalog.item(code) for code in row.record.item_codes] if row else []
+    if row is None:
         raise ProxyCommandError(
             # 本窗口没有编号为{number}的代办记录
             QT_TRANSLATE_NOOP("core", "This desk has no 代办 record numbered {number}"),
             number=number,
         )
-    row = found[0]
     if args.json:
         print(json.dumps(_json(row, today), ensure_ascii=False, indent=2))
         return 0

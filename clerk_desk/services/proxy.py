@@ -244,7 +244,7 @@ class ProxyService:
             record.state is ProxyState.OPEN,
             QT_TRANSLATE_NOOP("core", "Only a 代办 in progress can be concluded"),
         )
-        cases = self._cases(record)
+        cases = self.cases(record)
         require(
             bool(cases),
             QT_TRANSLATE_NOOP("core", "A 代办 without a case cannot be concluded; terminate it"),
@@ -330,15 +330,24 @@ class ProxyService:
             records = [ProxyRecord.from_dict(data) for data in proxy_repo.recent(session, limit)]
         return self._rows(records)
 
+    def by_number(self, number: str) -> ProxyRow | None:
+        """The record numbered ``number`` (e.g. DB20261208-03-001) with its cases."""
+        with self.database.read() as session:
+            data = proxy_repo.load_by_number(session, number)
+        return None if data is None else self._rows([ProxyRecord.from_dict(data)])[0]
+
     def cases(self, record: ProxyRecord) -> list[CaseSummary]:
-        return self._cases(record)
-
-    def _rows(self, records: list[ProxyRecord]) -> list[ProxyRow]:
-        return [ProxyRow(record, tuple(self._cases(record))) for record in records]
-
-    def _cases(self, record: ProxyRecord) -> list[CaseSummary]:
         """The record's cases that still exist (a discarded draft drops out)."""
         return self.intake.summaries(record.case_uuids)
+
+    def _rows(self, records: list[ProxyRecord]) -> list[ProxyRow]:
+        """The records with their cases, read in one query for them all."""
+        wanted = [uuid_ for record in records for uuid_ in record.case_uuids]
+        found = {case.uuid: case for case in self.intake.summaries(wanted)}
+        return [
+            ProxyRow(record, tuple(found[u] for u in record.case_uuids if u in found))
+            for record in records
+        ]
 
     # Storing ------------------------------------------------------------------------------
 

@@ -40,6 +40,11 @@ def load(session: Session, uuid: str) -> dict[str, Any] | None:
     return None if row is None else dict(row.data)
 
 
+def load_by_number(session: Session, number: str) -> dict[str, Any] | None:
+    row = session.scalar(select(ProxyServiceRow).where(ProxyServiceRow.number == number))
+    return None if row is None else dict(row.data)
+
+
 def unfinished(session: Session) -> list[dict[str, Any]]:
     """Records with something left to do, the soonest due first (no date last)."""
     rows = session.scalars(
